@@ -1,0 +1,439 @@
+/* dipgraph.h — the one public header of libdipgraph.
+ *
+ * Pipeline: YAML files --(dg_model_load_*)--> dg_model --(views)--> Agraph_t
+ * --(libgvc)--> bytes in memory --(dg_write_output)--> a file, atomically.
+ *
+ * Ownership, once for the whole API:
+ *  - A dg_model owns every record, string and diagnostic reachable from it;
+ *    all of it stays valid until dg_model_free().  Callers never free what a
+ *    model hands out, and must not write to it.
+ *  - Functions that fill a dg_buf hand the caller its data: release it with
+ *    dg_buf_free().
+ *  - No function takes ownership of an argument.  Strings passed in are
+ *    copied when they must outlive the call.
+ *  - Errors are values: functions return a dg_status and, where a message is
+ *    useful, fill a caller-provided dg_error.
+ */
+#ifndef DIPGRAPH_H
+#define DIPGRAPH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DG_VERSION "0.1.0"
+#define DG_FORMAT_MAJOR 1
+#define DG_NONE UINT32_MAX /* "no index" wherever an index is uint32_t */
+
+/* Status codes double as the CLI's exit codes (cli-v1 "Exit status"). */
+typedef enum dg_status {
+    DG_OK = 0,
+    DG_EDATA = 1,   /* the data set has errors, or a query names unknown ids */
+    DG_EUSAGE = 2,  /* bad options or arguments */
+    DG_EOUTPUT = 3, /* rendering or output failure */
+} dg_status;
+
+typedef struct dg_error {
+    dg_status code;
+    char msg[512];
+} dg_error;
+
+/* Fill err (if not NULL) with code and a printf-style message; returns code. */
+dg_status dg_error_set(dg_error *err, dg_status code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* A growable byte buffer.  dg_buf_free releases data and zeroes the buffer. */
+typedef struct dg_buf {
+    char *data;
+    size_t len, cap;
+} dg_buf;
+void dg_buf_free(dg_buf *b);
+/* Append; false only when memory runs out. */
+bool dg_buf_append(dg_buf *b, const void *data, size_t len);
+bool dg_buf_printf(dg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ------------------------------------------------------------------ */
+/* Positions                                                           */
+
+/* 1-based line and column (column in characters, as libyaml counts them).
+ * file points to a name owned by the model. */
+typedef struct dg_pos {
+    const char *file;
+    uint32_t line, col;
+} dg_pos;
+
+/* ------------------------------------------------------------------ */
+/* Dates: the EDTF subset of format v1                                 */
+
+typedef enum dg_prec { DG_PREC_NONE = 0, DG_PREC_YEAR, DG_PREC_MONTH, DG_PREC_DAY } dg_prec;
+enum { DG_QUAL_APPROX = 1, DG_QUAL_UNCERTAIN = 2 }; /* '~' 1, '?' 2, '%' 3 */
+
+/* prec == DG_PREC_NONE means "no date". month/day are 0 where not given. */
+typedef struct dg_date {
+    int16_t year;
+    uint8_t month, day;
+    uint8_t prec; /* dg_prec */
+    uint8_t qual; /* DG_QUAL_* bits */
+} dg_date;
+
+typedef enum dg_date_err {
+    DG_DATE_OK = 0,
+    DG_DATE_SYNTAX,  /* not YYYY, YYYY-MM or YYYY-MM-DD with an optional ~ ? % */
+    DG_DATE_RANGE,   /* year outside 1000-2999 */
+    DG_DATE_INVALID, /* no such day, e.g. 1992-02-30, or month 13 */
+} dg_date_err;
+
+/* Parse exactly len bytes of s. */
+dg_date_err dg_date_parse(const char *s, size_t len, dg_date *out);
+static inline bool dg_date_set(const dg_date *d) { return d->prec != DG_PREC_NONE; }
+/* Days since 1970-01-01 of the first / last day the date covers
+ * ("1992" covers 1992-01-01 .. 1992-12-31). Undefined for an unset date. */
+int32_t dg_date_first(const dg_date *d);
+int32_t dg_date_last(const dg_date *d);
+/* The inverse: a full-precision date from a day number. */
+dg_date dg_date_from_days(int32_t days);
+/* Canonical text ("1992", "1993-03~", "1992-01-09%"); "" for an unset
+ * date. Always NUL-terminates; needs at most 14 bytes. */
+void dg_date_format(const dg_date *d, char *buf, size_t size);
+/* -1, 0, 1 by (first day, precision, qualifiers); unset dates sort first. */
+int dg_date_cmp(const dg_date *a, const dg_date *b);
+/* Today's date in UTC (full precision); SOURCE_DATE_EPOCH overrides the
+ * clock so that outputs with a "today" line are reproducible. */
+dg_date dg_date_today(void);
+
+/* A period: start and end are each optional (unset). */
+typedef struct dg_period {
+    dg_date start, end;
+} dg_period;
+
+/* Does the period hold on `at`?  With at == NULL or unset: holds iff it has
+ * no end.  Otherwise: (no start or first(start) <= at) and (no end or
+ * last(end) > at), where at means its first day. */
+bool dg_period_holds(const dg_period *p, const dg_date *at);
+
+/* ------------------------------------------------------------------ */
+/* Vocabularies.  Each enum has a name function returning the spelling
+ * used in the data format (static storage) and a lookup returning -1 for
+ * an unknown word.                                                     */
+
+typedef enum dg_org_kind {
+    DG_ORG_UNSPECIFIED = 0,
+    DG_ORG_INTERGOVERNMENTAL, DG_ORG_REGIONAL, DG_ORG_MILITARY, DG_ORG_ECONOMIC,
+    DG_ORG_FINANCIAL, DG_ORG_FORUM, DG_ORG_OTHER,
+    DG_ORG_KIND_COUNT
+} dg_org_kind;
+
+typedef enum dg_member_status {
+    DG_MEMBER = 0, DG_MEMBER_OBSERVER, DG_MEMBER_CANDIDATE, DG_MEMBER_PARTNER,
+    DG_MEMBER_ASSOCIATE, DG_MEMBER_SUSPENDED,
+    DG_MEMBER_STATUS_COUNT
+} dg_member_status;
+
+typedef enum dg_rel_status {
+    DG_REL_ACTIVE = 0, DG_REL_STRAINED, DG_REL_SUSPENDED, DG_REL_SEVERED,
+    DG_REL_STATUS_COUNT
+} dg_rel_status;
+
+typedef enum dg_mission_kind {
+    DG_MK_EMBASSY = 0, DG_MK_HIGH_COMMISSION, DG_MK_CONSULATE_GENERAL, DG_MK_CONSULATE,
+    DG_MK_VICE_CONSULATE, DG_MK_HONORARY_CONSULATE, DG_MK_EMBASSY_OFFICE,
+    DG_MK_PERMANENT_MISSION, DG_MK_DELEGATION, DG_MK_LIAISON_OFFICE,
+    DG_MK_INTERESTS_SECTION, DG_MK_TRADE_OFFICE, DG_MK_OTHER,
+    DG_MISSION_KIND_COUNT
+} dg_mission_kind;
+
+typedef enum dg_event_kind {
+    DG_EV_AGREEMENT = 0, DG_EV_TREATY, DG_EV_VISIT, DG_EV_MEETING, DG_EV_RECOGNITION,
+    DG_EV_EXPULSION, DG_EV_RECALL, DG_EV_SANCTION, DG_EV_CLOSURE, DG_EV_OPENING,
+    DG_EV_WITHDRAWAL, DG_EV_ACCESSION, DG_EV_OTHER,
+    DG_EVENT_KIND_COUNT
+} dg_event_kind;
+
+const char *dg_org_kind_name(dg_org_kind k);
+const char *dg_member_status_name(dg_member_status s);
+const char *dg_rel_status_name(dg_rel_status s);
+const char *dg_mission_kind_name(dg_mission_kind k);
+/* "embassies", "consulates-general", ... for counted labels. */
+const char *dg_mission_kind_plural(dg_mission_kind k);
+const char *dg_event_kind_name(dg_event_kind k);
+int dg_org_kind_lookup(const char *word);
+int dg_member_status_lookup(const char *word);
+int dg_rel_status_lookup(const char *word);
+int dg_mission_kind_lookup(const char *word);
+int dg_event_kind_lookup(const char *word);
+
+/* ------------------------------------------------------------------ */
+/* The model.  Plain read-only structs; every array is sorted so that the
+ * order of records in the input never shows in an output:
+ *   sources, countries, orgs, missions by id; an org's members by
+ *   (member id, start); relations by (a id, b id); a mission's
+ *   accreditations by (country id, start); events by (date, kind, title).
+ * Every string is NUL-terminated UTF-8 without control characters other
+ * than \t and \n (the loader rejects the rest). NULL = field absent.     */
+
+/* The sources a record cites: indices into dg_model.sources. */
+typedef struct dg_cite {
+    uint32_t n;
+    const uint32_t *idx;
+} dg_cite;
+
+typedef enum dg_actor_kind { DG_ACTOR_COUNTRY = 0, DG_ACTOR_ORG = 1 } dg_actor_kind;
+/* A reference to a country (index into countries) or organization. */
+typedef struct dg_ref {
+    uint32_t kind; /* dg_actor_kind */
+    uint32_t index;
+} dg_ref;
+
+typedef struct dg_source {
+    const char *id, *title, *url, *publisher, *note;
+    dg_date accessed;
+    dg_pos pos;
+} dg_source;
+
+/* Only countries the data set mentions (defines or refers to) are here. */
+typedef struct dg_country {
+    const char *id;     /* canonical: ISO alpha-2, or alpha-3 for a former
+                           country whose alpha-2 is reused; else as defined */
+    const char *name;   /* from the data set, else from ISO 3166 */
+    const char *alpha3; /* NULL for a non-ISO country */
+    const char *capital;
+    dg_period period;   /* since/until */
+    bool iso, former;   /* ISO 3166-1 / ISO 3166-3 */
+    bool defined;       /* has an entry under countries: */
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;         /* the definition, else the first mention */
+} dg_country;
+
+typedef struct dg_member {
+    dg_ref who; /* a country or an organization */
+    dg_member_status status;
+    dg_period period;
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+} dg_member;
+
+typedef struct dg_org {
+    const char *id, *name; /* name defaults to id */
+    dg_org_kind kind;
+    dg_period period; /* founded .. dissolved */
+    const char *url;
+    uint32_t n_members;
+    const dg_member *members;
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+} dg_org;
+
+typedef struct dg_relation {
+    uint32_t a, b;       /* country indices, countries[a].id < countries[b].id */
+    dg_date recognized;
+    dg_period period;    /* established .. severed */
+    dg_rel_status status;
+    bool has_border;
+    double border_km;
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+} dg_relation;
+
+typedef struct dg_accreditation {
+    uint32_t to;         /* country index */
+    dg_period period;    /* unset ends mean "with the mission" */
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+} dg_accreditation;
+
+typedef struct dg_mission {
+    const char *id;      /* given, or slug of OF-KIND-CITY (OF-KIND-IN without a city) */
+    dg_ref of;           /* sending country or organization */
+    dg_mission_kind kind;
+    const char *label;   /* required for kind other; optional display text */
+    const char *city;
+    uint32_t in;         /* host country index */
+    uint32_t to;         /* organization index, or DG_NONE */
+    dg_period period;    /* opened .. closed */
+    uint32_t n_accredited;
+    const dg_accreditation *accredited;
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+} dg_mission;
+
+typedef struct dg_event {
+    dg_period period;    /* date .. until (start always set) */
+    dg_event_kind kind;
+    const char *title;
+    uint32_t n_actors;
+    const dg_ref *actors;
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+} dg_event;
+
+typedef struct dg_model {
+    const char *title;   /* NULL when no file gives one */
+    uint32_t focus;      /* country index, or DG_NONE */
+    uint32_t n_sources, n_countries, n_orgs, n_relations, n_missions, n_events;
+    const dg_source *sources;
+    const dg_country *countries;
+    const dg_org *orgs;
+    const dg_relation *relations;
+    const dg_mission *missions;
+    const dg_event *events;
+    uint32_t n_memberships, n_accreditations; /* totals over orgs / missions */
+    struct dg_model_priv *priv;
+} dg_model;
+
+/* ------------------------------------------------------------------ */
+/* Loading and validation                                              */
+
+/* Limits against hostile input; dg_limits_default() gives the documented
+ * defaults (docs/format.md). Zero in a field means "the default". */
+typedef struct dg_limits {
+    size_t max_input_bytes;  /* per file */
+    size_t max_scalar_bytes;
+    size_t max_depth;        /* nesting of collections */
+    size_t max_alias_events; /* events replayed through aliases, per file */
+    size_t max_diags;        /* diagnostics kept; the rest only counted */
+} dg_limits;
+dg_limits dg_limits_default(void);
+
+typedef enum dg_severity { DG_SEV_ERROR = 0, DG_SEV_WARNING = 1 } dg_severity;
+typedef struct dg_diag {
+    dg_pos pos;
+    dg_severity severity;
+    const char *msg;
+} dg_diag;
+
+/* An empty model, ready for files.  NULL only when memory runs out.
+ * limits may be NULL (defaults). */
+dg_model *dg_model_new(const dg_limits *limits);
+void dg_model_free(dg_model *m);
+
+/* Add one file to the data set.  path "-" reads standard input (shown as
+ * "<stdin>").  Problems become diagnostics; the return value is DG_OK, or
+ * DG_EDATA when this file had an error (loading of other files may go on). */
+dg_status dg_model_load_file(dg_model *m, const char *path);
+/* The same for bytes in memory; name is what diagnostics show. */
+dg_status dg_model_load_buffer(dg_model *m, const char *name, const char *data, size_t len);
+/* After the last file: resolve references, validate across files, sort.
+ * DG_OK when the data set has no error (warnings allowed).  Call once. */
+dg_status dg_model_finish(dg_model *m);
+
+/* Diagnostics, sorted by file (in load order), line, column, then message. */
+size_t dg_model_diag_count(const dg_model *m);
+const dg_diag *dg_model_diag(const dg_model *m, size_t i);
+size_t dg_model_error_count(const dg_model *m);   /* including uncounted */
+size_t dg_model_warning_count(const dg_model *m);
+size_t dg_model_diags_dropped(const dg_model *m); /* beyond max_diags */
+/* Print "FILE:LINE:COL: error: MSG" lines, at most max (0 = all kept) and
+ * then a "too many messages" line when some were left out. */
+void dg_model_print_diags(const dg_model *m, FILE *out, size_t max);
+
+/* Look-ups by id (alpha-3 and former-country codes accepted for countries).
+ * Countries are found only when the data set mentions them. */
+uint32_t dg_country_find(const dg_model *m, const char *id);
+uint32_t dg_org_find(const dg_model *m, const char *id);
+uint32_t dg_mission_find(const dg_model *m, const char *id);
+/* id and name of a country or organization reference */
+const char *dg_ref_id(const dg_model *m, dg_ref r);
+const char *dg_ref_name(const dg_model *m, dg_ref r);
+
+/* ISO 3166 tables (built from Debian's iso-codes at build time).
+ * Returns the English name, or NULL when code is no ISO 3166-1/-3 code;
+ * *canonical gets the canonical id (see dg_country.id). */
+const char *dg_iso_lookup(const char *code, const char **canonical, bool *former);
+
+/* ------------------------------------------------------------------ */
+/* Queries (cli-v1 "Queries").  Results are arrays the caller frees with
+ * free(); the records they point to belong to the model.  at may be NULL. */
+
+typedef struct dg_rep_entry {
+    const dg_mission *mission;
+    bool resident;                   /* the mission sits in HOST */
+    const dg_accreditation *accred;  /* the accreditation, when non-resident */
+} dg_rep_entry;
+/* How is sender (country index) represented in host: resident missions
+ * first, then non-resident, each by mission id.  *n gets the count. */
+dg_rep_entry *dg_represent(const dg_model *m, uint32_t sender, uint32_t host,
+                           const dg_date *at, size_t *n);
+
+typedef struct dg_hub {
+    const char *city;
+    uint32_t in;          /* host country of the hub city */
+    uint32_t n_countries;
+    uint32_t *countries;  /* sending countries, by id; part of the same
+                             allocation as the array: free() the array only */
+} dg_hub;
+/* Cities holding missions accredited to focus without residing there,
+ * by number of countries (descending), then city. */
+dg_hub *dg_hubs(const dg_model *m, uint32_t focus, const dg_date *at, size_t *n);
+
+/* ------------------------------------------------------------------ */
+/* Output: views, timeline, exports.  Each returns bytes in out.        */
+
+typedef struct dg_attr {
+    char kind; /* 'G', 'N' or 'E' */
+    const char *name, *value;
+} dg_attr;
+
+typedef struct dg_render_opts {
+    const char *view;    /* relations | missions | accreditation | memberships; NULL = default */
+    const char *focus;   /* country id; NULL = the data set's focus (if any) */
+    dg_date at;          /* unset = no --at */
+    const char *engine;  /* NULL = the view's default for the graph's size */
+    const char *format;  /* Graphviz -T format; NULL = "dot" */
+    const char *title;   /* NULL = the data set's title */
+    bool no_legend;
+    int depth;           /* memberships view: 1 (default) or 2 */
+    const char *detail;  /* missions view: NULL or "cities" */
+    size_t n_attrs;
+    const dg_attr *attrs;
+} dg_render_opts;
+
+dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_error *err);
+
+typedef struct dg_timeline_opts {
+    const char *focus;   /* NULL = the data set's focus */
+    const char *rows;    /* comma-separated: relations,missions,memberships,events; NULL = default */
+    dg_date from, to;    /* unset = the data's span, rounded to whole years */
+    const char *format;  /* NULL = "svg" */
+    const char *title;
+} dg_timeline_opts;
+
+dg_status dg_timeline(const dg_model *m, const dg_timeline_opts *o, dg_buf *out, dg_error *err);
+
+typedef struct dg_export_opts {
+    const char *format;  /* json | graphml | csv */
+    const char *table;   /* csv: countries | organizations | memberships | relations |
+                            missions | accreditations | events */
+    dg_date at;          /* unset = everything */
+} dg_export_opts;
+
+dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_error *err);
+/* Names of the csv tables, NULL-terminated. */
+extern const char *const dg_csv_tables[];
+
+/* ------------------------------------------------------------------ */
+/* Writing outputs                                                     */
+
+/* Write data to path atomically: a temporary file in the same directory,
+ * fsync'd, then renamed over path; on any failure path is left as it was.
+ * path "-" writes to stdout (checked with fflush/ferror).  Refuses (with
+ * DG_EUSAGE) when path names the same file (device and inode) as one of
+ * the n_inputs paths. */
+dg_status dg_write_output(const char *path, const void *data, size_t len,
+                          const char *const *inputs, size_t n_inputs, dg_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

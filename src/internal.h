@@ -1,0 +1,67 @@
+/* internal.h — helpers shared inside libdipgraph (not installed). */
+#ifndef DG_INTERNAL_H
+#define DG_INTERNAL_H
+
+#include "dipgraph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Out of memory is the one failure we do not turn into a value: a data set
+ * that exhausts memory after the input-size limit is a bug, and half-built
+ * models would be worse. */
+void *dg_xmalloc(size_t n);
+void *dg_xcalloc(size_t n, size_t size);
+void *dg_xrealloc(void *p, size_t n);
+char *dg_xstrdup(const char *s);
+
+/* Grow array *p (of *cap elements of size sz) to hold at least need. */
+void dg_grow(void **p, size_t *cap, size_t need, size_t sz);
+#define DG_PUSH(arr, n, cap) \
+    (dg_grow((void **)&(arr), &(cap), (n) + 1, sizeof *(arr)), &(arr)[(n)++])
+
+/* A bump allocator: everything a model owns lives in one, freed at once. */
+typedef struct dg_arena dg_arena;
+dg_arena *dg_arena_new(void);
+void dg_arena_free(dg_arena *a);
+void *dg_arena_alloc(dg_arena *a, size_t n); /* 8-byte aligned, zeroed */
+char *dg_arena_strndup(dg_arena *a, const char *s, size_t n);
+char *dg_arena_strdup(dg_arena *a, const char *s);
+void *dg_arena_memdup(dg_arena *a, const void *p, size_t n);
+size_t dg_arena_bytes(const dg_arena *a);
+
+/* A string -> uint32 map with open addressing; keys are not copied and
+ * must outlive the map. */
+typedef struct dg_map {
+    const char **keys;
+    uint32_t *vals;
+    size_t cap, len;
+} dg_map;
+void dg_map_free(dg_map *m);
+/* Returns the existing value, or inserts val and returns DG_NONE. */
+uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val);
+uint32_t dg_map_get(const dg_map *m, const char *key);
+uint64_t dg_hash(const char *s);
+
+/* Levenshtein distance, capped: returns a value > cap as soon as it knows. */
+size_t dg_edit_distance(const char *a, const char *b, size_t cap);
+/* The closest of n words to w, or NULL when none is close enough. */
+const char *dg_closest(const char *w, const char *const *words, size_t n);
+
+/* Vocabulary tables (vocab.c), for did-you-mean. */
+extern const char *const dg_org_kind_names[];
+extern const char *const dg_member_status_names[];
+extern const char *const dg_rel_status_names[];
+extern const char *const dg_mission_kind_names[];
+extern const char *const dg_event_kind_names[];
+
+/* ISO table helpers (iso.c) beyond the public dg_iso_lookup. */
+const char *dg_iso_alpha3(const char *code);
+size_t dg_iso_count(void);
+const char *dg_iso_row_name(size_t i, const char **canonical);
+
+/* Escaping helpers for writers (escape.c).  Each appends to b. */
+bool dg_buf_put_json_string(dg_buf *b, const char *s);
+bool dg_buf_put_xml_text(dg_buf *b, const char *s);
+
+#endif

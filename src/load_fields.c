@@ -1,0 +1,410 @@
+/* load_fields.c — the loader's building blocks: mappings, scalars, dates,
+ * ids, and the table-driven record parser every section uses. */
+#include "load_fields.h"
+
+#include <ctype.h>
+#include <math.h>
+
+bool tok_is_null(const tok *t)
+{
+    if (t->type != T_SCALAR || !t->plain)
+        return false;
+    return t->len == 0 || (t->len == 1 && t->val[0] == '~') ||
+           (t->len == 4 && (!memcmp(t->val, "null", 4) || !memcmp(t->val, "Null", 4) ||
+                            !memcmp(t->val, "NULL", 4)));
+}
+
+dg_pos tok_pos(const loader *L, const tok *t)
+{
+    return ys_pos(L->src, t);
+}
+
+const char *node_name(tok_type t)
+{
+    return t == T_MAP ? "a mapping" : t == T_SEQ ? "a list" : "a value";
+}
+
+bool expect_scalar(loader *L, tok *t, const char *what)
+{
+    if (t->type == T_SCALAR)
+        return true;
+    if (t->type != T_FATAL) {
+        dg_err(L->m, tok_pos(L, t), "%s must be a single value, not %s", what, node_name(t->type));
+        ys_skip(L->src, t);
+    }
+    return false;
+}
+
+const char *keep_text(loader *L, const tok *t)
+{
+    return dg_arena_strndup(L->p->arena, t->val, t->len);
+}
+
+raw_id keep_id(loader *L, const tok *t)
+{
+    raw_id r = {dg_arena_strndup(L->p->scratch, t->val, t->len), tok_pos(L, t)};
+    return r;
+}
+
+bool parse_date_tok(loader *L, const tok *t, dg_date *out)
+{
+    dg_date_err e = dg_date_parse(t->val, t->len, out);
+    if (e == DG_DATE_OK)
+        return true;
+    char shown[48];
+    snprintf(shown, sizeof shown, "%.*s%s", t->len > 40 ? 40 : (int)t->len, t->val,
+             t->len > 40 ? "..." : "");
+    if (e == DG_DATE_SYNTAX)
+        dg_err(L->m, tok_pos(L, t),
+               "'%s' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally followed "
+               "by ~ (approximate), ? (uncertain) or %% (both)", shown);
+    else if (e == DG_DATE_RANGE)
+        dg_err(L->m, tok_pos(L, t), "date '%s' is outside the years 1000 to 2999", shown);
+    else
+        dg_err(L->m, tok_pos(L, t), "date '%s' does not exist", shown);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void check_period(loader *L, const dg_period *p, dg_pos end_pos, const char *what)
+{
+    if (dg_date_set(&p->start) && dg_date_set(&p->end) &&
+        dg_date_last(&p->end) < dg_date_first(&p->start)) {
+        char a[16], b[16];
+        dg_date_format(&p->start, a, sizeof a);
+        dg_date_format(&p->end, b, sizeof b);
+        dg_err(L->m, end_pos, "%s ends (%s) before it starts (%s)", what, b, a);
+    }
+}
+
+/* ---- mappings ---- */
+
+typedef struct keyset {
+    const char **keys;
+    dg_pos *pos;
+    size_t n, cap;
+    dg_map big; /* index once the mapping grows past a few keys */
+} keyset;
+
+/* Returns the earlier position of key, or NULL the first time. */
+static const dg_pos *keyset_add(loader *L, keyset *ks, const char *key, dg_pos pos)
+{
+    if (ks->n >= 16 && !ks->big.cap)
+        for (size_t i = 0; i < ks->n; i++)
+            dg_map_put(&ks->big, ks->keys[i], (uint32_t)i);
+    if (ks->big.cap || ks->n >= 16) {
+        uint32_t prev = dg_map_get(&ks->big, key);
+        if (prev != DG_NONE)
+            return &ks->pos[prev];
+    } else {
+        for (size_t i = 0; i < ks->n; i++)
+            if (strcmp(ks->keys[i], key) == 0)
+                return &ks->pos[i];
+    }
+    if (ks->n == ks->cap) {
+        ks->cap = ks->cap ? ks->cap * 2 : 16;
+        ks->keys = dg_xrealloc(ks->keys, ks->cap * sizeof *ks->keys);
+        ks->pos = dg_xrealloc(ks->pos, ks->cap * sizeof *ks->pos);
+    }
+    ks->keys[ks->n] = dg_arena_strdup(L->p->scratch, key);
+    ks->pos[ks->n] = pos;
+    if (ks->big.cap)
+        dg_map_put(&ks->big, ks->keys[ks->n], (uint32_t)ks->n);
+    ks->n++;
+    return NULL;
+}
+
+void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
+{
+    if (t->type != T_MAP) {
+        if (t->type != T_FATAL && !tok_is_null(t)) {
+            dg_err(L->m, tok_pos(L, t), "%s must be a mapping, not %s", what, node_name(t->type));
+            ys_skip(L->src, t);
+        }
+        return;
+    }
+    keyset ks = {0};
+    for (;;) {
+        tok k = ys_next(L->src);
+        if (k.type == T_MAP_END || k.type == T_FATAL)
+            break;
+        if (k.type != T_SCALAR) {
+            dg_err(L->m, tok_pos(L, &k), "a key must be a single value, not %s", node_name(k.type));
+            ys_skip(L->src, &k);
+            tok v = ys_next(L->src);
+            ys_skip(L->src, &v);
+            continue;
+        }
+        char *key = dg_arena_strndup(L->p->scratch, k.val, k.len);
+        const dg_pos *prev = keyset_add(L, &ks, key, tok_pos(L, &k));
+        tok v = ys_next(L->src);
+        if (v.type == T_FATAL)
+            break;
+        if (prev) {
+            dg_err(L->m, tok_pos(L, &k), "duplicate key '%s' (first at line %u)", key, prev->line);
+            ys_skip(L->src, &v);
+            continue;
+        }
+        k.val = key;
+        fn(L, ctx, &k, key, &v);
+    }
+    free(ks.keys);
+    free(ks.pos);
+    dg_map_free(&ks.big);
+}
+
+/* ---- records ---- */
+
+int field_index(const field *fields, const char *key)
+{
+    for (int i = 0; fields[i].key; i++)
+        if (strcmp(fields[i].key, key) == 0)
+            return i;
+    return -1;
+}
+
+static void unknown_key(loader *L, const tok *k, const char *key, const field *fields)
+{
+    const char *words[FIELDS_MAX];
+    size_t n = 0;
+    for (; fields[n].key && n < FIELDS_MAX; n++)
+        words[n] = fields[n].key;
+    const char *near = dg_closest(key, words, n);
+    if (near)
+        dg_err(L->m, tok_pos(L, k), "unknown key '%s' (did you mean '%s'?)", key, near);
+    else
+        dg_err(L->m, tok_pos(L, k), "unknown key '%s'", key);
+}
+
+static void vocab_value(loader *L, const field *f, const tok *v, int *out)
+{
+    char *w = dg_arena_strndup(L->p->scratch, v->val, v->len);
+    const char *const *names = f->vocab;
+    int first = names[0][0] ? 0 : 1; /* index 0 "" means "unspecified" */
+    for (int i = first; names[i]; i++)
+        if (strcmp(names[i], w) == 0) {
+            *out = i;
+            return;
+        }
+    size_t n = 0;
+    while (names[n])
+        n++;
+    const char *near = dg_closest(w, names + first, n - (size_t)first);
+    if (near)
+        dg_err(L->m, tok_pos(L, v), "unknown %s '%s' (did you mean '%s'?)", f->what, w, near);
+    else
+        dg_err(L->m, tok_pos(L, v), "unknown %s '%s'", f->what, w);
+}
+
+static bool url_ok(const char *u)
+{
+    size_t skip;
+    if (!strncmp(u, "https://", 8))
+        skip = 8;
+    else if (!strncmp(u, "http://", 7))
+        skip = 7;
+    else
+        return false;
+    if (!u[skip] || u[skip] == '/')
+        return false;
+    /* RFC 3986 characters only: Graphviz writes URLs into SVG unescaped. */
+    for (const char *c = u; *c; c++)
+        if (!isalnum((unsigned char)*c) && !strchr("-._~:/?#[]@!$&'()*+,;=%", *c))
+            return false;
+    return true;
+}
+
+static void km_value(loader *L, const tok *v, void *dst)
+{
+    char buf[64];
+    char *end;
+    double d = NAN;
+    if (v->len < sizeof buf) {
+        memcpy(buf, v->val, v->len);
+        buf[v->len] = '\0';
+        d = strtod(buf, &end);
+        if (end == buf || *end)
+            d = NAN;
+    }
+    if (!isfinite(d) || d < 0 || d > 1e6) {
+        dg_err(L->m, tok_pos(L, v), "'%.*s' is not a length in km (a number of at least 0)",
+               v->len > 40 ? 40 : (int)v->len, v->val);
+        return;
+    }
+    memcpy(dst, &d, sizeof d);
+}
+
+static void scalar_field(loader *L, const field *f, char *rec, tok *v)
+{
+    void *dst = rec + f->off;
+    switch (f->type) {
+    case F_TEXT:
+        *(const char **)dst = keep_text(L, v);
+        break;
+    case F_DATE:
+        parse_date_tok(L, v, dst);
+        break;
+    case F_ID:
+        *(raw_id *)dst = keep_id(L, v);
+        break;
+    case F_URL: {
+        const char *u = keep_text(L, v);
+        if (url_ok(u))
+            *(const char **)dst = u;
+        else
+            dg_err(L->m, tok_pos(L, v),
+                   "'%.60s' is not an http(s) URL (only http:// and https:// URLs made of "
+                   "URL characters are accepted)", u);
+        break;
+    }
+    case F_VOCAB:
+        vocab_value(L, f, v, dst);
+        break;
+    case F_KM:
+        km_value(L, v, dst);
+        break;
+    default:
+        break;
+    }
+}
+
+struct record_ctx {
+    const field *fields;
+    char *rec;
+    seen *sn;
+};
+
+static void record_pair(loader *L, void *vctx, const tok *k, const char *key, tok *v)
+{
+    struct record_ctx *c = vctx;
+    int i = field_index(c->fields, key);
+    if (i < 0) {
+        unknown_key(L, k, key, c->fields);
+        ys_skip(L->src, v);
+        return;
+    }
+    const field *f = &c->fields[i];
+    c->sn->has[i] = true;
+    c->sn->pos[i] = tok_pos(L, v);
+    if (f->type == F_CUSTOM) {
+        f->fn(L, c->rec, v);
+        return;
+    }
+    if (f->type == F_SOURCES || f->type == F_SOURCE) {
+        raw_cite *cite = (raw_cite *)(c->rec + f->off);
+        if (cite->pos.file) {
+            dg_err(L->m, tok_pos(L, k), "give either 'source' or 'sources', not both");
+            ys_skip(L->src, v);
+            return;
+        }
+        cite->pos = tok_pos(L, k);
+        parse_cite_list(L, v, cite);
+        return;
+    }
+    if (tok_is_null(v))
+        return;
+    if (!expect_scalar(L, v, key))
+        return;
+    scalar_field(L, f, c->rec, v);
+}
+
+/* Two keys that fill the same field (since/opened) may not both appear. */
+static void check_synonyms(loader *L, const field *fields, const seen *sn)
+{
+    for (int i = 0; fields[i].key; i++)
+        for (int j = i + 1; fields[j].key; j++)
+            if (sn->has[i] && sn->has[j] && fields[i].off == fields[j].off &&
+                fields[i].type == fields[j].type && fields[i].type != F_SOURCE &&
+                fields[i].type != F_SOURCES) {
+                const dg_pos *later = &sn->pos[j];
+                if (sn->pos[i].line > later->line ||
+                    (sn->pos[i].line == later->line && sn->pos[i].col > later->col))
+                    later = &sn->pos[i];
+                dg_err(L->m, *later, "'%s' and '%s' say the same thing: give one",
+                       fields[i].key, fields[j].key);
+            }
+}
+
+void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
+{
+    memset(sn, 0, sizeof *sn);
+    sn->at = tok_pos(L, t);
+    struct record_ctx c = {fields, rec, sn};
+    each_pair(L, t, "a record", record_pair, &c);
+    check_synonyms(L, fields, sn);
+}
+
+void parse_cite_list(loader *L, tok *t, raw_cite *c)
+{
+    if (tok_is_null(t))
+        return;
+    if (t->type == T_SCALAR) {
+        c->ids = dg_arena_alloc(L->p->scratch, sizeof *c->ids);
+        c->ids[0] = keep_id(L, t);
+        c->n = 1;
+        return;
+    }
+    if (t->type != T_SEQ) {
+        expect_scalar(L, t, "a source");
+        return;
+    }
+    raw_id *ids = NULL;
+    size_t n = 0, cap = 0;
+    for (;;) {
+        tok x = ys_next(L->src);
+        if (x.type == T_SEQ_END || x.type == T_FATAL)
+            break;
+        if (expect_scalar(L, &x, "a source id"))
+            *DG_PUSH(ids, n, cap) = keep_id(L, &x);
+    }
+    c->ids = dg_arena_memdup(L->p->scratch, ids, n * sizeof *ids);
+    c->n = (uint32_t)n;
+    free(ids);
+}
+
+/* ---- lists of records ---- */
+
+void each_item(loader *L, tok *t, const char *what, item_fn fn)
+{
+    if (tok_is_null(t))
+        return;
+    if (t->type != T_SEQ) {
+        if (t->type != T_FATAL) {
+            dg_err(L->m, tok_pos(L, t), "%s must be a list, not %s", what, node_name(t->type));
+            ys_skip(L->src, t);
+        }
+        return;
+    }
+    for (;;) {
+        tok x = ys_next(L->src);
+        if (x.type == T_SEQ_END || x.type == T_FATAL)
+            return;
+        fn(L, &x);
+    }
+}
+
+/* A single id or a list of ids. */
+raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out)
+{
+    raw_id *ids = NULL;
+    size_t n = 0, cap = 0;
+    *n_out = 0;
+    if (t->type == T_SCALAR && !tok_is_null(t)) {
+        *DG_PUSH(ids, n, cap) = keep_id(L, t);
+    } else if (t->type == T_SEQ) {
+        for (;;) {
+            tok x = ys_next(L->src);
+            if (x.type == T_SEQ_END || x.type == T_FATAL)
+                break;
+            if (expect_scalar(L, &x, what))
+                *DG_PUSH(ids, n, cap) = keep_id(L, &x);
+        }
+    } else if (!tok_is_null(t)) {
+        expect_scalar(L, t, what);
+    }
+    raw_id *kept = dg_arena_memdup(L->p->scratch, ids, n * sizeof *ids);
+    free(ids);
+    *n_out = (uint32_t)n;
+    return kept;
+}
+

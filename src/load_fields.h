@@ -1,0 +1,76 @@
+/* load_fields.h — table-driven parsing of one YAML mapping into a record. */
+#ifndef DG_LOAD_FIELDS_H
+#define DG_LOAD_FIELDS_H
+
+#include "yaml_source.h"
+
+typedef struct loader {
+    dg_model *m;
+    ys *src;
+    const char *file;
+    struct dg_model_priv *p;
+} loader;
+
+typedef enum ftype {
+    F_TEXT,   /* const char * in the model arena */
+    F_DATE,   /* dg_date */
+    F_ID,     /* raw_id (scratch) */
+    F_URL,    /* const char *, http(s) only */
+    F_VOCAB,  /* int (an enum), looked up in field.vocab */
+    F_KM,     /* double; left as it was (NAN) when absent or bad */
+    F_SOURCE, /* raw_cite, one id */
+    F_SOURCES,/* raw_cite, a list of ids */
+    F_CUSTOM, /* field.fn parses the value */
+} ftype;
+
+struct field;
+typedef void (*field_fn)(loader *L, void *rec, tok *val);
+
+typedef struct field {
+    const char *key;
+    ftype type;
+    size_t off;
+    const char *const *vocab; /* F_VOCAB: NULL-terminated; index = enum value */
+    const char *what;         /* F_VOCAB: "mission kind" for messages */
+    field_fn fn;              /* F_CUSTOM */
+} field;
+
+#define FIELDS_MAX 24
+/* What parse_record saw: the position of each field present. */
+typedef struct seen {
+    bool has[FIELDS_MAX];
+    dg_pos pos[FIELDS_MAX]; /* of the value */
+    dg_pos at;              /* of the mapping */
+} seen;
+
+/* Parse the mapping that starts with t into rec.  Reports unknown keys
+ * (with did-you-mean), duplicate keys, wrong node types and bad values. */
+void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn);
+/* Index of key in fields, or -1. */
+int field_index(const field *fields, const char *key);
+
+/* Helpers for custom fields and sections. */
+bool tok_is_null(const tok *t);
+dg_pos tok_pos(const loader *L, const tok *t);
+const char *node_name(tok_type t);
+bool expect_scalar(loader *L, tok *t, const char *what);
+const char *keep_text(loader *L, const tok *t);   /* model arena */
+raw_id keep_id(loader *L, const tok *t);          /* scratch arena */
+bool parse_date_tok(loader *L, const tok *t, dg_date *out);
+void parse_cite_list(loader *L, tok *t, raw_cite *c);
+/* Iterate a mapping: calls fn for each scalar key (duplicates reported). */
+typedef void (*pair_fn)(loader *L, void *ctx, const tok *key, const char *k, tok *val);
+void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx);
+/* Check that start <= end, reporting at the end's position. */
+void check_period(loader *L, const dg_period *p, dg_pos end_pos, const char *what);
+
+typedef void (*item_fn)(loader *L, tok *item);
+void each_item(loader *L, tok *t, const char *what, item_fn fn);
+raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out);
+
+/* load_records.c: one item of relations:, missions:, events: */
+void relation_item(loader *L, tok *t);
+void mission_item(loader *L, tok *t);
+void event_item(loader *L, tok *t);
+
+#endif

@@ -1,0 +1,117 @@
+/* model_priv.h — the loader's working state, private to src/.
+ *
+ * Loading runs in two phases.  Parsing (load.c, over yaml_source.c) turns
+ * each file into "raw" records whose references are still strings with
+ * their positions; dg_model_finish (resolve.c) resolves those across all
+ * files, validates, sorts, and builds the public arrays in the arena. */
+#ifndef DG_MODEL_PRIV_H
+#define DG_MODEL_PRIV_H
+
+#include "internal.h"
+
+/* An id as written, with where it was written. s == NULL: absent. */
+typedef struct raw_id {
+    const char *s;
+    dg_pos pos;
+} raw_id;
+
+typedef struct raw_cite {
+    uint32_t n;
+    raw_id *ids;
+    dg_pos pos; /* of the source/sources key, for "both given" */
+} raw_cite;
+
+typedef struct raw_source {
+    dg_source s;
+    bool cited;
+} raw_source;
+
+typedef struct raw_country {
+    dg_country c;
+    raw_cite cite;
+    dg_pos since_pos, until_pos;
+} raw_country;
+
+typedef struct raw_member {
+    dg_member m;
+    raw_id who;
+    raw_cite cite;
+} raw_member;
+
+typedef struct raw_org {
+    dg_org o;
+    raw_cite cite;
+    raw_member *members;
+    uint32_t n_members;
+} raw_org;
+
+typedef struct raw_relation {
+    dg_relation r;
+    raw_id a, b;
+    raw_cite cite;
+    dg_pos between_pos;
+} raw_relation;
+
+typedef struct raw_accred {
+    dg_accreditation a;
+    raw_id to;
+    raw_cite cite;
+} raw_accred;
+
+typedef struct raw_mission {
+    dg_mission m;
+    raw_id id, of, in, to;
+    raw_cite cite;
+    raw_accred *acc;
+    uint32_t n_acc;
+    bool has_kind;
+} raw_mission;
+
+typedef struct raw_event {
+    dg_event e;
+    raw_id *actors;
+    uint32_t n_actors;
+    raw_cite cite;
+    bool has_date, has_kind;
+    dg_pos actors_pos;
+} raw_event;
+
+struct dg_model_priv {
+    dg_arena *arena;   /* everything the model hands out */
+    dg_arena *scratch; /* raw-phase strings, freed by dg_model_finish */
+    dg_limits lim;
+    bool finished;
+
+    dg_diag *diags;
+    size_t n_diags, cap_diags, dropped, n_errors, n_warnings;
+    const char **files; /* load order, for sorting diagnostics */
+    size_t n_files, cap_files;
+
+    raw_id title, focus;
+    const char *title_s;
+
+    raw_source *sources;     size_t n_sources, cap_sources;
+    raw_country *countries;  size_t n_countries, cap_countries;
+    raw_org *orgs;           size_t n_orgs, cap_orgs;
+    raw_relation *relations; size_t n_relations, cap_relations;
+    raw_mission *missions;   size_t n_missions, cap_missions;
+    raw_event *events;       size_t n_events, cap_events;
+
+    /* After finish: id -> index maps over the public arrays. */
+    dg_map country_ids, org_ids, mission_ids, source_ids;
+};
+
+/* diag.c */
+void dg_diag_add(dg_model *m, dg_pos pos, dg_severity sev, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+#define dg_err(m, pos, ...) dg_diag_add((m), (pos), DG_SEV_ERROR, __VA_ARGS__)
+#define dg_warn(m, pos, ...) dg_diag_add((m), (pos), DG_SEV_WARNING, __VA_ARGS__)
+void dg_diag_sort(dg_model *m);
+
+/* resolve.c */
+dg_status dg_resolve(dg_model *m);
+
+/* Is s a valid defined id: [A-Za-z][A-Za-z0-9_.-]*, at most 64 bytes? */
+bool dg_id_valid(const char *s);
+
+#endif

@@ -1,0 +1,264 @@
+/* resolve.c — dg_model_finish: definitions, references and cross-file
+ * checks.  See resolve_build.c for the sorted public arrays. */
+#include "resolve.h"
+
+#include <ctype.h>
+#include <strings.h>
+
+bool dg_id_valid(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > 64 || !isalpha((unsigned char)s[0]))
+        return false;
+    for (size_t i = 1; i < n; i++)
+        if (!isalnum((unsigned char)s[i]) && !strchr("_.-", s[i]))
+            return false;
+    return true;
+}
+
+static size_t file_rank(const struct dg_model_priv *p, const char *f)
+{
+    for (size_t i = 0; i < p->n_files; i++)
+        if (p->files[i] == f)
+            return i;
+    return p->n_files;
+}
+
+int pos_cmp(const struct dg_model_priv *p, const dg_pos *a, const dg_pos *b)
+{
+    if (a->file != b->file) {
+        size_t fa = file_rank(p, a->file), fb = file_rank(p, b->file);
+        return fa < fb ? -1 : 1;
+    }
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    return a->col < b->col ? -1 : a->col > b->col;
+}
+
+static void twice(resolver *R, const char *what, const char *id, dg_pos later, dg_pos first)
+{
+    dg_err(R->m, later, "%s '%s' is defined twice (first at %s:%u:%u)", what, id, first.file,
+           first.line, first.col);
+}
+
+/* ---- sources ---- */
+
+static const struct dg_model_priv *sort_p;
+static int source_cmp(const void *va, const void *vb)
+{
+    const raw_source *a = va, *b = vb;
+    int c = strcmp(a->s.id, b->s.id);
+    return c ? c : pos_cmp(sort_p, &a->s.pos, &b->s.pos);
+}
+static int org_cmp(const void *va, const void *vb)
+{
+    const raw_org *a = va, *b = vb;
+    int c = strcmp(a->o.id, b->o.id);
+    return c ? c : pos_cmp(sort_p, &a->o.pos, &b->o.pos);
+}
+
+static void index_sources(resolver *R)
+{
+    struct dg_model_priv *p = R->p;
+    sort_p = p;
+    qsort(p->sources, p->n_sources, sizeof *p->sources, source_cmp);
+    R->src_raw = dg_xcalloc(p->n_sources, sizeof *R->src_raw);
+    for (size_t i = 0; i < p->n_sources; i++) {
+        uint32_t prev = dg_map_put(&R->src_ids, p->sources[i].s.id, R->n_src);
+        if (prev != DG_NONE)
+            twice(R, "source", p->sources[i].s.id, p->sources[i].s.pos, R->src_raw[prev]->s.pos);
+        else
+            R->src_raw[R->n_src++] = &p->sources[i];
+    }
+}
+
+/* ---- countries ---- */
+
+static uint32_t add_country(resolver *R, const char *id, dg_pos first)
+{
+    tmp_country *t = DG_PUSH(R->tc, R->n_tc, R->cap_tc);
+    memset(t, 0, sizeof *t);
+    t->id = id;
+    t->first = first;
+    uint32_t idx = (uint32_t)(R->n_tc - 1);
+    dg_map_put(&R->tc_ids, id, idx);
+    return idx;
+}
+
+static void index_countries(resolver *R)
+{
+    struct dg_model_priv *p = R->p;
+    for (size_t i = 0; i < p->n_countries; i++) {
+        raw_country *rc = &p->countries[i];
+        const char *canon = rc->c.id;
+        bool former = false;
+        const char *iso = dg_iso_lookup(rc->c.id, &canon, &former);
+        uint32_t prev = dg_map_get(&R->tc_ids, canon);
+        if (prev != DG_NONE) {
+            twice(R, "country", rc->c.id, rc->c.pos, R->tc[prev].def->c.pos);
+            continue;
+        }
+        if (!iso && !rc->c.name)
+            dg_err(R->m, rc->c.pos,
+                   "country '%s' is not an ISO 3166 code, so it needs a name", rc->c.id);
+        uint32_t idx = add_country(R, canon, rc->c.pos);
+        R->tc[idx].def = rc;
+        R->tc[idx].iso = iso != NULL;
+        R->tc[idx].former = former;
+        R->tc[idx].iso_name = iso;
+    }
+}
+
+/* ---- organizations ---- */
+
+static void index_orgs(resolver *R)
+{
+    struct dg_model_priv *p = R->p;
+    sort_p = p;
+    qsort(p->orgs, p->n_orgs, sizeof *p->orgs, org_cmp);
+    R->org_raw = dg_xcalloc(p->n_orgs, sizeof *R->org_raw);
+    for (size_t i = 0; i < p->n_orgs; i++) {
+        raw_org *o = &p->orgs[i];
+        uint32_t prev = dg_map_put(&R->org_ids, o->o.id, R->n_org);
+        if (prev != DG_NONE) {
+            twice(R, "organization", o->o.id, o->o.pos, R->org_raw[prev]->o.pos);
+            continue;
+        }
+        R->org_raw[R->n_org++] = o;
+        const char *canon = NULL;
+        const char *iso = dg_iso_lookup(o->o.id, &canon, NULL);
+        uint32_t c = dg_map_get(&R->tc_ids, iso ? canon : o->o.id);
+        if (iso)
+            dg_err(R->m, o->o.pos,
+                   "organization id '%s' is also the ISO 3166 code of %s: choose another id",
+                   o->o.id, iso);
+        else if (c != DG_NONE)
+            dg_err(R->m, o->o.pos, "organization id '%s' is also a country id (defined at %s:%u)",
+                   o->o.id, R->tc[c].first.file, R->tc[c].first.line);
+    }
+}
+
+/* ---- references ---- */
+
+static const char *suggest(resolver *R, const char *id, char *buf, size_t size)
+{
+    /* Lower case for upper case, a name for its code, or a near defined id. */
+    char up[72];
+    size_t n = strlen(id);
+    if (n < sizeof up) {
+        for (size_t i = 0; i <= n; i++)
+            up[i] = (char)toupper((unsigned char)id[i]);
+        const char *canon;
+        if (strcmp(up, id) && dg_iso_lookup(up, &canon, NULL))
+            return snprintf(buf, size, "%s", canon), buf;
+    }
+    for (size_t i = 0; i < dg_iso_count(); i++) {
+        const char *canon, *name = dg_iso_row_name(i, &canon);
+        if (strcasecmp(name, id) == 0)
+            return snprintf(buf, size, "%s", canon), buf;
+    }
+    if (n < 3)
+        return NULL;
+    const char *best = NULL;
+    size_t bestd = 3;
+    for (size_t i = 0; i < R->n_tc; i++)
+        if (!R->tc[i].iso) {
+            size_t d = dg_edit_distance(id, R->tc[i].id, 2);
+            if (d < bestd)
+                bestd = d, best = R->tc[i].id;
+        }
+    for (size_t i = 0; i < R->n_org; i++) {
+        size_t d = dg_edit_distance(id, R->org_raw[i]->o.id, 2);
+        if (d < bestd)
+            bestd = d, best = R->org_raw[i]->o.id;
+    }
+    return best;
+}
+
+static void unknown(resolver *R, const raw_id *id, const char *what)
+{
+    char buf[72];
+    const char *near = suggest(R, id->s, buf, sizeof buf);
+    if (near)
+        dg_err(R->m, id->pos, "unknown %s '%s' (did you mean '%s'?)", what, id->s, near);
+    else
+        dg_err(R->m, id->pos, "unknown %s '%s'", what, id->s);
+}
+
+static uint32_t find_country(resolver *R, const raw_id *id)
+{
+    const char *canon = id->s;
+    bool former = false;
+    const char *iso = dg_iso_lookup(id->s, &canon, &former);
+    uint32_t idx = dg_map_get(&R->tc_ids, canon);
+    if (idx != DG_NONE || !iso)
+        return idx;
+    idx = add_country(R, canon, id->pos);
+    R->tc[idx].iso = true;
+    R->tc[idx].former = former;
+    R->tc[idx].iso_name = iso;
+    return idx;
+}
+
+uint32_t ref_country(resolver *R, const raw_id *id, const char *role)
+{
+    uint32_t idx = find_country(R, id);
+    if (idx != DG_NONE)
+        return idx;
+    if (dg_map_get(&R->org_ids, id->s) != DG_NONE)
+        dg_err(R->m, id->pos, "'%s' is an organization, but %s must be a country", id->s, role);
+    else
+        unknown(R, id, "country");
+    return DG_NONE;
+}
+
+bool ref_actor(resolver *R, const raw_id *id, dg_ref *out)
+{
+    uint32_t idx = find_country(R, id);
+    if (idx != DG_NONE) {
+        *out = (dg_ref){DG_ACTOR_COUNTRY, idx};
+        return true;
+    }
+    idx = dg_map_get(&R->org_ids, id->s);
+    if (idx != DG_NONE) {
+        *out = (dg_ref){DG_ACTOR_ORG, idx};
+        return true;
+    }
+    unknown(R, id, "country or organization");
+    return false;
+}
+
+dg_cite ref_cite(resolver *R, const raw_cite *c)
+{
+    dg_cite out = {0, NULL};
+    if (!c->n)
+        return out;
+    uint32_t *idx = dg_arena_alloc(R->p->arena, c->n * sizeof *idx);
+    for (uint32_t i = 0; i < c->n; i++) {
+        uint32_t s = dg_map_get(&R->src_ids, c->ids[i].s);
+        if (s == DG_NONE) {
+            unknown(R, &c->ids[i], "source");
+            continue;
+        }
+        R->src_raw[s]->cited = true;
+        idx[out.n++] = s;
+    }
+    out.idx = idx;
+    return out;
+}
+
+dg_status dg_resolve(dg_model *m)
+{
+    resolver R = {.m = m, .p = m->priv};
+    index_sources(&R);
+    index_countries(&R);
+    index_orgs(&R);
+    build_model(&R);
+    free(R.tc);
+    free(R.org_raw);
+    free(R.src_raw);
+    dg_map_free(&R.tc_ids);
+    dg_map_free(&R.org_ids);
+    dg_map_free(&R.src_ids);
+    return m->priv->n_errors ? DG_EDATA : DG_OK;
+}

@@ -1,0 +1,38 @@
+/* resolve.h — state of dg_model_finish, shared by resolve*.c. */
+#ifndef DG_RESOLVE_H
+#define DG_RESOLVE_H
+
+#include "model_priv.h"
+
+/* A country the data set mentions, before the final sort. */
+typedef struct tmp_country {
+    const char *id;        /* canonical */
+    raw_country *def;      /* its definition, or NULL */
+    dg_pos first;          /* first mention when not defined */
+    bool iso, former;
+    const char *iso_name;
+} tmp_country;
+
+typedef struct resolver {
+    dg_model *m;
+    struct dg_model_priv *p;
+    tmp_country *tc;
+    size_t n_tc, cap_tc;
+    dg_map tc_ids;     /* canonical id -> tmp index */
+    dg_map org_ids;    /* id -> final organization index */
+    dg_map src_ids;    /* id -> final source index */
+    raw_org **org_raw; /* final index -> its definition */
+    uint32_t n_org;
+    raw_source **src_raw;
+    uint32_t n_src;
+} resolver;
+
+int pos_cmp(const struct dg_model_priv *p, const dg_pos *a, const dg_pos *b);
+uint32_t ref_country(resolver *R, const raw_id *id, const char *role);
+bool ref_actor(resolver *R, const raw_id *id, dg_ref *out);
+dg_cite ref_cite(resolver *R, const raw_cite *c);
+
+/* resolve_build.c: sorting, renumbering, and the public arrays. */
+void build_model(resolver *R);
+
+#endif

@@ -1,0 +1,453 @@
+/* resolve_build.c — references resolved into the public arrays, which are
+ * then sorted so that no output depends on the order of the input. */
+#include "resolve.h"
+
+#include <ctype.h>
+
+/* qsort has no context argument; the library is single-threaded (as cgraph). */
+static const dg_model *cmp_m;
+static const struct dg_model_priv *cmp_p;
+
+static const char *ref_id(dg_ref r)
+{
+    return dg_ref_id(cmp_m, r);
+}
+
+static int ref_cmp(dg_ref a, dg_ref b)
+{
+    if (a.kind != b.kind)
+        return a.kind < b.kind ? -1 : 1;
+    return strcmp(ref_id(a), ref_id(b));
+}
+
+static int period_cmp(const dg_period *a, const dg_period *b)
+{
+    int c = dg_date_cmp(&a->start, &b->start);
+    return c ? c : dg_date_cmp(&a->end, &b->end);
+}
+
+static int str_cmp0(const char *a, const char *b)
+{
+    return strcmp(a ? a : "", b ? b : "");
+}
+
+/* ---- organizations ---- */
+
+static void build_orgs(resolver *R, dg_org *orgs)
+{
+    for (uint32_t i = 0; i < R->n_org; i++) {
+        raw_org *ro = R->org_raw[i];
+        dg_org *o = &orgs[i];
+        *o = ro->o;
+        if (!o->name)
+            o->name = o->id;
+        o->cite = ref_cite(R, &ro->cite);
+        dg_member *mm = dg_arena_alloc(R->p->arena, ro->n_members * sizeof *mm);
+        uint32_t k = 0;
+        for (uint32_t j = 0; j < ro->n_members; j++) {
+            raw_member *rm = &ro->members[j];
+            dg_ref who;
+            if (!ref_actor(R, &rm->who, &who))
+                continue;
+            if (who.kind == DG_ACTOR_ORG && who.index == i) {
+                dg_err(R->m, rm->who.pos, "organization '%s' cannot be a member of itself", o->id);
+                continue;
+            }
+            mm[k] = rm->m;
+            mm[k].who = who;
+            mm[k].cite = ref_cite(R, &rm->cite);
+            k++;
+        }
+        o->members = mm;
+        o->n_members = k;
+    }
+}
+
+static int member_cmp(const void *va, const void *vb)
+{
+    const dg_member *a = va, *b = vb;
+    int c = ref_cmp(a->who, b->who);
+    if (!c)
+        c = period_cmp(&a->period, &b->period);
+    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
+}
+
+static void sort_members(resolver *R, dg_org *orgs)
+{
+    for (uint32_t i = 0; i < R->n_org; i++) {
+        dg_member *mm = (dg_member *)orgs[i].members;
+        qsort(mm, orgs[i].n_members, sizeof *mm, member_cmp);
+        R->m->n_memberships += orgs[i].n_members;
+    }
+}
+
+/* ---- relations ---- */
+
+static dg_relation *build_relations(resolver *R, uint32_t *n)
+{
+    struct dg_model_priv *p = R->p;
+    dg_relation *rels = dg_arena_alloc(p->arena, p->n_relations * sizeof *rels);
+    uint32_t k = 0;
+    for (size_t i = 0; i < p->n_relations; i++) {
+        raw_relation *rr = &p->relations[i];
+        uint32_t a = ref_country(R, &rr->a, "'between'");
+        uint32_t b = ref_country(R, &rr->b, "'between'");
+        if (a == DG_NONE || b == DG_NONE)
+            continue;
+        if (a == b) {
+            dg_err(R->m, rr->b.pos, "'%s' and '%s' are the same country", rr->a.s, rr->b.s);
+            continue;
+        }
+        rels[k] = rr->r;
+        rels[k].a = a;
+        rels[k].b = b;
+        rels[k].pos = rr->between_pos;
+        rels[k].cite = ref_cite(R, &rr->cite);
+        k++;
+    }
+    *n = k;
+    return rels;
+}
+
+static int relation_cmp(const void *va, const void *vb)
+{
+    const dg_relation *a = va, *b = vb;
+    int c = strcmp(cmp_m->countries[a->a].id, cmp_m->countries[b->a].id);
+    if (!c)
+        c = strcmp(cmp_m->countries[a->b].id, cmp_m->countries[b->b].id);
+    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
+}
+
+static void sort_relations(resolver *R, dg_relation *rels, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (strcmp(R->m->countries[rels[i].a].id, R->m->countries[rels[i].b].id) > 0) {
+            uint32_t t = rels[i].a;
+            rels[i].a = rels[i].b;
+            rels[i].b = t;
+        }
+    qsort(rels, n, sizeof *rels, relation_cmp);
+    for (uint32_t i = 1; i < n; i++)
+        if (rels[i].a == rels[i - 1].a && rels[i].b == rels[i - 1].b)
+            dg_err(R->m, rels[i].pos, "relations between %s and %s are given twice (first at %s:%u:%u)",
+                   R->m->countries[rels[i].a].id, R->m->countries[rels[i].b].id,
+                   rels[i - 1].pos.file, rels[i - 1].pos.line, rels[i - 1].pos.col);
+}
+
+/* ---- missions ---- */
+
+static const char *slug(dg_arena *a, const char *of, const char *kind, const char *where)
+{
+    size_t n = strlen(of) + strlen(kind) + strlen(where) + 3;
+    char *s = dg_arena_alloc(a, n), *o = s;
+    const char *parts[3] = {of, kind, where};
+    for (int i = 0; i < 3; i++) {
+        if (i)
+            *o++ = '-';
+        for (const char *c = parts[i]; *c; c++) {
+            unsigned char ch = (unsigned char)*c;
+            if (isalnum(ch) || ch >= 0x80)
+                *o++ = (char)tolower(ch);
+            else if (o > s && o[-1] != '-')
+                *o++ = '-';
+        }
+        while (o > s && o[-1] == '-')
+            o--;
+    }
+    *o = '\0';
+    return s;
+}
+
+static bool build_accreds(resolver *R, raw_mission *rm, dg_mission *mi)
+{
+    dg_accreditation *acc = dg_arena_alloc(R->p->arena, rm->n_acc * sizeof *acc);
+    uint32_t k = 0;
+    for (uint32_t j = 0; j < rm->n_acc; j++) {
+        raw_accred *ra = &rm->acc[j];
+        uint32_t to = ref_country(R, &ra->to, "an accreditation");
+        if (to == DG_NONE)
+            continue;
+        acc[k] = ra->a;
+        acc[k].to = to;
+        acc[k].pos = ra->to.pos;
+        acc[k].cite = ref_cite(R, &ra->cite);
+        k++;
+    }
+    mi->accredited = acc;
+    mi->n_accredited = k;
+    return true;
+}
+
+static bool build_mission(resolver *R, raw_mission *rm, dg_mission *mi)
+{
+    *mi = rm->m;
+    mi->to = DG_NONE;
+    bool ok = ref_actor(R, &rm->of, &mi->of);
+    mi->in = ref_country(R, &rm->in, "'in'");
+    ok = ok && mi->in != DG_NONE;
+    if (rm->to.s) {
+        mi->to = dg_map_get(&R->org_ids, rm->to.s);
+        if (mi->to == DG_NONE) {
+            dg_err(R->m, rm->to.pos, "'to' names the organization a mission is to; '%s' is %s",
+                   rm->to.s, dg_iso_lookup(rm->to.s, NULL, NULL) ? "a country" : "unknown");
+            ok = false;
+        }
+    }
+    mi->cite = ref_cite(R, &rm->cite);
+    build_accreds(R, rm, mi);
+    return ok;
+}
+
+static dg_mission *build_missions(resolver *R, uint32_t *n)
+{
+    struct dg_model_priv *p = R->p;
+    dg_mission *ms = dg_arena_alloc(p->arena, p->n_missions * sizeof *ms);
+    uint32_t k = 0;
+    for (size_t i = 0; i < p->n_missions; i++) {
+        raw_mission *rm = &p->missions[i];
+        if (!build_mission(R, rm, &ms[k]))
+            continue;
+        if (rm->id.s) {
+            ms[k].id = dg_arena_strdup(p->arena, rm->id.s);
+        } else {
+            dg_ref of = ms[k].of;
+            const char *of_id = of.kind == DG_ACTOR_COUNTRY ? R->tc[of.index].id
+                                                            : R->org_raw[of.index]->o.id;
+            ms[k].id = slug(p->arena, of_id, dg_mission_kind_name(ms[k].kind),
+                            ms[k].city ? ms[k].city : R->tc[ms[k].in].id);
+        }
+        ms[k].pos = rm->m.pos;
+        k++;
+    }
+    *n = k;
+    return ms;
+}
+
+static int mission_cmp(const void *va, const void *vb)
+{
+    const dg_mission *a = va, *b = vb;
+    int c = strcmp(a->id, b->id);
+    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
+}
+
+static int accred_cmp(const void *va, const void *vb)
+{
+    const dg_accreditation *a = va, *b = vb;
+    int c = strcmp(cmp_m->countries[a->to].id, cmp_m->countries[b->to].id);
+    if (!c)
+        c = period_cmp(&a->period, &b->period);
+    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
+}
+
+/* An accreditation's explicit dates lie within its mission's period. */
+static void check_accred(resolver *R, const dg_mission *mi, const dg_accreditation *a)
+{
+    const dg_period *mp = &mi->period, *ap = &a->period;
+    bool early = dg_date_set(&ap->start) && dg_date_set(&mp->start) &&
+                 dg_date_first(&ap->start) < dg_date_first(&mp->start);
+    bool late = dg_date_set(&ap->end) && dg_date_set(&mp->end) &&
+                dg_date_last(&ap->end) > dg_date_last(&mp->end);
+    bool after = dg_date_set(&ap->start) && dg_date_set(&mp->end) &&
+                 dg_date_first(&ap->start) > dg_date_last(&mp->end);
+    if (early || late || after) {
+        char ms[16], me[16];
+        dg_date_format(&mp->start, ms, sizeof ms);
+        dg_date_format(&mp->end, me, sizeof me);
+        dg_err(R->m, a->pos, "the accreditation to %s lies outside the period of mission '%s' (%s to %s)",
+               R->m->countries[a->to].id, mi->id, *ms ? ms : "...", *me ? me : "...");
+    }
+    if (a->to == mi->in)
+        dg_warn(R->m, a->pos, "mission '%s' resides in %s: listing its host country under "
+                "'accredited' says nothing more", mi->id, R->m->countries[a->to].id);
+}
+
+static void sort_missions(resolver *R, dg_mission *ms, uint32_t n)
+{
+    qsort(ms, n, sizeof *ms, mission_cmp);
+    for (uint32_t i = 0; i < n; i++) {
+        dg_accreditation *acc = (dg_accreditation *)ms[i].accredited;
+        qsort(acc, ms[i].n_accredited, sizeof *acc, accred_cmp);
+        for (uint32_t j = 0; j < ms[i].n_accredited; j++)
+            check_accred(R, &ms[i], &acc[j]);
+        R->m->n_accreditations += ms[i].n_accredited;
+        if (i && strcmp(ms[i].id, ms[i - 1].id) == 0)
+            dg_err(R->m, ms[i].pos, "mission id '%s' is used twice (first at %s:%u:%u); "
+                   "give the missions distinct 'id's", ms[i].id, ms[i - 1].pos.file,
+                   ms[i - 1].pos.line, ms[i - 1].pos.col);
+    }
+}
+
+/* ---- events ---- */
+
+static dg_event *build_events(resolver *R, uint32_t *n)
+{
+    struct dg_model_priv *p = R->p;
+    dg_event *ev = dg_arena_alloc(p->arena, p->n_events * sizeof *ev);
+    uint32_t k = 0;
+    for (size_t i = 0; i < p->n_events; i++) {
+        raw_event *re = &p->events[i];
+        dg_ref *actors = dg_arena_alloc(p->arena, re->n_actors * sizeof *actors);
+        uint32_t na = 0;
+        for (uint32_t j = 0; j < re->n_actors; j++)
+            if (ref_actor(R, &re->actors[j], &actors[na]))
+                na++;
+        ev[k] = re->e;
+        ev[k].actors = actors;
+        ev[k].n_actors = na;
+        ev[k].cite = ref_cite(R, &re->cite);
+        if (na)
+            k++;
+    }
+    *n = k;
+    return ev;
+}
+
+static int actors_cmp(const dg_event *a, const dg_event *b)
+{
+    for (uint32_t i = 0; i < a->n_actors && i < b->n_actors; i++) {
+        int c = ref_cmp(a->actors[i], b->actors[i]);
+        if (c)
+            return c;
+    }
+    return (a->n_actors > b->n_actors) - (a->n_actors < b->n_actors);
+}
+
+static int event_cmp(const void *va, const void *vb)
+{
+    const dg_event *a = va, *b = vb;
+    int c = period_cmp(&a->period, &b->period);
+    if (!c)
+        c = (a->kind > b->kind) - (a->kind < b->kind);
+    if (!c)
+        c = str_cmp0(a->title, b->title);
+    if (!c)
+        c = actors_cmp(a, b);
+    if (!c)
+        c = str_cmp0(a->note, b->note);
+    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
+}
+
+/* ---- countries: sorted last, since references add the ones they mention ---- */
+
+static int tc_cmp(const void *va, const void *vb)
+{
+    const tmp_country *const *a = va, *const *b = vb;
+    return strcmp((*a)->id, (*b)->id);
+}
+
+static uint32_t *build_countries(resolver *R)
+{
+    struct dg_model_priv *p = R->p;
+    size_t n = R->n_tc;
+    tmp_country **order = dg_xmalloc(n * sizeof *order);
+    for (size_t i = 0; i < n; i++)
+        order[i] = &R->tc[i];
+    qsort(order, n, sizeof *order, tc_cmp);
+    uint32_t *perm = dg_xmalloc((n ? n : 1) * sizeof *perm);
+    dg_country *cs = dg_arena_alloc(p->arena, n * sizeof *cs);
+    for (size_t i = 0; i < n; i++) {
+        tmp_country *t = order[i];
+        perm[t - R->tc] = (uint32_t)i;
+        dg_country *c = &cs[i];
+        if (t->def) {
+            *c = t->def->c;
+            c->cite = ref_cite(R, &t->def->cite);
+        } else {
+            c->pos = t->first;
+        }
+        c->id = dg_arena_strdup(p->arena, t->id);
+        c->iso = t->iso;
+        c->former = t->former;
+        if (!c->name)
+            c->name = t->iso_name ? t->iso_name : c->id;
+        c->alpha3 = t->iso ? dg_iso_alpha3(t->id) : NULL;
+        dg_map_put(&p->country_ids, c->id, (uint32_t)i);
+    }
+    free(order);
+    R->m->countries = cs;
+    R->m->n_countries = (uint32_t)n;
+    return perm;
+}
+
+static void remap(const uint32_t *perm, dg_model *m, dg_org *orgs, dg_relation *rels,
+                  dg_mission *ms, dg_event *ev)
+{
+    for (uint32_t i = 0; i < m->n_orgs; i++)
+        for (uint32_t j = 0; j < orgs[i].n_members; j++) {
+            dg_member *mb = (dg_member *)&orgs[i].members[j];
+            if (mb->who.kind == DG_ACTOR_COUNTRY)
+                mb->who.index = perm[mb->who.index];
+        }
+    for (uint32_t i = 0; i < m->n_relations; i++) {
+        rels[i].a = perm[rels[i].a];
+        rels[i].b = perm[rels[i].b];
+    }
+    for (uint32_t i = 0; i < m->n_missions; i++) {
+        if (ms[i].of.kind == DG_ACTOR_COUNTRY)
+            ms[i].of.index = perm[ms[i].of.index];
+        ms[i].in = perm[ms[i].in];
+        for (uint32_t j = 0; j < ms[i].n_accredited; j++) {
+            dg_accreditation *a = (dg_accreditation *)&ms[i].accredited[j];
+            a->to = perm[a->to];
+        }
+    }
+    for (uint32_t i = 0; i < m->n_events; i++)
+        for (uint32_t j = 0; j < ev[i].n_actors; j++)
+            if (ev[i].actors[j].kind == DG_ACTOR_COUNTRY)
+                ((dg_ref *)ev[i].actors)[j].index = perm[ev[i].actors[j].index];
+    if (m->focus != DG_NONE)
+        m->focus = perm[m->focus];
+}
+
+static void build_sources(resolver *R)
+{
+    struct dg_model_priv *p = R->p;
+    dg_source *src = dg_arena_alloc(p->arena, R->n_src * sizeof *src);
+    for (uint32_t i = 0; i < R->n_src; i++) {
+        src[i] = R->src_raw[i]->s;
+        dg_map_put(&p->source_ids, src[i].id, i);
+        if (!R->src_raw[i]->cited)
+            dg_warn(R->m, src[i].pos, "source '%s' is never cited", src[i].id);
+    }
+    R->m->sources = src;
+    R->m->n_sources = R->n_src;
+}
+
+static void build_index(dg_model *m)
+{
+    struct dg_model_priv *p = m->priv;
+    for (uint32_t i = 0; i < m->n_orgs; i++)
+        dg_map_put(&p->org_ids, m->orgs[i].id, i);
+    for (uint32_t i = 0; i < m->n_missions; i++)
+        dg_map_put(&p->mission_ids, m->missions[i].id, i);
+}
+
+void build_model(resolver *R)
+{
+    dg_model *m = R->m;
+    struct dg_model_priv *p = R->p;
+    dg_org *orgs = dg_arena_alloc(p->arena, R->n_org * sizeof *orgs);
+    m->orgs = orgs;
+    m->n_orgs = R->n_org;
+    build_orgs(R, orgs);
+    dg_relation *rels = build_relations(R, &m->n_relations);
+    dg_mission *ms = build_missions(R, &m->n_missions);
+    dg_event *ev = build_events(R, &m->n_events);
+    m->relations = rels;
+    m->missions = ms;
+    m->events = ev;
+    m->focus = p->focus.s ? ref_country(R, &p->focus, "the focus") : DG_NONE;
+    m->title = p->title.s ? dg_arena_strdup(p->arena, p->title.s) : NULL;
+    uint32_t *perm = build_countries(R);
+    remap(perm, m, orgs, rels, ms, ev);
+    free(perm);
+
+    cmp_m = m;
+    cmp_p = p;
+    sort_members(R, orgs);
+    sort_relations(R, rels, m->n_relations);
+    sort_missions(R, ms, m->n_missions);
+    qsort(ev, m->n_events, sizeof *ev, event_cmp);
+    build_sources(R);
+    build_index(m);
+}

@@ -1,0 +1,306 @@
+/* util.c — memory, buffers, errors, maps and edit distance. */
+#include "internal.h"
+
+#include <stdarg.h>
+
+static void oom(void)
+{
+    fputs("dipgraph: out of memory\n", stderr);
+    abort();
+}
+
+void *dg_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *dg_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *dg_xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+char *dg_xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(dg_xmalloc(n), s, n);
+}
+
+void dg_grow(void **p, size_t *cap, size_t need, size_t sz)
+{
+    if (need <= *cap)
+        return;
+    size_t c = *cap ? *cap : 8;
+    while (c < need)
+        c *= 2;
+    *p = dg_xrealloc(*p, c * sz);
+    *cap = c;
+}
+
+dg_status dg_error_set(dg_error *err, dg_status code, const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        va_start(ap, fmt);
+        err->code = code;
+        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+void dg_buf_free(dg_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+bool dg_buf_append(dg_buf *b, const void *data, size_t len)
+{
+    if (b->len + len + 1 > b->cap) {
+        size_t c = b->cap ? b->cap : 256;
+        while (c < b->len + len + 1)
+            c *= 2;
+        char *p = realloc(b->data, c);
+        if (!p)
+            return false;
+        b->data = p;
+        b->cap = c;
+    }
+    if (len)
+        memcpy(b->data + b->len, data, len);
+    b->len += len;
+    b->data[b->len] = '\0'; /* always a C string too */
+    return true;
+}
+
+bool dg_buf_printf(dg_buf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return false;
+    if ((size_t)n < sizeof small)
+        return dg_buf_append(b, small, (size_t)n);
+    char *big = malloc((size_t)n + 1);
+    if (!big)
+        return false;
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    bool ok = dg_buf_append(b, big, (size_t)n);
+    free(big);
+    return ok;
+}
+
+/* ---- arena ---- */
+
+struct chunk {
+    struct chunk *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+struct dg_arena {
+    struct chunk *head;
+    size_t total;
+};
+
+dg_arena *dg_arena_new(void)
+{
+    return dg_xcalloc(1, sizeof(dg_arena));
+}
+
+void dg_arena_free(dg_arena *a)
+{
+    if (!a)
+        return;
+    for (struct chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(a);
+}
+
+void *dg_arena_alloc(dg_arena *a, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    struct chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        size_t size = n > 32768 ? n : 65536 - sizeof(struct chunk);
+        c = dg_xmalloc(sizeof(struct chunk) + size);
+        c->size = size;
+        c->used = 0;
+        /* A big block goes behind the current chunk so its free space
+         * is not wasted. */
+        if (n > 32768 && a->head) {
+            c->next = a->head->next;
+            a->head->next = c;
+        } else {
+            c->next = a->head;
+            a->head = c;
+        }
+        a->total += size;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *dg_arena_strndup(dg_arena *a, const char *s, size_t n)
+{
+    char *p = dg_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *dg_arena_strdup(dg_arena *a, const char *s)
+{
+    return s ? dg_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+void *dg_arena_memdup(dg_arena *a, const void *p, size_t n)
+{
+    void *q = dg_arena_alloc(a, n);
+    if (n)
+        memcpy(q, p, n);
+    return q;
+}
+
+size_t dg_arena_bytes(const dg_arena *a)
+{
+    return a->total;
+}
+
+/* ---- map ---- */
+
+uint64_t dg_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static void map_rehash(dg_map *m)
+{
+    size_t ncap = m->cap ? m->cap * 2 : 64;
+    const char **keys = dg_xcalloc(ncap, sizeof *keys);
+    uint32_t *vals = dg_xmalloc(ncap * sizeof *vals);
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        size_t j = dg_hash(m->keys[i]) & (ncap - 1);
+        while (keys[j])
+            j = (j + 1) & (ncap - 1);
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = keys;
+    m->vals = vals;
+    m->cap = ncap;
+}
+
+uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val)
+{
+    if ((m->len + 1) * 2 > m->cap)
+        map_rehash(m);
+    size_t j = dg_hash(key) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (strcmp(m->keys[j], key) == 0)
+            return m->vals[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->keys[j] = key;
+    m->vals[j] = val;
+    m->len++;
+    return DG_NONE;
+}
+
+uint32_t dg_map_get(const dg_map *m, const char *key)
+{
+    if (!m->cap)
+        return DG_NONE;
+    size_t j = dg_hash(key) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (strcmp(m->keys[j], key) == 0)
+            return m->vals[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    return DG_NONE;
+}
+
+void dg_map_free(dg_map *m)
+{
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- did you mean ---- */
+
+size_t dg_edit_distance(const char *a, const char *b, size_t cap)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return cap + 1;
+    if ((la > lb ? la - lb : lb - la) > cap)
+        return cap + 1;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0], best;
+        row[0] = best = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t sub = diag + (a[i - 1] != b[j - 1]);
+            size_t v = up + 1 < row[j - 1] + 1 ? up + 1 : row[j - 1] + 1;
+            row[j] = sub < v ? sub : v;
+            diag = up;
+            if (row[j] < best)
+                best = row[j];
+        }
+        if (best > cap)
+            return cap + 1;
+    }
+    return row[lb];
+}
+
+const char *dg_closest(const char *w, const char *const *words, size_t n)
+{
+    /* Close enough: 1 edit for short words, 2 from 4 letters (a swapped
+     * pair costs 2), 3 from 9. */
+    size_t len = strlen(w), cap = len < 4 ? 1 : len < 9 ? 2 : 3;
+    const char *best = NULL;
+    size_t bestd = cap + 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t d = dg_edit_distance(w, words[i], cap);
+        if (d < bestd) { /* first of equals wins: callers pass sorted words */
+            bestd = d;
+            best = words[i];
+        }
+    }
+    return best;
+}

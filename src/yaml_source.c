@@ -1,0 +1,324 @@
+/* yaml_source.c — see yaml_source.h.
+ *
+ * Aliases: libyaml only reports them as events.  We record the tokens of
+ * every anchored node as they are delivered and replay them for each alias,
+ * counting every replayed token against max_alias_events so that nested
+ * aliases ("billion laughs") stop with an error instead of exploding. */
+#include "yaml_source.h"
+
+typedef struct rec_tok {
+    tok_type type;
+    bool plain;
+    uint32_t line, col;
+    const char *val;
+    size_t len;
+} rec_tok;
+
+typedef struct anchor {
+    const char *name;
+    size_t start, end; /* range in the record buffer */
+} anchor;
+
+typedef struct recording {
+    const char *name;
+    size_t start, depth;
+    bool scalar;
+} recording;
+
+typedef struct replay {
+    size_t next, end;
+} replay;
+
+struct ys {
+    dg_model *m;
+    const char *file;
+    const unsigned char *data;
+    size_t len;
+    yaml_parser_t parser;
+    yaml_event_t ev;
+    bool have_ev, fatal;
+    size_t depth, replayed;
+
+    rec_tok *rec; size_t n_rec, cap_rec;
+    anchor *anchors; size_t n_anchors, cap_anchors;
+    recording *recs; size_t n_recs, cap_recs;
+    replay *plays; size_t n_plays, cap_plays;
+};
+
+ys *ys_new(dg_model *m, const char *file, const char *data, size_t len)
+{
+    ys *s = dg_xcalloc(1, sizeof *s);
+    s->m = m;
+    s->file = file;
+    s->data = (const unsigned char *)data;
+    s->len = len;
+    if (!yaml_parser_initialize(&s->parser)) {
+        free(s);
+        return NULL;
+    }
+    yaml_parser_set_input_string(&s->parser, s->data, len);
+    return s;
+}
+
+void ys_free(ys *s)
+{
+    if (!s)
+        return;
+    if (s->have_ev)
+        yaml_event_delete(&s->ev);
+    yaml_parser_delete(&s->parser);
+    free(s->rec);
+    free(s->anchors);
+    free(s->recs);
+    free(s->plays);
+    free(s);
+}
+
+dg_pos ys_pos(const ys *s, const tok *t)
+{
+    dg_pos p = {s->file, t->line, t->col};
+    return p;
+}
+
+static tok fatal(ys *s)
+{
+    s->fatal = true;
+    tok t = {.type = T_FATAL};
+    return t;
+}
+
+/* libyaml's reader errors carry only a byte offset: count lines (\n, \r\n
+ * or \r) and characters (UTF-8 lead bytes) up to it. */
+static dg_pos offset_pos(const ys *s, size_t off)
+{
+    dg_pos p = {s->file, 1, 1};
+    if (off > s->len)
+        off = s->len;
+    for (size_t i = 0; i < off; i++) {
+        unsigned char c = s->data[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= s->len || s->data[i + 1] != '\n'))) {
+            p.line++;
+            p.col = 1;
+        } else if ((c & 0xC0) != 0x80 && c != '\r') {
+            p.col++;
+        }
+    }
+    return p;
+}
+
+static tok parser_error(ys *s)
+{
+    yaml_parser_t *y = &s->parser;
+    const char *problem = y->problem ? y->problem : "cannot parse the input";
+    if (y->error == YAML_READER_ERROR) {
+        dg_pos p = offset_pos(s, y->problem_offset);
+        if (y->problem_value != -1)
+            dg_err(s->m, p, "invalid input: %s (byte 0x%02X)", problem,
+                   (unsigned)y->problem_value & 0xFF);
+        else
+            dg_err(s->m, p, "invalid input: %s", problem);
+    } else if (y->error == YAML_MEMORY_ERROR) {
+        dg_err(s->m, offset_pos(s, 0), "out of memory while parsing");
+    } else {
+        dg_pos p = {s->file, (uint32_t)y->problem_mark.line + 1, (uint32_t)y->problem_mark.column + 1};
+        if (y->context)
+            dg_err(s->m, p, "YAML syntax: %s %s", y->context, problem);
+        else
+            dg_err(s->m, p, "YAML syntax: %s", problem);
+    }
+    return fatal(s);
+}
+
+/* Reject control characters (all but tab and newline): they would make
+ * SVG and GraphML invalid XML.  Also U+FFFE/U+FFFF, which escapes can make. */
+static bool scalar_ok(ys *s, const tok *t)
+{
+    const unsigned char *v = (const unsigned char *)t->val;
+    for (size_t i = 0; i < t->len; i++) {
+        unsigned c = v[i];
+        bool bad = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+        if (c == 0xEF && i + 2 < t->len && v[i + 1] == 0xBF && (v[i + 2] == 0xBE || v[i + 2] == 0xBF))
+            bad = true;
+        if (bad) {
+            dg_err(s->m, ys_pos(s, t), "control character U+%04X in a string is not allowed",
+                   c == 0xEF ? (v[i + 2] == 0xBE ? 0xFFFEu : 0xFFFFu) : c);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Pull from libyaml, turning events into tokens; aliases become replays. */
+static bool pull(ys *s, tok *t, const char **anchor_name)
+{
+    if (s->have_ev) {
+        yaml_event_delete(&s->ev);
+        s->have_ev = false;
+    }
+    if (!yaml_parser_parse(&s->parser, &s->ev))
+        return false;
+    s->have_ev = true;
+    yaml_event_t *e = &s->ev;
+    memset(t, 0, sizeof *t);
+    t->line = (uint32_t)e->start_mark.line + 1;
+    t->col = (uint32_t)e->start_mark.column + 1;
+    *anchor_name = NULL;
+    switch (e->type) {
+    case YAML_SCALAR_EVENT:
+        t->type = T_SCALAR;
+        t->val = (const char *)e->data.scalar.value;
+        t->len = e->data.scalar.length;
+        t->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+        *anchor_name = (const char *)e->data.scalar.anchor;
+        break;
+    case YAML_SEQUENCE_START_EVENT:
+        t->type = T_SEQ;
+        *anchor_name = (const char *)e->data.sequence_start.anchor;
+        break;
+    case YAML_MAPPING_START_EVENT:
+        t->type = T_MAP;
+        *anchor_name = (const char *)e->data.mapping_start.anchor;
+        break;
+    case YAML_SEQUENCE_END_EVENT: t->type = T_SEQ_END; break;
+    case YAML_MAPPING_END_EVENT: t->type = T_MAP_END; break;
+    case YAML_DOCUMENT_START_EVENT: t->type = T_DOC; break;
+    case YAML_DOCUMENT_END_EVENT: t->type = T_DOC_END; break;
+    case YAML_STREAM_END_EVENT: t->type = T_END; break;
+    case YAML_ALIAS_EVENT:
+        t->type = T_FATAL; /* placeholder: the caller replays */
+        *anchor_name = (const char *)e->data.alias.anchor;
+        break;
+    default: /* STREAM_START, NO_EVENT */
+        t->type = T_DOC_END;
+        t->line = 0;
+        break;
+    }
+    return true;
+}
+
+static bool start_replay(ys *s, const tok *at, const char *name)
+{
+    for (size_t i = s->n_anchors; i-- > 0;) {
+        anchor *a = &s->anchors[i];
+        if (strcmp(a->name, name) != 0)
+            continue;
+        replay *r = DG_PUSH(s->plays, s->n_plays, s->cap_plays);
+        r->next = a->start;
+        r->end = a->end;
+        return true;
+    }
+    dg_err(s->m, ys_pos(s, at), "unknown alias '*%s'", name);
+    return false;
+}
+
+static void record(ys *s, const tok *t)
+{
+    rec_tok *r = DG_PUSH(s->rec, s->n_rec, s->cap_rec);
+    r->type = t->type;
+    r->plain = t->plain;
+    r->line = t->line;
+    r->col = t->col;
+    r->len = t->len;
+    /* Replayed values already live in the scratch arena. */
+    r->val = t->val ? dg_arena_strndup(s->m->priv->scratch, t->val, t->len) : NULL;
+}
+
+/* The next token before depth/recording bookkeeping. */
+static bool raw_next(ys *s, tok *t, const char **anchor_name)
+{
+    for (;;) {
+        *anchor_name = NULL;
+        while (s->n_plays && s->plays[s->n_plays - 1].next == s->plays[s->n_plays - 1].end)
+            s->n_plays--;
+        if (s->n_plays) {
+            replay *r = &s->plays[s->n_plays - 1];
+            const rec_tok *x = &s->rec[r->next++];
+            if (++s->replayed > s->m->priv->lim.max_alias_events) {
+                tok at = {.line = x->line, .col = x->col};
+                dg_err(s->m, ys_pos(s, &at),
+                       "aliases expand to more than %zu events (limit against alias bombs)",
+                       s->m->priv->lim.max_alias_events);
+                return false;
+            }
+            *t = (tok){x->type, x->plain, x->line, x->col, x->val, x->len};
+            return true;
+        }
+        if (!pull(s, t, anchor_name)) {
+            parser_error(s);
+            return false;
+        }
+        if (s->ev.type != YAML_ALIAS_EVENT)
+            return true;
+        if (!start_replay(s, t, *anchor_name))
+            return false;
+    }
+}
+
+static void track(ys *s, const tok *t, const char *anchor_name)
+{
+    if (anchor_name && (t->type == T_SCALAR || t->type == T_SEQ || t->type == T_MAP)) {
+        recording *r = DG_PUSH(s->recs, s->n_recs, s->cap_recs);
+        r->name = dg_arena_strdup(s->m->priv->scratch, anchor_name);
+        r->start = s->n_rec;
+        r->depth = s->depth;
+        r->scalar = t->type == T_SCALAR;
+    }
+    if (s->n_recs)
+        record(s, t);
+    /* Close every recording whose node just ended. */
+    while (s->n_recs) {
+        recording *r = &s->recs[s->n_recs - 1];
+        bool ended = r->scalar || ((t->type == T_SEQ_END || t->type == T_MAP_END) &&
+                                   s->depth == r->depth);
+        if (!ended)
+            break;
+        anchor *a = DG_PUSH(s->anchors, s->n_anchors, s->cap_anchors);
+        a->name = r->name;
+        a->start = r->start;
+        a->end = s->n_rec;
+        s->n_recs--;
+    }
+}
+
+tok ys_next(ys *s)
+{
+    tok t;
+    const char *anchor_name;
+    if (s->fatal || !raw_next(s, &t, &anchor_name))
+        return fatal(s);
+    const dg_limits *lim = &s->m->priv->lim;
+    if (t.type == T_SEQ || t.type == T_MAP) {
+        if (++s->depth > lim->max_depth) {
+            /* Stop here: libyaml slows down quadratically on deep nesting. */
+            dg_err(s->m, ys_pos(s, &t), "nesting deeper than %zu levels", lim->max_depth);
+            return fatal(s);
+        }
+    }
+    if (t.type == T_SCALAR && t.len > lim->max_scalar_bytes) {
+        dg_err(s->m, ys_pos(s, &t), "string of %zu bytes is longer than the limit of %zu",
+               t.len, lim->max_scalar_bytes);
+        return fatal(s);
+    }
+    if (t.type == T_SCALAR && !scalar_ok(s, &t))
+        return fatal(s);
+    track(s, &t, anchor_name);
+    if (t.type == T_SEQ_END || t.type == T_MAP_END)
+        s->depth--;
+    return t;
+}
+
+void ys_skip(ys *s, const tok *t)
+{
+    if (t->type != T_SEQ && t->type != T_MAP)
+        return;
+    size_t level = 1;
+    while (level) {
+        tok x = ys_next(s);
+        if (x.type == T_FATAL || x.type == T_END)
+            return;
+        if (x.type == T_SEQ || x.type == T_MAP)
+            level++;
+        else if (x.type == T_SEQ_END || x.type == T_MAP_END)
+            level--;
+    }
+}
