@@ -67,11 +67,12 @@ static dg_status write_temp_rename(const char *path, const void *data, size_t le
         free(tmp);
         return st;
     }
+    /* mkstemp makes the file 0600: give it the mode a plain fopen would
+     * (0666 less the umask), or keep the mode of the file it replaces. */
     struct stat old;
-    mode_t mode = 0666 & ~(mode_t)0; /* honour the umask like a plain fopen */
     mode_t mask = umask(0);
     umask(mask);
-    mode = stat(path, &old) == 0 ? (old.st_mode & 07777) : (0666 & ~mask);
+    mode_t mode = stat(path, &old) == 0 ? (old.st_mode & 07777) : (0666 & ~mask);
     dg_status st = write_all(fd, data, len);
     int saved = errno;
     if (st == DG_OK && (fchmod(fd, mode) != 0 || fsync(fd) != 0))

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# One-stop set-up for a fresh Debian 12 machine (run as root, or with sudo
+# available): installs what is missing, builds, then
+#   .ci/setup.sh run    checks the bundled data set and renders its pictures
+#   .ci/setup.sh test   runs the whole test suite: unit and CLI tests, the
+#                       suite again under ASan+UBSan, and a short fuzz run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-run}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+packages=(build-essential cmake pkg-config libgraphviz-dev graphviz libyaml-dev check
+          iso-codes libxml2-utils)
+[ "$mode" = test ] && packages+=(python3 python3-networkx clang libclang-rt-14-dev valgrind
+                                 libsubunit-dev)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return
+    echo "== installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+build() { # build DIR [cmake args...]
+    local dir=$1
+    shift
+    cmake -S . -B "$dir" "$@" >/dev/null
+    cmake --build "$dir" -j"$jobs"
+}
+
+run_main() {
+    build build -DCMAKE_BUILD_TYPE=Release
+    ./build/dipgraph check --strict
+    ./build/dipgraph render -o build/belarus-accreditation.svg
+    ./build/dipgraph render -o build/belarus-accreditation.png
+    ./build/dipgraph timeline -o build/belarus-timeline.svg
+    ./build/dipgraph stats
+    echo "== pictures: build/belarus-accreditation.svg, build/belarus-accreditation.png," \
+         "build/belarus-timeline.svg"
+}
+
+run_tests() {
+    echo "== build and test"
+    build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    ctest --test-dir build --output-on-failure -j"$jobs"
+
+    echo "== the suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+    build build-asan -DCMAKE_BUILD_TYPE=Debug -DDG_SANITIZE=ON
+    # Valgrind cannot run sanitized binaries; LeakSanitizer gets the same
+    # documented third-party suppressions valgrind has.
+    DG_SKIP_VALGRIND=1 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+        ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+    echo "== fuzzing the loader and renderers for ${DG_FUZZ_SECONDS:-60} s"
+    CC=clang build build-fuzz -DCMAKE_BUILD_TYPE=Debug -DDG_FUZZ=ON -DDG_TESTS=ON
+    mkdir -p build-fuzz/corpus
+    ASAN_OPTIONS=detect_leaks=1 \
+        LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+        ./build-fuzz/tests/fuzz_load -max_total_time="${DG_FUZZ_SECONDS:-60}" -max_len=65536 \
+        -dict=tests/fuzz/dipgraph.dict -print_final_stats=1 \
+        build-fuzz/corpus tests/fuzz/corpus tests/fixtures/valid tests/fixtures/invalid
+}
+
+install_missing
+case "$mode" in
+run) run_main ;;
+test) run_tests ;;
+*) echo "usage: .ci/setup.sh run|test" >&2; exit 2 ;;
+esac
