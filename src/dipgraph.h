@@ -377,6 +377,50 @@ typedef struct dg_hub {
  * by number of countries (descending), then city. */
 dg_hub *dg_hubs(const dg_model *m, uint32_t focus, const dg_date *at, size_t *n);
 
+/* ---- Queries: additions of the queries issue (docs/queries.md) ---- */
+
+/* dg_represent for a sender that may be an organization (an EU delegation). */
+dg_rep_entry *dg_represent_ref(const dg_model *m, dg_ref sender, uint32_t host,
+                               const dg_date *at, size_t *n);
+/* An accreditation holds on at when its own period and its mission's do. */
+bool dg_accreditation_holds(const dg_mission *mi, const dg_accreditation *a, const dg_date *at);
+
+typedef struct dg_country_pair {
+    uint32_t a, b; /* country indices */
+} dg_country_pair;
+
+/* A city through which countries are represented non-residently. */
+typedef struct dg_hub_count {
+    const char *city;         /* NULL: missions without a city, by host */
+    uint32_t in;              /* host country of the city */
+    uint32_t accreditations;  /* distinct (sender, accredited country) pairs */
+    uint32_t senders;         /* distinct sending countries */
+    uint32_t countries;       /* distinct accredited countries */
+} dg_hub_count;
+
+typedef struct dg_stats {
+    /* Records of the data set; with at, only those holding on that date
+     * (events: begun and not ended). */
+    uint32_t countries, organizations, memberships, relations, missions, accreditations,
+        events, sources;
+    /* Missions holding on at (no at: open ones), by kind. */
+    uint32_t open_missions, missions_by_kind[DG_MISSION_KIND_COUNT];
+    /* Resident embassies (or high commissions) of countries: pairs with one
+     * each way (a < b), and pairs where only a has one in b. */
+    size_t n_mutual, n_one_sided;
+    dg_country_pair *mutual, *one_sided;
+    /* Every hub city, by accreditations (descending), city, host. */
+    size_t n_hubs;
+    dg_hub_count *hubs;
+    /* Relations holding on at (and not severed) where neither country is
+     * represented in the other (dg_represent empty both ways); a < b. */
+    size_t n_unrepresented;
+    dg_country_pair *unrepresented;
+} dg_stats;
+/* Fill *out; release its arrays with dg_stats_free. */
+void dg_stats_compute(const dg_model *m, const dg_date *at, dg_stats *out);
+void dg_stats_free(dg_stats *s);
+
 /* ------------------------------------------------------------------ */
 /* Output: views, timeline, exports.  Each returns bytes in out.        */
 
@@ -421,6 +465,8 @@ typedef struct dg_export_opts {
 dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_error *err);
 /* Names of the csv tables, NULL-terminated. */
 extern const char *const dg_csv_tables[];
+/* Names of the export formats (-T), NULL-terminated. */
+extern const char *const dg_export_formats[];
 
 /* ------------------------------------------------------------------ */
 /* Writing outputs                                                     */

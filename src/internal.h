@@ -64,4 +64,29 @@ const char *dg_iso_row_name(size_t i, const char **canonical);
 bool dg_buf_put_json_string(dg_buf *b, const char *s);
 bool dg_buf_put_xml_text(dg_buf *b, const char *s);
 
+/* A small JSON writer (render/export_json.c) for the exports and the
+ * query answers: RFC 8259 output, keys in the order written.  Containers
+ * begun "compact" are written on one line; others one member per line,
+ * indented by two spaces.  Any failure sticks in ok. */
+#define DG_JSON_MAX_DEPTH 32
+typedef struct dg_json {
+    dg_buf *out;
+    bool ok;
+    int depth, compact_from; /* compact_from: depth of the outermost compact container, or 0 */
+    bool after_key;
+    bool has_items[DG_JSON_MAX_DEPTH + 1];
+} dg_json;
+void dg_json_init(dg_json *j, dg_buf *out);
+void dg_json_key(dg_json *j, const char *key);  /* the next value's key, in an object */
+void dg_json_begin(dg_json *j, char bracket, bool compact); /* '{' or '[' */
+void dg_json_end(dg_json *j);
+void dg_json_str(dg_json *j, const char *s);    /* NULL writes null */
+void dg_json_int(dg_json *j, long long v);
+void dg_json_num(dg_json *j, double v);         /* shortest round-trip form; null if not finite */
+void dg_json_bool(dg_json *j, bool v);
+void dg_json_null(dg_json *j);
+void dg_json_date(dg_json *j, const dg_date *d); /* canonical text, or null when unset */
+/* Ends the document with a newline; false on any failure or open container. */
+bool dg_json_finish(dg_json *j);
+
 #endif
