@@ -35,6 +35,7 @@ size_t dg_arena_bytes(const dg_arena *a);
 typedef struct dg_map {
     const char **keys;
     uint32_t *vals;
+    uint32_t *hashes; /* compared before the keys: fewer cache misses */
     size_t cap, len;
 } dg_map;
 void dg_map_free(dg_map *m);
@@ -75,6 +76,7 @@ typedef struct dg_json {
     int depth, compact_from; /* compact_from: depth of the outermost compact container, or 0 */
     bool after_key;
     bool has_items[DG_JSON_MAX_DEPTH + 1];
+    char closer[DG_JSON_MAX_DEPTH + 1]; /* '}' or ']' of each open container */
 } dg_json;
 void dg_json_init(dg_json *j, dg_buf *out);
 void dg_json_key(dg_json *j, const char *key);  /* the next value's key, in an object */
