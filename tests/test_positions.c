@@ -66,7 +66,7 @@ START_TEST(syntax_errors)
     EXPECT_FIRST("title: \"open\n\n",
                  "p.yaml:3:1: error: YAML syntax: while scanning a quoted scalar found unexpected "
                  "end of stream");
-    EXPECT_FIRST("x: *\n", "p.yaml:1:4: error: YAML syntax: while scanning an alias did not find "
+    EXPECT_FIRST("x: *\n", "p.yaml:1:5: error: YAML syntax: while scanning an alias did not find "
                            "expected alphabetic or numeric character");
     EXPECT_FIRST("\ttitle: tab\n", "p.yaml:1:1: error: YAML syntax: while scanning for the next "
                                    "token found character that cannot start any token");
