@@ -1,0 +1,43 @@
+/* export.h — what the exporters (render/export_*.c) share: the records an
+ * export keeps, and the writers' entry points that render/export.c lists. */
+#ifndef DG_EXPORT_H
+#define DG_EXPORT_H
+
+#include "internal.h"
+
+/* The records an export keeps.  Without a date: all of them.  With one:
+ * those holding on that day, plus the countries and organizations that a
+ * kept record names (so that no edge or row points at nothing). */
+typedef struct dg_xsel {
+    const dg_model *m;
+    dg_date at_date;
+    const dg_date *at;  /* &at_date, or NULL for everything */
+    bool *country, *org; /* kept, by index; NULL when at is NULL */
+} dg_xsel;
+
+void dg_xsel_init(dg_xsel *s, const dg_model *m, const dg_date *at);
+void dg_xsel_free(dg_xsel *s);
+bool dg_xsel_country(const dg_xsel *s, uint32_t i);
+bool dg_xsel_org(const dg_xsel *s, uint32_t i);
+bool dg_xsel_member(const dg_xsel *s, const dg_org *o, const dg_member *mem);
+bool dg_xsel_relation(const dg_xsel *s, const dg_relation *r);
+bool dg_xsel_mission(const dg_xsel *s, const dg_mission *mi);
+bool dg_xsel_accred(const dg_xsel *s, const dg_mission *mi, const dg_accreditation *a);
+bool dg_xsel_event(const dg_xsel *s, const dg_event *e);
+
+/* "country" or "organization", as the exports spell a reference's type. */
+const char *dg_ref_type_name(dg_ref r);
+/* Append the ids of cited sources, separated by single spaces. */
+bool dg_buf_put_cite_ids(dg_buf *b, const dg_model *m, const dg_cite *c);
+/* Shortest text that reads back as exactly v ("12.5", not "12.500000"). */
+void dg_format_double(double v, char *buf, size_t size);
+
+/* One exporter: fills out with the whole document for the selection. */
+typedef dg_status (*dg_exporter_fn)(const dg_xsel *s, const dg_export_opts *o, dg_buf *out,
+                                    dg_error *err);
+dg_status dg_export_json(const dg_xsel *s, const dg_export_opts *o, dg_buf *out, dg_error *err);
+dg_status dg_export_graphml(const dg_xsel *s, const dg_export_opts *o, dg_buf *out,
+                            dg_error *err);
+dg_status dg_export_csv(const dg_xsel *s, const dg_export_opts *o, dg_buf *out, dg_error *err);
+
+#endif

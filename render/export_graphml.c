@@ -1,0 +1,333 @@
+/* export_graphml.c — `export -T graphml`: countries, organizations and
+ * missions as nodes; relations, memberships, missions, their seats and
+ * accreditations as typed edges.  Every attribute is declared with a
+ * <key> and a type, so that NetworkX, Gephi, yEd and Cytoscape read
+ * booleans, numbers and years as such. */
+#include "export.h"
+
+typedef struct gkey {
+    const char *id, *domain, *name, *type;
+} gkey;
+
+/* Node and edge keys are declared separately (not for="all"), which every
+ * reader understands; the same attribute name may appear in both. */
+static const gkey keys[] = {
+    {"g_title", "graph", "title", "string"},
+    {"g_at", "graph", "at", "string"},
+    {"n_type", "node", "type", "string"},
+    {"n_label", "node", "label", "string"},
+    {"n_code", "node", "code", "string"},
+    {"n_alpha3", "node", "alpha3", "string"},
+    {"n_capital", "node", "capital", "string"},
+    {"n_iso", "node", "iso", "boolean"},
+    {"n_former", "node", "former", "boolean"},
+    {"n_kind", "node", "kind", "string"},
+    {"n_kind_label", "node", "kind_label", "string"},
+    {"n_url", "node", "url", "string"},
+    {"n_of", "node", "of", "string"},
+    {"n_city", "node", "city", "string"},
+    {"n_in", "node", "in", "string"},
+    {"n_to", "node", "to", "string"},
+    {"n_since", "node", "since", "string"},
+    {"n_until", "node", "until", "string"},
+    {"n_since_year", "node", "since_year", "int"},
+    {"n_until_year", "node", "until_year", "int"},
+    {"n_note", "node", "note", "string"},
+    {"n_sources", "node", "sources", "string"},
+    {"e_type", "edge", "type", "string"},
+    {"e_kind", "edge", "kind", "string"},
+    {"e_status", "edge", "status", "string"},
+    {"e_recognized", "edge", "recognized", "string"},
+    {"e_since", "edge", "since", "string"},
+    {"e_until", "edge", "until", "string"},
+    {"e_since_year", "edge", "since_year", "int"},
+    {"e_until_year", "edge", "until_year", "int"},
+    {"e_border_km", "edge", "border_km", "double"},
+    {"e_note", "edge", "note", "string"},
+    {"e_sources", "edge", "sources", "string"},
+};
+
+typedef struct gw {
+    dg_buf *b;
+    const dg_xsel *sel;
+    bool ok;
+    size_t n_edges;
+} gw;
+
+static void raw(gw *w, const char *s)
+{
+    if (w->ok)
+        w->ok = dg_buf_append(w->b, s, strlen(s));
+}
+
+static void text(gw *w, const char *s)
+{
+    if (w->ok)
+        w->ok = dg_buf_put_xml_text(w->b, s);
+}
+
+/* <data key="KEY">VALUE</data>, nothing when the value is absent. */
+static void data(gw *w, const char *key, const char *v)
+{
+    if (!v)
+        return;
+    raw(w, "      <data key=\"");
+    raw(w, key);
+    raw(w, "\">");
+    text(w, v);
+    raw(w, "</data>\n");
+}
+
+static void data_int(gw *w, const char *key, long v)
+{
+    char b[32];
+    snprintf(b, sizeof b, "%ld", v);
+    data(w, key, b);
+}
+
+/* A period as EDTF text and whole years (n_since.., or e_since..). */
+static void period(gw *w, char domain, const dg_period *p)
+{
+    char b[16], key[16];
+    const dg_date *d[2] = {&p->start, &p->end};
+    static const char *const names[] = {"since", "until"};
+    for (int i = 0; i < 2; i++) {
+        if (!dg_date_set(d[i]))
+            continue;
+        dg_date_format(d[i], b, sizeof b);
+        snprintf(key, sizeof key, "%c_%s", domain, names[i]);
+        data(w, key, b);
+        snprintf(key, sizeof key, "%c_%s_year", domain, names[i]);
+        data_int(w, key, d[i]->year);
+    }
+}
+
+static void note_sources(gw *w, char domain, const char *note, const dg_cite *c)
+{
+    char key[16];
+    snprintf(key, sizeof key, "%c_note", domain);
+    data(w, key, note);
+    if (!c->n)
+        return;
+    dg_buf ids = {0};
+    if (!dg_buf_put_cite_ids(&ids, w->sel->m, c))
+        w->ok = false;
+    snprintf(key, sizeof key, "%c_sources", domain);
+    data(w, key, ids.data);
+    dg_buf_free(&ids);
+}
+
+/* Node ids carry their kind ("country:BY", "organization:UN",
+ * "mission:nl-warsaw"): ids of different kinds may coincide. */
+static void node_open(gw *w, const char *type, const char *id, const char *label)
+{
+    raw(w, "    <node id=\"");
+    raw(w, type);
+    raw(w, ":");
+    text(w, id);
+    raw(w, "\">\n");
+    data(w, "n_type", type);
+    data(w, "n_label", label);
+    data(w, "n_code", id);
+}
+
+static void edge_open(gw *w, const char *type, dg_ref from_ref, const char *from_mission,
+                      dg_ref to_ref, const char *to_mission)
+{
+    char b[32];
+    snprintf(b, sizeof b, "    <edge id=\"e%zu\" source=\"", ++w->n_edges);
+    raw(w, b);
+    raw(w, from_mission ? "mission:" : from_ref.kind == DG_ACTOR_COUNTRY ? "country:" : "organization:");
+    text(w, from_mission ? from_mission : dg_ref_id(w->sel->m, from_ref));
+    raw(w, "\" target=\"");
+    raw(w, to_mission ? "mission:" : to_ref.kind == DG_ACTOR_COUNTRY ? "country:" : "organization:");
+    text(w, to_mission ? to_mission : dg_ref_id(w->sel->m, to_ref));
+    raw(w, "\">\n");
+    data(w, "e_type", type);
+}
+
+static void close_tag(gw *w, const char *tag)
+{
+    raw(w, "    </");
+    raw(w, tag);
+    raw(w, ">\n");
+}
+
+static dg_ref cref(uint32_t i) { return (dg_ref){DG_ACTOR_COUNTRY, i}; }
+static dg_ref oref(uint32_t i) { return (dg_ref){DG_ACTOR_ORG, i}; }
+
+static void country_nodes(gw *w)
+{
+    const dg_model *m = w->sel->m;
+    for (uint32_t i = 0; i < m->n_countries; i++) {
+        const dg_country *c = &m->countries[i];
+        if (!dg_xsel_country(w->sel, i))
+            continue;
+        node_open(w, "country", c->id, c->name);
+        data(w, "n_alpha3", c->alpha3);
+        data(w, "n_capital", c->capital);
+        data(w, "n_iso", c->iso ? "true" : "false");
+        data(w, "n_former", c->former ? "true" : "false");
+        period(w, 'n', &c->period);
+        note_sources(w, 'n', c->note, &c->cite);
+        close_tag(w, "node");
+    }
+}
+
+static void org_nodes(gw *w)
+{
+    const dg_model *m = w->sel->m;
+    for (uint32_t i = 0; i < m->n_orgs; i++) {
+        const dg_org *o = &m->orgs[i];
+        if (!dg_xsel_org(w->sel, i))
+            continue;
+        node_open(w, "organization", o->id, o->name);
+        if (o->kind != DG_ORG_UNSPECIFIED)
+            data(w, "n_kind", dg_org_kind_name(o->kind));
+        data(w, "n_url", o->url);
+        period(w, 'n', &o->period);
+        note_sources(w, 'n', o->note, &o->cite);
+        close_tag(w, "node");
+    }
+}
+
+/* A mission node is labelled by what it is and where:
+ * "embassy of NL in Warsaw". */
+static void mission_node(gw *w, const dg_mission *mi)
+{
+    const dg_model *m = w->sel->m;
+    dg_buf label = {0};
+    const char *where = mi->city ? mi->city : m->countries[mi->in].name;
+    if (!dg_buf_printf(&label, "%s of %s in %s", mi->label ? mi->label : dg_mission_kind_name(mi->kind),
+                       dg_ref_id(m, mi->of), where))
+        w->ok = false;
+    node_open(w, "mission", mi->id, label.data);
+    dg_buf_free(&label);
+    data(w, "n_kind", dg_mission_kind_name(mi->kind));
+    data(w, "n_kind_label", mi->label);
+    data(w, "n_of", dg_ref_id(m, mi->of));
+    data(w, "n_city", mi->city);
+    data(w, "n_in", m->countries[mi->in].id);
+    data(w, "n_to", mi->to == DG_NONE ? NULL : m->orgs[mi->to].id);
+    period(w, 'n', &mi->period);
+    note_sources(w, 'n', mi->note, &mi->cite);
+    close_tag(w, "node");
+}
+
+static void relation_edges(gw *w)
+{
+    const dg_model *m = w->sel->m;
+    char b[40];
+    for (uint32_t i = 0; i < m->n_relations; i++) {
+        const dg_relation *r = &m->relations[i];
+        if (!dg_xsel_relation(w->sel, r))
+            continue;
+        edge_open(w, "relation", cref(r->a), NULL, cref(r->b), NULL);
+        data(w, "e_status", dg_rel_status_name(r->status));
+        dg_date_format(&r->recognized, b, sizeof b);
+        data(w, "e_recognized", b[0] ? b : NULL);
+        period(w, 'e', &r->period);
+        dg_format_double(r->border_km, b, sizeof b);
+        data(w, "e_border_km", r->has_border && b[0] ? b : NULL);
+        note_sources(w, 'e', r->note, &r->cite);
+        close_tag(w, "edge");
+    }
+}
+
+static void membership_edges(gw *w)
+{
+    const dg_model *m = w->sel->m;
+    for (uint32_t i = 0; i < m->n_orgs; i++)
+        for (uint32_t k = 0; k < m->orgs[i].n_members; k++) {
+            const dg_member *mem = &m->orgs[i].members[k];
+            if (!dg_xsel_member(w->sel, &m->orgs[i], mem))
+                continue;
+            edge_open(w, "membership", mem->who, NULL, oref(i), NULL);
+            data(w, "e_status", dg_member_status_name(mem->status));
+            period(w, 'e', &mem->period);
+            note_sources(w, 'e', mem->note, &mem->cite);
+            close_tag(w, "edge");
+        }
+}
+
+/* sender -> mission ("mission"), mission -> host ("resident"), mission ->
+ * organization ("organization"), mission -> country ("accreditation"). */
+static void mission_edges(gw *w, const dg_mission *mi)
+{
+    const char *kind = dg_mission_kind_name(mi->kind);
+    dg_ref none = {0, 0};
+    edge_open(w, "mission", mi->of, NULL, none, mi->id);
+    data(w, "e_kind", kind);
+    period(w, 'e', &mi->period);
+    close_tag(w, "edge");
+    edge_open(w, "resident", none, mi->id, cref(mi->in), NULL);
+    data(w, "e_kind", kind);
+    period(w, 'e', &mi->period);
+    close_tag(w, "edge");
+    if (mi->to != DG_NONE) {
+        edge_open(w, "organization", none, mi->id, oref(mi->to), NULL);
+        data(w, "e_kind", kind);
+        period(w, 'e', &mi->period);
+        close_tag(w, "edge");
+    }
+    for (uint32_t k = 0; k < mi->n_accredited; k++) {
+        const dg_accreditation *a = &mi->accredited[k];
+        if (!dg_xsel_accred(w->sel, mi, a))
+            continue;
+        edge_open(w, "accreditation", none, mi->id, cref(a->to), NULL);
+        data(w, "e_kind", kind);
+        period(w, 'e', &a->period);
+        note_sources(w, 'e', a->note, &a->cite);
+        close_tag(w, "edge");
+    }
+}
+
+static void header(gw *w)
+{
+    raw(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+           "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+           "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        raw(w, "  <key id=\"");
+        raw(w, keys[i].id);
+        raw(w, "\" for=\"");
+        raw(w, keys[i].domain);
+        raw(w, "\" attr.name=\"");
+        raw(w, keys[i].name);
+        raw(w, "\" attr.type=\"");
+        raw(w, keys[i].type);
+        raw(w, "\"/>\n");
+    }
+    raw(w, "  <graph id=\"dipgraph\" edgedefault=\"directed\">\n");
+}
+
+dg_status dg_export_graphml(const dg_xsel *sel, const dg_export_opts *o, dg_buf *out,
+                            dg_error *err)
+{
+    const dg_model *m = sel->m;
+    gw w = {out, sel, true, 0};
+    char at[16] = "";
+    (void)o;
+    header(&w);
+    if (m->title)
+        data(&w, "g_title", m->title);
+    if (sel->at)
+        dg_date_format(sel->at, at, sizeof at);
+    data(&w, "g_at", at[0] ? at : NULL);
+    country_nodes(&w);
+    org_nodes(&w);
+    for (uint32_t i = 0; i < m->n_missions; i++)
+        if (dg_xsel_mission(sel, &m->missions[i]))
+            mission_node(&w, &m->missions[i]);
+    relation_edges(&w);
+    membership_edges(&w);
+    for (uint32_t i = 0; i < m->n_missions; i++)
+        if (dg_xsel_mission(sel, &m->missions[i]))
+            mission_edges(&w, &m->missions[i]);
+    raw(&w, "  </graph>\n</graphml>\n");
+    if (!w.ok)
+        return dg_error_set(err, DG_EOUTPUT, "out of memory writing GraphML");
+    return DG_OK;
+}

@@ -1,0 +1,421 @@
+/* export_json.c — the JSON writer (dg_json, internal.h) and `export -T
+ * json`: the whole normalized model as one document, every key present in
+ * every record (null when absent), in the order docs/queries.md lists. */
+#include "export.h"
+
+/* ---- the writer ---- */
+
+void dg_json_init(dg_json *j, dg_buf *out)
+{
+    memset(j, 0, sizeof *j);
+    j->out = out;
+    j->ok = true;
+}
+
+static void put(dg_json *j, const char *s, size_t n)
+{
+    if (j->ok)
+        j->ok = dg_buf_append(j->out, s, n);
+}
+
+static bool compact(const dg_json *j)
+{
+    return j->compact_from && j->depth >= j->compact_from;
+}
+
+static void newline(dg_json *j)
+{
+    static const char spaces[] = "                                                                ";
+    put(j, "\n", 1);
+    for (int left = 2 * j->depth; left > 0; left -= (int)sizeof spaces - 1)
+        put(j, spaces, (size_t)(left < (int)sizeof spaces - 1 ? left : (int)sizeof spaces - 1));
+}
+
+/* The separator and layout before a key or a value outside an object. */
+static void before_item(dg_json *j)
+{
+    if (j->after_key) {
+        j->after_key = false;
+        return;
+    }
+    if (j->depth == 0)
+        return;
+    bool more = j->has_items[j->depth];
+    if (more)
+        put(j, compact(j) ? ", " : ",", compact(j) ? 2 : 1);
+    if (!compact(j))
+        newline(j);
+    j->has_items[j->depth] = true;
+}
+
+void dg_json_key(dg_json *j, const char *key)
+{
+    before_item(j);
+    if (j->ok)
+        j->ok = dg_buf_put_json_string(j->out, key);
+    put(j, ": ", 2);
+    j->after_key = true;
+}
+
+void dg_json_begin(dg_json *j, char bracket, bool compact_container)
+{
+    before_item(j);
+    if (j->depth >= DG_JSON_MAX_DEPTH || (bracket != '{' && bracket != '[')) {
+        j->ok = false;
+        return;
+    }
+    put(j, &bracket, 1);
+    j->depth++;
+    j->has_items[j->depth] = false;
+    j->closer[j->depth] = bracket == '{' ? '}' : ']';
+    if (compact_container && !j->compact_from)
+        j->compact_from = j->depth;
+}
+
+void dg_json_end(dg_json *j)
+{
+    if (j->depth == 0) {
+        j->ok = false;
+        return;
+    }
+    bool was_compact = compact(j), had = j->has_items[j->depth];
+    char c = j->closer[j->depth];
+    if (j->compact_from == j->depth)
+        j->compact_from = 0;
+    j->depth--;
+    if (had && !was_compact)
+        newline(j);
+    put(j, &c, 1);
+}
+
+void dg_json_str(dg_json *j, const char *s)
+{
+    if (!s) {
+        dg_json_null(j);
+        return;
+    }
+    before_item(j);
+    if (j->ok)
+        j->ok = dg_buf_put_json_string(j->out, s);
+}
+
+void dg_json_int(dg_json *j, long long v)
+{
+    char b[32];
+    int n = snprintf(b, sizeof b, "%lld", v);
+    before_item(j);
+    put(j, b, (size_t)n);
+}
+
+void dg_json_num(dg_json *j, double v)
+{
+    char b[40];
+    dg_format_double(v, b, sizeof b);
+    if (!b[0]) {
+        dg_json_null(j); /* JSON has no NaN or infinity */
+        return;
+    }
+    before_item(j);
+    put(j, b, strlen(b));
+}
+
+void dg_json_bool(dg_json *j, bool v)
+{
+    before_item(j);
+    put(j, v ? "true" : "false", v ? 4 : 5);
+}
+
+void dg_json_null(dg_json *j)
+{
+    before_item(j);
+    put(j, "null", 4);
+}
+
+void dg_json_date(dg_json *j, const dg_date *d)
+{
+    char b[16];
+    dg_date_format(d, b, sizeof b);
+    if (b[0])
+        dg_json_str(j, b);
+    else
+        dg_json_null(j);
+}
+
+bool dg_json_finish(dg_json *j)
+{
+    put(j, "\n", 1);
+    return j->ok && j->depth == 0 && !j->after_key;
+}
+
+/* ---- the model as JSON ---- */
+
+static void k_str(dg_json *j, const char *key, const char *v)
+{
+    dg_json_key(j, key);
+    dg_json_str(j, v);
+}
+
+static void day(dg_json *j, const char *key, int32_t days)
+{
+    char b[16];
+    dg_date d = dg_date_from_days(days);
+    dg_date_format(&d, b, sizeof b);
+    k_str(j, key, b);
+}
+
+/* A date with what it means: {"edtf": "1993-03~", "precision": "month",
+ * "approximate": true, "uncertain": false, "first": ..., "last": ...}. */
+static void k_date(dg_json *j, const char *key, const dg_date *d)
+{
+    static const char *const prec[] = {NULL, "year", "month", "day"};
+    dg_json_key(j, key);
+    if (!dg_date_set(d)) {
+        dg_json_null(j);
+        return;
+    }
+    dg_json_begin(j, '{', true);
+    dg_json_key(j, "edtf");
+    dg_json_date(j, d);
+    k_str(j, "precision", prec[d->prec & 3]);
+    dg_json_key(j, "approximate");
+    dg_json_bool(j, d->qual & DG_QUAL_APPROX);
+    dg_json_key(j, "uncertain");
+    dg_json_bool(j, d->qual & DG_QUAL_UNCERTAIN);
+    day(j, "first", dg_date_first(d));
+    day(j, "last", dg_date_last(d));
+    dg_json_end(j);
+}
+
+/* "note" and "sources", which every record ends with. */
+static void note_sources(dg_json *j, const dg_model *m, const char *note, const dg_cite *c)
+{
+    k_str(j, "note", note);
+    dg_json_key(j, "sources");
+    dg_json_begin(j, '[', true);
+    for (uint32_t i = 0; i < c->n; i++)
+        dg_json_str(j, m->sources[c->idx[i]].id);
+    dg_json_end(j);
+}
+
+static void sources(dg_json *j, const dg_model *m)
+{
+    dg_json_key(j, "sources");
+    dg_json_begin(j, '[', false);
+    for (uint32_t i = 0; i < m->n_sources; i++) {
+        const dg_source *s = &m->sources[i];
+        dg_json_begin(j, '{', false);
+        k_str(j, "id", s->id);
+        k_str(j, "title", s->title);
+        k_str(j, "url", s->url);
+        k_str(j, "publisher", s->publisher);
+        k_date(j, "accessed", &s->accessed);
+        k_str(j, "note", s->note);
+        dg_json_end(j);
+    }
+    dg_json_end(j);
+}
+
+static void countries(dg_json *j, const dg_xsel *sel)
+{
+    const dg_model *m = sel->m;
+    dg_json_key(j, "countries");
+    dg_json_begin(j, '[', false);
+    for (uint32_t i = 0; i < m->n_countries; i++) {
+        const dg_country *c = &m->countries[i];
+        if (!dg_xsel_country(sel, i))
+            continue;
+        dg_json_begin(j, '{', false);
+        k_str(j, "id", c->id);
+        k_str(j, "name", c->name);
+        k_str(j, "alpha3", c->alpha3);
+        k_str(j, "capital", c->capital);
+        dg_json_key(j, "iso");
+        dg_json_bool(j, c->iso);
+        dg_json_key(j, "former");
+        dg_json_bool(j, c->former);
+        dg_json_key(j, "defined");
+        dg_json_bool(j, c->defined);
+        k_date(j, "since", &c->period.start);
+        k_date(j, "until", &c->period.end);
+        note_sources(j, m, c->note, &c->cite);
+        dg_json_end(j);
+    }
+    dg_json_end(j);
+}
+
+static void members(dg_json *j, const dg_xsel *sel, const dg_org *o)
+{
+    dg_json_key(j, "members");
+    dg_json_begin(j, '[', false);
+    for (uint32_t k = 0; k < o->n_members; k++) {
+        const dg_member *mem = &o->members[k];
+        if (!dg_xsel_member(sel, o, mem))
+            continue;
+        dg_json_begin(j, '{', false);
+        k_str(j, "member", dg_ref_id(sel->m, mem->who));
+        k_str(j, "member_type", dg_ref_type_name(mem->who));
+        k_str(j, "status", dg_member_status_name(mem->status));
+        k_date(j, "since", &mem->period.start);
+        k_date(j, "until", &mem->period.end);
+        note_sources(j, sel->m, mem->note, &mem->cite);
+        dg_json_end(j);
+    }
+    dg_json_end(j);
+}
+
+static void organizations(dg_json *j, const dg_xsel *sel)
+{
+    const dg_model *m = sel->m;
+    dg_json_key(j, "organizations");
+    dg_json_begin(j, '[', false);
+    for (uint32_t i = 0; i < m->n_orgs; i++) {
+        const dg_org *o = &m->orgs[i];
+        if (!dg_xsel_org(sel, i))
+            continue;
+        dg_json_begin(j, '{', false);
+        k_str(j, "id", o->id);
+        k_str(j, "name", o->name);
+        k_str(j, "kind", o->kind == DG_ORG_UNSPECIFIED ? NULL : dg_org_kind_name(o->kind));
+        k_date(j, "founded", &o->period.start);
+        k_date(j, "dissolved", &o->period.end);
+        k_str(j, "url", o->url);
+        note_sources(j, m, o->note, &o->cite);
+        members(j, sel, o);
+        dg_json_end(j);
+    }
+    dg_json_end(j);
+}
+
+static void relations(dg_json *j, const dg_xsel *sel)
+{
+    const dg_model *m = sel->m;
+    dg_json_key(j, "relations");
+    dg_json_begin(j, '[', false);
+    for (uint32_t i = 0; i < m->n_relations; i++) {
+        const dg_relation *r = &m->relations[i];
+        if (!dg_xsel_relation(sel, r))
+            continue;
+        dg_json_begin(j, '{', false);
+        dg_json_key(j, "between");
+        dg_json_begin(j, '[', true);
+        dg_json_str(j, m->countries[r->a].id);
+        dg_json_str(j, m->countries[r->b].id);
+        dg_json_end(j);
+        k_str(j, "status", dg_rel_status_name(r->status));
+        k_date(j, "recognized", &r->recognized);
+        k_date(j, "established", &r->period.start);
+        k_date(j, "severed", &r->period.end);
+        dg_json_key(j, "border_km");
+        if (r->has_border)
+            dg_json_num(j, r->border_km);
+        else
+            dg_json_null(j);
+        note_sources(j, m, r->note, &r->cite);
+        dg_json_end(j);
+    }
+    dg_json_end(j);
+}
+
+static void accredited(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
+{
+    dg_json_key(j, "accredited");
+    dg_json_begin(j, '[', false);
+    for (uint32_t k = 0; k < mi->n_accredited; k++) {
+        const dg_accreditation *a = &mi->accredited[k];
+        if (!dg_xsel_accred(sel, mi, a))
+            continue;
+        dg_json_begin(j, '{', false);
+        k_str(j, "to", sel->m->countries[a->to].id);
+        k_date(j, "since", &a->period.start);
+        k_date(j, "until", &a->period.end);
+        note_sources(j, sel->m, a->note, &a->cite);
+        dg_json_end(j);
+    }
+    dg_json_end(j);
+}
+
+static void mission(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
+{
+    const dg_model *m = sel->m;
+    dg_json_begin(j, '{', false);
+    k_str(j, "id", mi->id);
+    k_str(j, "of", dg_ref_id(m, mi->of));
+    k_str(j, "of_type", dg_ref_type_name(mi->of));
+    k_str(j, "kind", dg_mission_kind_name(mi->kind));
+    k_str(j, "label", mi->label);
+    k_str(j, "city", mi->city);
+    k_str(j, "in", m->countries[mi->in].id);
+    k_str(j, "to", mi->to == DG_NONE ? NULL : m->orgs[mi->to].id);
+    k_date(j, "opened", &mi->period.start);
+    k_date(j, "closed", &mi->period.end);
+    note_sources(j, m, mi->note, &mi->cite);
+    accredited(j, sel, mi);
+    dg_json_end(j);
+}
+
+static void missions(dg_json *j, const dg_xsel *sel)
+{
+    dg_json_key(j, "missions");
+    dg_json_begin(j, '[', false);
+    for (uint32_t i = 0; i < sel->m->n_missions; i++)
+        if (dg_xsel_mission(sel, &sel->m->missions[i]))
+            mission(j, sel, &sel->m->missions[i]);
+    dg_json_end(j);
+}
+
+static void events(dg_json *j, const dg_xsel *sel)
+{
+    const dg_model *m = sel->m;
+    dg_json_key(j, "events");
+    dg_json_begin(j, '[', false);
+    for (uint32_t i = 0; i < m->n_events; i++) {
+        const dg_event *e = &m->events[i];
+        if (!dg_xsel_event(sel, e))
+            continue;
+        dg_json_begin(j, '{', false);
+        k_date(j, "date", &e->period.start);
+        k_date(j, "until", &e->period.end);
+        k_str(j, "kind", dg_event_kind_name(e->kind));
+        k_str(j, "title", e->title);
+        dg_json_key(j, "actors");
+        dg_json_begin(j, '[', true);
+        for (uint32_t k = 0; k < e->n_actors; k++) {
+            dg_json_begin(j, '{', true);
+            k_str(j, "id", dg_ref_id(m, e->actors[k]));
+            k_str(j, "type", dg_ref_type_name(e->actors[k]));
+            dg_json_end(j);
+        }
+        dg_json_end(j);
+        note_sources(j, m, e->note, &e->cite);
+        dg_json_end(j);
+    }
+    dg_json_end(j);
+}
+
+dg_status dg_export_json(const dg_xsel *sel, const dg_export_opts *o, dg_buf *out, dg_error *err)
+{
+    const dg_model *m = sel->m;
+    dg_json j;
+    (void)o;
+    dg_json_init(&j, out);
+    dg_json_begin(&j, '{', false);
+    dg_json_key(&j, "dipgraph");
+    dg_json_int(&j, DG_FORMAT_MAJOR);
+    k_str(&j, "title", m->title);
+    k_str(&j, "focus", m->focus == DG_NONE ? NULL : m->countries[m->focus].id);
+    dg_json_key(&j, "at");
+    if (sel->at)
+        dg_json_date(&j, sel->at);
+    else
+        dg_json_null(&j);
+    sources(&j, m);
+    countries(&j, sel);
+    organizations(&j, sel);
+    relations(&j, sel);
+    missions(&j, sel);
+    events(&j, sel);
+    dg_json_end(&j);
+    if (!dg_json_finish(&j))
+        return dg_error_set(err, DG_EOUTPUT, "out of memory writing JSON");
+    return DG_OK;
+}
