@@ -1,0 +1,229 @@
+/* tool_query.c — see tool_query.h. */
+#include "tool_query.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+
+enum { OPT_AT = 1, OPT_JSON, OPT_HELP };
+static const tool_opt opts[] = {{"at", 0, true, OPT_AT},
+                                {"json", 0, false, OPT_JSON},
+                                {"help", 'h', false, OPT_HELP},
+                                {NULL, 0, false, 0}};
+
+int tq_parse(tq_args *a, int argc, char **argv, size_t want_ids, const tool_cmd *cmd)
+{
+    tool_parser p;
+    const char *arg;
+    int id;
+    memset(a, 0, sizeof *a);
+    a->cmd = cmd->name;
+    tool_parser_init(&p, argc, argv, opts);
+    while ((id = tool_next_opt(&p, &arg)) != TOOL_END) {
+        if (id == TOOL_BAD)
+            return 2;
+        if (id == OPT_HELP) {
+            fputs(cmd->help, stdout);
+            return 0;
+        }
+        if (id == OPT_JSON)
+            a->json = true;
+        else if (id == OPT_AT && !tool_parse_date(a->cmd, "--at", arg, &a->at))
+            return 2;
+        else if (id == TOOL_FILE && a->n_ids < want_ids)
+            a->ids[a->n_ids++] = arg;
+        else if (id == TOOL_FILE)
+            tool_files_add(&a->files, arg);
+    }
+    if (a->n_ids < want_ids)
+        return tool_usage_error(a->cmd, "missing %s", want_ids == 2 && a->n_ids == 0 ? "SENDER and HOST"
+                                                     : want_ids == 2 ? "HOST" : "FOCUS");
+    return -1;
+}
+
+dg_model *tq_load(tq_args *a, int *status)
+{
+    dg_model *m = tool_load(&a->files, false, status);
+    if (m && *status != 0) {
+        fprintf(stderr, "dipgraph %s: the data set has errors; no answer\n", a->cmd);
+        dg_model_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void tq_args_free(tq_args *a)
+{
+    tool_files_free(&a->files);
+}
+
+/* "did you mean" for an id typed in the wrong case ("by", "nld"). */
+static void suggest_case(const char *cmd, const char *arg)
+{
+    char up[16];
+    size_t n = strlen(arg);
+    if (n >= sizeof up)
+        return;
+    for (size_t i = 0; i <= n; i++)
+        up[i] = (char)toupper((unsigned char)arg[i]);
+    if (strcmp(up, arg) && dg_iso_lookup(up, NULL, NULL))
+        fprintf(stderr, "dipgraph %s: did you mean '%s'?\n", cmd, up);
+}
+
+bool tq_find_country(const char *cmd, const dg_model *m, const char *arg, tq_country *out,
+                     uint32_t *org_out)
+{
+    const char *canon = NULL;
+    const char *iso_name = dg_iso_lookup(arg, &canon, NULL);
+    if (org_out)
+        *org_out = DG_NONE;
+    out->index = dg_country_find(m, arg);
+    if (out->index != DG_NONE) {
+        out->id = m->countries[out->index].id;
+        out->name = m->countries[out->index].name;
+        return true;
+    }
+    if (org_out && (*org_out = dg_org_find(m, arg)) != DG_NONE) {
+        out->id = m->orgs[*org_out].id;
+        out->name = m->orgs[*org_out].name;
+        return true;
+    }
+    if (iso_name) {
+        out->id = canon ? canon : arg;
+        out->name = iso_name;
+        return true;
+    }
+    fprintf(stderr, "dipgraph %s: unknown %s '%s'\n", cmd,
+            org_out ? "country or organization" : "country", arg);
+    suggest_case(cmd, arg);
+    return false;
+}
+
+void tq_printf(tq_text *o, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        o->ok = false;
+        return;
+    }
+    if ((size_t)n < sizeof small) {
+        o->ok = o->ok && dg_buf_append(&o->b, small, (size_t)n);
+        return;
+    }
+    char *big = dg_xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    o->ok = o->ok && dg_buf_append(&o->b, big, (size_t)n);
+    free(big);
+}
+
+void tq_put_name(tq_text *o, const char *name, const char *id)
+{
+    if (name && strcmp(name, id))
+        tq_printf(o, "%s (%s)", name, id);
+    else
+        tq_printf(o, "%s", id);
+}
+
+void tq_at_phrase(const dg_date *at, char *buf, size_t size)
+{
+    char d[16];
+    dg_date_format(at, d, sizeof d);
+    snprintf(buf, size, "%s%s", d[0] ? " on " : "", d);
+}
+
+void tq_json_at(dg_json *j, const dg_date *at)
+{
+    dg_json_key(j, "at");
+    dg_json_date(j, at); /* null when unset */
+}
+
+/* ---- text tables ---- */
+
+void tq_table_init(tq_table *t, size_t ncols)
+{
+    memset(t, 0, sizeof *t);
+    t->ncols = ncols;
+}
+
+void tq_cell(tq_table *t, const char *s)
+{
+    *DG_PUSH(t->cells, t->n, t->cap) = dg_xstrdup(s ? s : "");
+}
+
+void tq_cellf(tq_table *t, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n >= 0 && (size_t)n < sizeof small) {
+        tq_cell(t, small);
+        return;
+    }
+    char *big = dg_xmalloc(n < 0 ? 1 : (size_t)n + 1);
+    big[0] = '\0';
+    va_start(ap, fmt);
+    if (n >= 0)
+        vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    *DG_PUSH(t->cells, t->n, t->cap) = big;
+}
+
+/* Characters of UTF-8 text: every byte but continuation bytes. */
+static size_t text_width(const char *s)
+{
+    size_t w = 0;
+    for (; *s; s++)
+        w += ((unsigned char)*s & 0xC0) != 0x80;
+    return w;
+}
+
+void tq_table_print(const tq_table *t, tq_text *o, const char *indent)
+{
+    size_t *w = dg_xcalloc(t->ncols, sizeof *w);
+    for (size_t i = 0; i < t->n; i++) {
+        size_t cw = text_width(t->cells[i]);
+        if (cw > w[i % t->ncols])
+            w[i % t->ncols] = cw;
+    }
+    for (size_t r = 0; o->ok && r * t->ncols < t->n; r++) {
+        /* The last non-empty cell of the row ends the line: no trailing blanks. */
+        size_t last = 0;
+        for (size_t c = 0; c < t->ncols && r * t->ncols + c < t->n; c++)
+            if (t->cells[r * t->ncols + c][0])
+                last = c;
+        tq_printf(o, "%s", indent);
+        for (size_t c = 0; c <= last; c++) {
+            const char *s = t->cells[r * t->ncols + c];
+            size_t pad = c < last ? w[c] - text_width(s) + 2 : 0;
+            tq_printf(o, "%s%*s", s, (int)pad, "");
+        }
+        tq_printf(o, "\n");
+    }
+    free(w);
+}
+
+void tq_table_free(tq_table *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->cells[i]);
+    free(t->cells);
+    memset(t, 0, sizeof *t);
+}
+
+int tq_output(const char *cmd, tq_text *o)
+{
+    int st = 3;
+    if (o->ok)
+        st = tool_write(cmd, NULL, &o->b);
+    else
+        fprintf(stderr, "dipgraph %s: out of memory\n", cmd);
+    dg_buf_free(&o->b);
+    return st;
+}
