@@ -119,7 +119,9 @@ int dg_date_cmp(const dg_date *a, const dg_date *b)
         return sa ? 1 : -1;
     if (!sa)
         return 0;
-    int32_t fa = dg_date_first(a), fb = dg_date_first(b);
+    /* (year, month, day) with 1 for what is missing orders as first days do. */
+    int32_t fa = a->year * 512 + (a->month ? a->month : 1) * 32 + (a->day ? a->day : 1);
+    int32_t fb = b->year * 512 + (b->month ? b->month : 1) * 32 + (b->day ? b->day : 1);
     if (fa != fb)
         return fa < fb ? -1 : 1;
     if (a->prec != b->prec)

@@ -120,8 +120,8 @@ static void member_pair(loader *L, void *ctx, const tok *k, const char *key, tok
 {
     member_list *ml = ctx;
     raw_member r = {0};
-    r.who.s = dg_arena_strdup(L->p->scratch, key);
-    r.who.pos = r.m.pos = tok_pos(L, k);
+    r.who = dg_intern(L->m, key, strlen(key), tok_pos(L, k));
+    r.m.pos = r.who.pos;
     if (v->type == T_SCALAR && !tok_is_null(v)) {
         member_scalar(L, v, &r);
     } else if (!tok_is_null(v)) {
@@ -195,12 +195,21 @@ static void version_value(loader *L, tok *v)
                v->len > 20 ? 20 : (int)v->len, v->val);
 }
 
+/* Two spellings of one value: the same text, or codes of one country. */
+static bool same_value(const char *a, const char *b)
+{
+    const char *ca = NULL, *cb = NULL;
+    if (!strcmp(a, b))
+        return true;
+    return dg_iso_lookup(a, &ca, NULL) && dg_iso_lookup(b, &cb, NULL) && !strcmp(ca, cb);
+}
+
 static void once_value(loader *L, raw_id *slot, tok *v, const char *key)
 {
     if (!expect_scalar(L, v, key) || tok_is_null(v))
         return;
     raw_id r = keep_id(L, v);
-    if (slot->s && strcmp(slot->s, r.s) != 0) {
+    if (slot->s && !same_value(slot->s, r.s)) {
         dg_err(L->m, r.pos, "%s given again with another value (first at %s:%u:%u)", key,
                slot->pos.file, slot->pos.line, slot->pos.col);
         return;

@@ -42,8 +42,7 @@ const char *keep_text(loader *L, const tok *t)
 
 raw_id keep_id(loader *L, const tok *t)
 {
-    raw_id r = {dg_arena_strndup(L->p->scratch, t->val, t->len), tok_pos(L, t)};
-    return r;
+    return dg_intern(L->m, t->val, t->len, tok_pos(L, t));
 }
 
 bool parse_date_tok(loader *L, const tok *t, dg_date *out)
@@ -114,7 +113,9 @@ static const dg_pos *keyset_add(loader *L, keyset *ks, const char *key, dg_pos p
     return NULL;
 }
 
-void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
+/* Duplicate keys are found here for mappings keyed by ids; records find
+ * theirs by field (parse_record), which is cheaper on the hot path. */
+static void each_pair_impl(loader *L, tok *t, const char *what, pair_fn fn, void *ctx, bool dedupe)
 {
     if (t->type != T_MAP) {
         if (t->type != T_FATAL && !tok_is_null(t)) {
@@ -124,6 +125,7 @@ void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
         return;
     }
     keyset ks = {0};
+    char small[64];
     for (;;) {
         tok k = ys_next(L->src);
         if (k.type == T_MAP_END || k.type == T_FATAL)
@@ -135,22 +137,32 @@ void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
             ys_skip(L->src, &v);
             continue;
         }
-        char *key = dg_arena_strndup(L->p->scratch, k.val, k.len);
-        const dg_pos *prev = keyset_add(L, &ks, key, tok_pos(L, &k));
+        /* The key's text dies with the next token: keep a copy. */
+        char *key = k.len < sizeof small ? small : dg_xmalloc(k.len + 1);
+        memcpy(key, k.val, k.len);
+        key[k.len] = '\0';
+        const dg_pos *prev = dedupe ? keyset_add(L, &ks, key, tok_pos(L, &k)) : NULL;
         tok v = ys_next(L->src);
-        if (v.type == T_FATAL)
-            break;
         if (prev) {
             dg_err(L->m, tok_pos(L, &k), "duplicate key '%s' (first at line %u)", key, prev->line);
             ys_skip(L->src, &v);
-            continue;
+        } else if (v.type != T_FATAL) {
+            k.val = key;
+            fn(L, ctx, &k, key, &v);
         }
-        k.val = key;
-        fn(L, ctx, &k, key, &v);
+        if (key != small)
+            free(key);
+        if (v.type == T_FATAL)
+            break;
     }
     free(ks.keys);
     free(ks.pos);
     dg_map_free(&ks.big);
+}
+
+void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
+{
+    each_pair_impl(L, t, what, fn, ctx, true);
 }
 
 /* ---- records ---- */
@@ -158,7 +170,7 @@ void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
 int field_index(const field *fields, const char *key)
 {
     for (int i = 0; fields[i].key; i++)
-        if (strcmp(fields[i].key, key) == 0)
+        if (fields[i].key[0] == key[0] && strcmp(fields[i].key, key) == 0)
             return i;
     return -1;
 }
@@ -284,8 +296,15 @@ static void record_pair(loader *L, void *vctx, const tok *k, const char *key, to
         return;
     }
     const field *f = &c->fields[i];
-    c->sn->has[i] = true;
+    if (c->sn->key_line[i]) {
+        dg_err(L->m, tok_pos(L, k), "duplicate key '%s' (first at line %u)", key,
+               c->sn->key_line[i]);
+        ys_skip(L->src, v);
+        return;
+    }
+    c->sn->key_line[i] = k->line;
     c->sn->pos[i] = tok_pos(L, v);
+    c->sn->has[i] = !tok_is_null(v);
     if (f->type == F_CUSTOM) {
         f->fn(L, c->rec, v);
         return;
@@ -330,36 +349,13 @@ void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
     memset(sn, 0, sizeof *sn);
     sn->at = tok_pos(L, t);
     struct record_ctx c = {fields, rec, sn};
-    each_pair(L, t, "a record", record_pair, &c);
+    each_pair_impl(L, t, "a record", record_pair, &c, false);
     check_synonyms(L, fields, sn);
 }
 
 void parse_cite_list(loader *L, tok *t, raw_cite *c)
 {
-    if (tok_is_null(t))
-        return;
-    if (t->type == T_SCALAR) {
-        c->ids = dg_arena_alloc(L->p->scratch, sizeof *c->ids);
-        c->ids[0] = keep_id(L, t);
-        c->n = 1;
-        return;
-    }
-    if (t->type != T_SEQ) {
-        expect_scalar(L, t, "a source");
-        return;
-    }
-    raw_id *ids = NULL;
-    size_t n = 0, cap = 0;
-    for (;;) {
-        tok x = ys_next(L->src);
-        if (x.type == T_SEQ_END || x.type == T_FATAL)
-            break;
-        if (expect_scalar(L, &x, "a source id"))
-            *DG_PUSH(ids, n, cap) = keep_id(L, &x);
-    }
-    c->ids = dg_arena_memdup(L->p->scratch, ids, n * sizeof *ids);
-    c->n = (uint32_t)n;
-    free(ids);
+    c->ids = id_list(L, t, "a source id", &c->n);
 }
 
 /* ---- lists of records ---- */
@@ -383,28 +379,48 @@ void each_item(loader *L, tok *t, const char *what, item_fn fn)
     }
 }
 
+/* A list of ids collects on the stack first: most are short. */
+typedef struct id_vec {
+    raw_id small[8], *v;
+    size_t n, cap;
+} id_vec;
+
+static void id_vec_push(id_vec *iv, raw_id id)
+{
+    if (iv->n == iv->cap) {
+        size_t cap = iv->cap * 2;
+        raw_id *v = dg_xmalloc(cap * sizeof *v);
+        memcpy(v, iv->v, iv->n * sizeof *v);
+        if (iv->v != iv->small)
+            free(iv->v);
+        iv->v = v;
+        iv->cap = cap;
+    }
+    iv->v[iv->n++] = id;
+}
+
 /* A single id or a list of ids. */
 raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out)
 {
-    raw_id *ids = NULL;
-    size_t n = 0, cap = 0;
-    *n_out = 0;
+    id_vec iv = {.n = 0, .cap = 8};
+    iv.v = iv.small;
     if (t->type == T_SCALAR && !tok_is_null(t)) {
-        *DG_PUSH(ids, n, cap) = keep_id(L, t);
+        id_vec_push(&iv, keep_id(L, t));
     } else if (t->type == T_SEQ) {
         for (;;) {
             tok x = ys_next(L->src);
             if (x.type == T_SEQ_END || x.type == T_FATAL)
                 break;
             if (expect_scalar(L, &x, what))
-                *DG_PUSH(ids, n, cap) = keep_id(L, &x);
+                id_vec_push(&iv, keep_id(L, &x));
         }
     } else if (!tok_is_null(t)) {
         expect_scalar(L, t, what);
     }
-    raw_id *kept = dg_arena_memdup(L->p->scratch, ids, n * sizeof *ids);
-    free(ids);
-    *n_out = (uint32_t)n;
+    raw_id *kept = iv.n ? dg_arena_memdup(L->p->scratch, iv.v, iv.n * sizeof *iv.v) : NULL;
+    if (iv.v != iv.small)
+        free(iv.v);
+    *n_out = (uint32_t)iv.n;
     return kept;
 }
 

@@ -36,10 +36,12 @@ typedef struct field {
 } field;
 
 #define FIELDS_MAX 24
-/* What parse_record saw: the position of each field present. */
+/* What parse_record saw: the position of each field given a value (a null
+ * value counts as absent, also for required fields). */
 typedef struct seen {
     bool has[FIELDS_MAX];
     dg_pos pos[FIELDS_MAX]; /* of the value */
+    uint32_t key_line[FIELDS_MAX]; /* 0: the key did not appear */
     dg_pos at;              /* of the mapping */
 } seen;
 

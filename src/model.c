@@ -2,6 +2,7 @@
 #include "model_priv.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 
 dg_limits dg_limits_default(void)
 {
@@ -56,6 +57,7 @@ static void free_raw(struct dg_model_priv *p)
     p->events = NULL;
     dg_arena_free(p->scratch);
     p->scratch = NULL;
+    dg_map_free(&p->syms);
 }
 
 void dg_model_free(dg_model *m)
@@ -79,7 +81,12 @@ void dg_model_free(dg_model *m)
  * input (a pipe, /dev/zero) cannot exhaust memory. */
 static char *slurp(FILE *f, size_t limit, size_t *len, bool *too_big)
 {
+    /* A regular file's size gives the buffer at once (one read, no copies). */
+    struct stat st;
     size_t cap = 1 << 16, n = 0;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        (uint64_t)st.st_size <= limit)
+        cap = (size_t)st.st_size + 1;
     char *buf = dg_xmalloc(cap);
     *too_big = false;
     for (;;) {
@@ -130,6 +137,32 @@ dg_status dg_model_load_file(dg_model *m, const char *path)
     }
     free(data);
     return st;
+}
+
+raw_id dg_intern(dg_model *m, const char *s, size_t len, dg_pos pos)
+{
+    struct dg_model_priv *p = m->priv;
+    raw_id r = {NULL, pos, 0};
+    char small[72];
+    const char *key = s;
+    if (s[len] != '\0') { /* keys must be C strings for the map */
+        char *k = len < sizeof small ? small : dg_arena_strndup(p->scratch, s, len);
+        if (k == small) {
+            memcpy(small, s, len);
+            small[len] = '\0';
+        }
+        key = k;
+    }
+    size_t slot = p->syms.cap ? dg_map_slot_of(&p->syms, key) : 0;
+    if (p->syms.cap && p->syms.keys[slot]) {
+        r.s = p->syms.keys[slot];
+        r.sym = p->syms.vals[slot];
+        return r;
+    }
+    r.sym = p->n_syms++;
+    r.s = dg_arena_strndup(p->scratch, s, len);
+    dg_map_put(&p->syms, r.s, r.sym);
+    return r;
 }
 
 dg_status dg_model_finish(dg_model *m)

@@ -9,10 +9,13 @@
 
 #include "internal.h"
 
-/* An id as written, with where it was written. s == NULL: absent. */
+/* An id as written, with where it was written. s == NULL: absent.
+ * Ids are interned: sym numbers each distinct string, so that resolving
+ * a string happens once however often it is used. */
 typedef struct raw_id {
     const char *s;
     dg_pos pos;
+    uint32_t sym;
 } raw_id;
 
 typedef struct raw_cite {
@@ -88,6 +91,8 @@ struct dg_model_priv {
     size_t n_files, cap_files;
 
     raw_id title, focus;
+    dg_map syms;          /* interned id -> sym */
+    uint32_t n_syms;
     const char *title_s;
 
     raw_source *sources;     size_t n_sources, cap_sources;
@@ -110,6 +115,9 @@ void dg_diag_sort(dg_model *m);
 
 /* resolve.c */
 dg_status dg_resolve(dg_model *m);
+
+/* The interned copy of an id (model.c). */
+raw_id dg_intern(dg_model *m, const char *s, size_t len, dg_pos pos);
 
 /* Is s a valid defined id: [A-Za-z][A-Za-z0-9_.-]*, at most 64 bytes? */
 bool dg_id_valid(const char *s);

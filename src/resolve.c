@@ -185,8 +185,32 @@ static void unknown(resolver *R, const raw_id *id, const char *what)
         dg_err(R->m, id->pos, "unknown %s '%s'", what, id->s);
 }
 
+#define UNSEEN (DG_NONE - 1)
+
+static uint32_t find_country_uncached(resolver *R, const raw_id *id);
+
 static uint32_t find_country(resolver *R, const raw_id *id)
 {
+    uint32_t *c = &R->sym_country[id->sym];
+    if (*c == UNSEEN)
+        *c = find_country_uncached(R, id);
+    return *c;
+}
+
+static uint32_t find_org(resolver *R, const raw_id *id)
+{
+    uint32_t *c = &R->sym_org[id->sym];
+    if (*c == UNSEEN)
+        *c = dg_map_get(&R->org_ids, id->s);
+    return *c;
+}
+
+static uint32_t find_country_uncached(resolver *R, const raw_id *id)
+{
+    /* Most references use the canonical id: one look-up, no ISO table. */
+    uint32_t known = dg_map_get(&R->tc_ids, id->s);
+    if (known != DG_NONE)
+        return known;
     const char *canon = id->s;
     bool former = false;
     const char *iso = dg_iso_lookup(id->s, &canon, &former);
@@ -205,7 +229,7 @@ uint32_t ref_country(resolver *R, const raw_id *id, const char *role)
     uint32_t idx = find_country(R, id);
     if (idx != DG_NONE)
         return idx;
-    if (dg_map_get(&R->org_ids, id->s) != DG_NONE)
+    if (find_org(R, id) != DG_NONE)
         dg_err(R->m, id->pos, "'%s' is an organization, but %s must be a country", id->s, role);
     else
         unknown(R, id, "country");
@@ -219,7 +243,7 @@ bool ref_actor(resolver *R, const raw_id *id, dg_ref *out)
         *out = (dg_ref){DG_ACTOR_COUNTRY, idx};
         return true;
     }
-    idx = dg_map_get(&R->org_ids, id->s);
+    idx = find_org(R, id);
     if (idx != DG_NONE) {
         *out = (dg_ref){DG_ACTOR_ORG, idx};
         return true;
@@ -235,7 +259,10 @@ dg_cite ref_cite(resolver *R, const raw_cite *c)
         return out;
     uint32_t *idx = dg_arena_alloc(R->p->arena, c->n * sizeof *idx);
     for (uint32_t i = 0; i < c->n; i++) {
-        uint32_t s = dg_map_get(&R->src_ids, c->ids[i].s);
+        uint32_t *cached = &R->sym_src[c->ids[i].sym];
+        if (*cached == UNSEEN)
+            *cached = dg_map_get(&R->src_ids, c->ids[i].s);
+        uint32_t s = *cached;
         if (s == DG_NONE) {
             unknown(R, &c->ids[i], "source");
             continue;
@@ -250,6 +277,12 @@ dg_cite ref_cite(resolver *R, const raw_cite *c)
 dg_status dg_resolve(dg_model *m)
 {
     resolver R = {.m = m, .p = m->priv};
+    size_t n = m->priv->n_syms ? m->priv->n_syms : 1;
+    R.sym_country = dg_xmalloc(n * sizeof *R.sym_country);
+    R.sym_org = dg_xmalloc(n * sizeof *R.sym_org);
+    R.sym_src = dg_xmalloc(n * sizeof *R.sym_src);
+    for (size_t i = 0; i < n; i++)
+        R.sym_country[i] = R.sym_org[i] = R.sym_src[i] = UNSEEN;
     index_sources(&R);
     index_countries(&R);
     index_orgs(&R);
@@ -257,6 +290,9 @@ dg_status dg_resolve(dg_model *m)
     free(R.tc);
     free(R.org_raw);
     free(R.src_raw);
+    free(R.sym_country);
+    free(R.sym_org);
+    free(R.sym_src);
     dg_map_free(&R.tc_ids);
     dg_map_free(&R.org_ids);
     dg_map_free(&R.src_ids);

@@ -25,6 +25,8 @@ typedef struct resolver {
     uint32_t n_org;
     raw_source **src_raw;
     uint32_t n_src;
+    /* What each interned id resolved to, once looked up (see raw_id.sym). */
+    uint32_t *sym_country, *sym_org, *sym_src;
 } resolver;
 
 int pos_cmp(const struct dg_model_priv *p, const dg_pos *a, const dg_pos *b);

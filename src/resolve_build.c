@@ -8,16 +8,18 @@
 static const dg_model *cmp_m;
 static const struct dg_model_priv *cmp_p;
 
-static const char *ref_id(dg_ref r)
-{
-    return dg_ref_id(cmp_m, r);
-}
-
+/* Countries and organizations are sorted by id before anything that
+ * refers to them is sorted, so comparing indices compares ids. */
 static int ref_cmp(dg_ref a, dg_ref b)
 {
     if (a.kind != b.kind)
         return a.kind < b.kind ? -1 : 1;
-    return strcmp(ref_id(a), ref_id(b));
+    return (a.index > b.index) - (a.index < b.index);
+}
+
+static int idx_cmp(uint32_t a, uint32_t b)
+{
+    return (a > b) - (a < b);
 }
 
 static int period_cmp(const dg_period *a, const dg_period *b)
@@ -112,16 +114,16 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
 static int relation_cmp(const void *va, const void *vb)
 {
     const dg_relation *a = va, *b = vb;
-    int c = strcmp(cmp_m->countries[a->a].id, cmp_m->countries[b->a].id);
+    int c = idx_cmp(a->a, b->a);
     if (!c)
-        c = strcmp(cmp_m->countries[a->b].id, cmp_m->countries[b->b].id);
+        c = idx_cmp(a->b, b->b);
     return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
 }
 
 static void sort_relations(resolver *R, dg_relation *rels, uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++)
-        if (strcmp(R->m->countries[rels[i].a].id, R->m->countries[rels[i].b].id) > 0) {
+        if (rels[i].a > rels[i].b) {
             uint32_t t = rels[i].a;
             rels[i].a = rels[i].b;
             rels[i].b = t;
@@ -233,7 +235,7 @@ static int mission_cmp(const void *va, const void *vb)
 static int accred_cmp(const void *va, const void *vb)
 {
     const dg_accreditation *a = va, *b = vb;
-    int c = strcmp(cmp_m->countries[a->to].id, cmp_m->countries[b->to].id);
+    int c = idx_cmp(a->to, b->to);
     if (!c)
         c = period_cmp(&a->period, &b->period);
     return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);

@@ -206,55 +206,68 @@ static void map_rehash(dg_map *m)
     size_t ncap = m->cap ? m->cap * 2 : 64;
     const char **keys = dg_xcalloc(ncap, sizeof *keys);
     uint32_t *vals = dg_xmalloc(ncap * sizeof *vals);
+    uint32_t *hashes = dg_xmalloc(ncap * sizeof *hashes);
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->keys[i])
             continue;
-        size_t j = dg_hash(m->keys[i]) & (ncap - 1);
+        size_t j = m->hashes[i] & (ncap - 1);
         while (keys[j])
             j = (j + 1) & (ncap - 1);
         keys[j] = m->keys[i];
         vals[j] = m->vals[i];
+        hashes[j] = m->hashes[i];
     }
     free(m->keys);
     free(m->vals);
+    free(m->hashes);
     m->keys = keys;
     m->vals = vals;
+    m->hashes = hashes;
     m->cap = ncap;
+}
+
+/* The slot of key, or the empty slot where it would go. */
+static size_t map_slot(const dg_map *m, const char *key, uint32_t h)
+{
+    size_t j = h & (m->cap - 1);
+    while (m->keys[j] && (m->hashes[j] != h || strcmp(m->keys[j], key) != 0))
+        j = (j + 1) & (m->cap - 1);
+    return j;
 }
 
 uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val)
 {
     if ((m->len + 1) * 2 > m->cap)
         map_rehash(m);
-    size_t j = dg_hash(key) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (strcmp(m->keys[j], key) == 0)
-            return m->vals[j];
-        j = (j + 1) & (m->cap - 1);
-    }
+    uint32_t h = (uint32_t)dg_hash(key);
+    size_t j = map_slot(m, key, h);
+    if (m->keys[j])
+        return m->vals[j];
     m->keys[j] = key;
     m->vals[j] = val;
+    m->hashes[j] = h;
     m->len++;
     return DG_NONE;
+}
+
+size_t dg_map_slot_of(const dg_map *m, const char *key)
+{
+    return map_slot(m, key, (uint32_t)dg_hash(key));
 }
 
 uint32_t dg_map_get(const dg_map *m, const char *key)
 {
     if (!m->cap)
         return DG_NONE;
-    size_t j = dg_hash(key) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (strcmp(m->keys[j], key) == 0)
-            return m->vals[j];
-        j = (j + 1) & (m->cap - 1);
-    }
-    return DG_NONE;
+    size_t j = map_slot(m, key, (uint32_t)dg_hash(key));
+    return m->keys[j] ? m->vals[j] : DG_NONE;
 }
 
 void dg_map_free(dg_map *m)
 {
     free(m->keys);
     free(m->vals);
+    free(m->hashes);
     memset(m, 0, sizeof *m);
 }
 

@@ -8,7 +8,7 @@
 
 typedef struct rec_tok {
     tok_type type;
-    bool plain;
+    bool plain, escaped;
     uint32_t line, col;
     const char *val;
     size_t len;
@@ -111,10 +111,12 @@ static tok parser_error(ys *s)
     yaml_parser_t *y = &s->parser;
     const char *problem = y->problem ? y->problem : "cannot parse the input";
     if (y->error == YAML_READER_ERROR) {
+        /* Show the byte where the problem starts: libyaml's problem_value is
+         * a byte for bad UTF-8 but a code point for a bad character. */
         dg_pos p = offset_pos(s, y->problem_offset);
-        if (y->problem_value != -1)
+        if (y->problem_offset < s->len)
             dg_err(s->m, p, "invalid input: %s (byte 0x%02X)", problem,
-                   (unsigned)y->problem_value & 0xFF);
+                   (unsigned)s->data[y->problem_offset]);
         else
             dg_err(s->m, p, "invalid input: %s", problem);
     } else if (y->error == YAML_MEMORY_ERROR) {
@@ -130,7 +132,9 @@ static tok parser_error(ys *s)
 }
 
 /* Reject control characters (all but tab and newline): they would make
- * SVG and GraphML invalid XML.  Also U+FFFE/U+FFFF, which escapes can make. */
+ * SVG and GraphML invalid XML.  Also U+FFFE/U+FFFF.  libyaml's reader
+ * already refuses them in the input itself, so only the escapes of
+ * double-quoted scalars can make them: only those are scanned. */
 static bool scalar_ok(ys *s, const tok *t)
 {
     const unsigned char *v = (const unsigned char *)t->val;
@@ -158,7 +162,7 @@ static bool pull(ys *s, tok *t, const char **anchor_name)
     if (!yaml_parser_parse(&s->parser, &s->ev))
         return false;
     s->have_ev = true;
-    yaml_event_t *e = &s->ev;
+    const yaml_event_t *e = &s->ev;
     memset(t, 0, sizeof *t);
     t->line = (uint32_t)e->start_mark.line + 1;
     t->col = (uint32_t)e->start_mark.column + 1;
@@ -169,6 +173,7 @@ static bool pull(ys *s, tok *t, const char **anchor_name)
         t->val = (const char *)e->data.scalar.value;
         t->len = e->data.scalar.length;
         t->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+        t->escaped = e->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
         *anchor_name = (const char *)e->data.scalar.anchor;
         break;
     case YAML_SEQUENCE_START_EVENT:
@@ -216,6 +221,7 @@ static void record(ys *s, const tok *t)
     rec_tok *r = DG_PUSH(s->rec, s->n_rec, s->cap_rec);
     r->type = t->type;
     r->plain = t->plain;
+    r->escaped = t->escaped;
     r->line = t->line;
     r->col = t->col;
     r->len = t->len;
@@ -240,7 +246,7 @@ static bool raw_next(ys *s, tok *t, const char **anchor_name)
                        s->m->priv->lim.max_alias_events);
                 return false;
             }
-            *t = (tok){x->type, x->plain, x->line, x->col, x->val, x->len};
+            *t = (tok){x->type, x->plain, x->escaped, x->line, x->col, x->val, x->len};
             return true;
         }
         if (!pull(s, t, anchor_name)) {
@@ -299,7 +305,7 @@ tok ys_next(ys *s)
                t.len, lim->max_scalar_bytes);
         return fatal(s);
     }
-    if (t.type == T_SCALAR && !scalar_ok(s, &t))
+    if (t.type == T_SCALAR && t.escaped && !scalar_ok(s, &t))
         return fatal(s);
     track(s, &t, anchor_name);
     if (t.type == T_SEQ_END || t.type == T_MAP_END)

@@ -16,6 +16,7 @@ typedef enum tok_type {
 typedef struct tok {
     tok_type type;
     bool plain;       /* a plain (unquoted) scalar: ~, null and '' mean null */
+    bool escaped;     /* double-quoted: escapes may have made control characters */
     uint32_t line, col;
     const char *val;  /* scalars: valid until the next ys_next() */
     size_t len;
