@@ -92,8 +92,11 @@ bool tq_find_country(const char *cmd, const dg_model *m, const char *arg, tq_cou
         out->name = iso_name;
         return true;
     }
-    fprintf(stderr, "dipgraph %s: unknown %s '%s'\n", cmd,
-            org_out ? "country or organization" : "country", arg);
+    size_t n = strlen(arg);
+    bool file_like = strchr(arg, '/') || (n > 5 && !strcmp(arg + n - 5, ".yaml"));
+    fprintf(stderr, "dipgraph %s: unknown %s '%s'%s\n", cmd,
+            org_out ? "country or organization" : "country", arg,
+            file_like ? " (ids come before the files)" : "");
     suggest_case(cmd, arg);
     return false;
 }

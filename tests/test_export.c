@@ -1,0 +1,295 @@
+/* test_export.c — dg_export through the public header, and the JSON writer
+ * it is built on: shapes, escaping of hostile strings, --at selection,
+ * determinism, and errors that leave the output buffer untouched.  Real
+ * parsers (json, networkx, csv) check the same outputs in cli_export.sh. */
+#include "testutil.h"
+#include "internal.h"
+
+#include <check.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static dg_model *load(const char *rel)
+{
+    const char *f[] = {rel};
+    dg_model *m = tu_load_files(f, 1);
+    ck_assert_msg(dg_model_error_count(m) == 0, "%s: %s", rel, tu_first_diag(m));
+    return m;
+}
+
+/* The export as a C string (freed by the caller), asserting success. */
+static char *xp(const dg_model *m, const char *format, const char *table, const char *at)
+{
+    dg_export_opts o = {format, table, {0}};
+    if (at)
+        ck_assert_int_eq(dg_date_parse(at, strlen(at), &o.at), DG_DATE_OK);
+    dg_buf b = {0};
+    dg_error err = {0};
+    dg_status st = dg_export(m, &o, &b, &err);
+    ck_assert_msg(st == DG_OK, "export %s: %s", format, err.msg);
+    ck_assert_ptr_nonnull(b.data);
+    ck_assert_uint_eq(strlen(b.data), b.len); /* no NUL inside */
+    return b.data;
+}
+
+static size_t count(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
+START_TEST(json_writer_layout)
+{
+    dg_buf b = {0};
+    dg_json j;
+    dg_json_init(&j, &b);
+    dg_json_begin(&j, '{', false);
+    dg_json_key(&j, "a");
+    dg_json_int(&j, -3);
+    dg_json_key(&j, "list");
+    dg_json_begin(&j, '[', true);
+    dg_json_str(&j, "x");
+    dg_json_null(&j);
+    dg_json_bool(&j, true);
+    dg_json_begin(&j, '{', false); /* inside a compact one: compact too */
+    dg_json_key(&j, "k");
+    dg_json_num(&j, 12.5);
+    dg_json_end(&j);
+    dg_json_end(&j);
+    dg_json_key(&j, "empty");
+    dg_json_begin(&j, '[', false);
+    dg_json_end(&j);
+    dg_json_end(&j);
+    ck_assert(dg_json_finish(&j));
+    ck_assert_str_eq(b.data, "{\n  \"a\": -3,\n  \"list\": [\"x\", null, true, {\"k\": 12.5}],\n"
+                             "  \"empty\": []\n}\n");
+    dg_buf_free(&b);
+}
+END_TEST
+
+START_TEST(json_writer_numbers_and_misuse)
+{
+    dg_buf b = {0};
+    dg_json j;
+    dg_json_init(&j, &b);
+    dg_json_begin(&j, '[', true);
+    dg_json_num(&j, 0.1);
+    dg_json_num(&j, 1e300);
+    dg_json_num(&j, NAN);
+    dg_json_num(&j, INFINITY);
+    dg_json_num(&j, 3);
+    dg_json_end(&j);
+    ck_assert(dg_json_finish(&j));
+    ck_assert_str_eq(b.data, "[0.1, 1e+300, null, null, 3]\n");
+    dg_buf_free(&b);
+
+    dg_json_init(&j, &b); /* an unclosed container is no document */
+    dg_json_begin(&j, '{', false);
+    ck_assert(!dg_json_finish(&j));
+    dg_buf_free(&b);
+
+    dg_json_init(&j, &b); /* too deep */
+    for (int i = 0; i < DG_JSON_MAX_DEPTH + 1; i++)
+        dg_json_begin(&j, '[', true);
+    ck_assert(!j.ok);
+    dg_buf_free(&b);
+
+    dg_json_init(&j, &b); /* one end too many */
+    dg_json_begin(&j, '[', true);
+    dg_json_end(&j);
+    dg_json_end(&j);
+    ck_assert(!dg_json_finish(&j));
+    dg_buf_free(&b);
+}
+END_TEST
+
+START_TEST(json_escaping)
+{
+    dg_buf b = {0};
+    ck_assert(dg_buf_put_json_string(&b, "a\"b\\c\nd\te/</script>\x01ü"));
+    ck_assert_str_eq(b.data, "\"a\\\"b\\\\c\\nd\\te/</script>\\u0001ü\"");
+    dg_buf_free(&b);
+}
+END_TEST
+
+START_TEST(json_export_shape)
+{
+    dg_model *m = load("fixtures/query/world.yaml");
+    char *s = xp(m, "json", NULL, NULL);
+    const char *head = "{\n  \"dipgraph\": 1,\n  \"title\": \"Query fixture\",\n"
+                       "  \"focus\": \"BY\",\n  \"at\": null,\n  \"sources\": [\n";
+    ck_assert(!strncmp(s, head, strlen(head)));
+    ck_assert_uint_eq(count(s, "\n    {\n      \"id\": \""), m->n_sources + m->n_countries +
+                                                            m->n_orgs + m->n_missions);
+    ck_assert_ptr_nonnull(strstr(s, "\"border_km\": 12.5,"));
+    ck_assert_ptr_nonnull(strstr(s, "\"accessed\": {\"edtf\": \"2020-05\", \"precision\": \"month\", "
+                                    "\"approximate\": false, \"uncertain\": false, "
+                                    "\"first\": \"2020-05-01\", \"last\": \"2020-05-31\"}"));
+    ck_assert_ptr_nonnull(strstr(s, "\"actors\": [{\"id\": \"BY\", \"type\": \"country\"}, "
+                                    "{\"id\": \"EU\", \"type\": \"organization\"}]"));
+    ck_assert(s[strlen(s) - 2] == '}' && s[strlen(s) - 1] == '\n');
+    free(s);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(export_at_selects)
+{
+    dg_model *m = load("fixtures/query/world.yaml");
+    char *now = xp(m, "json", NULL, NULL), *then = xp(m, "json", NULL, "2005");
+    ck_assert_ptr_nonnull(strstr(now, "\"at\": null"));
+    ck_assert_ptr_nonnull(strstr(then, "\"at\": \"2005\""));
+    ck_assert_ptr_nonnull(strstr(now, "\"id\": \"eu-minsk\""));
+    ck_assert_ptr_null(strstr(then, "\"id\": \"eu-minsk\"")); /* opens 2008 */
+    ck_assert_ptr_nonnull(strstr(now, "\"id\": \"se-moscow\"")); /* no --at: everything */
+    ck_assert_ptr_null(strstr(then, "\"id\": \"se-moscow\""));
+    ck_assert_ptr_nonnull(strstr(then, "\"to\": \"MD\"")); /* 2000..2010 */
+    free(now), free(then);
+    /* CSV rows: header + kept records. */
+    char *acc = xp(m, "csv", "accreditations", "2011");
+    ck_assert_uint_eq(count(acc, "\r\n"), 1 + 6); /* not FI, MD, SE */
+    ck_assert_ptr_null(strstr(acc, "fi-vilnius"));
+    free(acc);
+    char *rel = xp(m, "csv", "relations", "1996");
+    ck_assert_ptr_null(strstr(rel, "\r\nBY,LT,")); /* severed 1995 */
+    ck_assert_uint_eq(count(rel, "\r\n"), 1 + 6);
+    free(rel);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(export_keeps_what_kept_records_name)
+{
+    /* SU ends in 1991, but a relation holding in 2000 names it: the node
+     * stays so that no edge points at nothing. */
+    dg_model *m = tu_load_str("countries: {SU: {until: 1991}, XS: {name: Gone, until: 1990}}\n"
+                              "relations: [{between: [SU, US], established: 1933}]\n");
+    ck_assert_uint_eq(dg_model_error_count(m), 0);
+    char *g = xp(m, "graphml", NULL, "2000");
+    ck_assert_ptr_nonnull(strstr(g, "<node id=\"country:SU\">"));
+    ck_assert_ptr_nonnull(strstr(g, "<node id=\"country:US\">"));
+    ck_assert_ptr_null(strstr(g, "<node id=\"country:XS\">"));
+    free(g);
+    char *all = xp(m, "graphml", NULL, NULL);
+    ck_assert_ptr_nonnull(strstr(all, "<node id=\"country:XS\">"));
+    free(all);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(hostile_strings_escaped)
+{
+    dg_model *m = load("fixtures/query/hostile.yaml");
+    char *j = xp(m, "json", NULL, NULL);
+    ck_assert_ptr_nonnull(strstr(j, "\"title\": \"Title with \\\"quotes\\\", back\\\\slash, "
+                                    "<script>alert('x')</script> ]]> & more\""));
+    ck_assert_ptr_nonnull(strstr(j, "\"capital\": \"Prishtinë\\tPriština\""));
+    for (const char *p = j; *p; p++) /* only the layout's own newlines */
+        ck_assert_msg((unsigned char)*p >= 0x20 || *p == '\n', "raw control in JSON");
+    free(j);
+    char *x = xp(m, "graphml", NULL, NULL);
+    ck_assert_ptr_null(strstr(x, "<script>"));
+    ck_assert_ptr_null(strstr(x, "]]>"));
+    ck_assert_ptr_null(strstr(x, "injected</data>"));
+    ck_assert_ptr_nonnull(strstr(x, "&lt;/data&gt;&lt;data key=&quot;x&quot;&gt;injected"));
+    free(x);
+    char *c = xp(m, "csv", "missions", NULL);
+    ck_assert_ptr_nonnull(strstr(c, ",\"office \"\"special\"\"\",\"Minsk, \"\"Old\"\" <Town> ]]>\","));
+    free(c);
+    char *e = xp(m, "csv", "events", NULL);
+    ck_assert_ptr_nonnull(strstr(e, "\"Title\nover two lines, \"\"quoted\"\", ]]> <b>bold</b>\""));
+    free(e);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(deterministic)
+{
+    static const char *const formats[] = {"json", "graphml"};
+    dg_model *a = load("fixtures/query/world.yaml");
+    dg_model *b = load("fixtures/query/world-reordered.yaml");
+    for (size_t i = 0; i < 2; i++) {
+        char *x = xp(a, formats[i], NULL, NULL), *y = xp(a, formats[i], NULL, NULL);
+        char *z = xp(b, formats[i], NULL, NULL);
+        ck_assert_str_eq(x, y);
+        ck_assert_msg(!strcmp(x, z), "%s differs when the records are reordered", formats[i]);
+        free(x), free(y), free(z);
+    }
+    for (size_t i = 0; dg_csv_tables[i]; i++) {
+        char *x = xp(a, "csv", dg_csv_tables[i], NULL), *z = xp(b, "csv", dg_csv_tables[i], NULL);
+        ck_assert_msg(!strcmp(x, z), "table %s differs when reordered", dg_csv_tables[i]);
+        free(x), free(z);
+    }
+    dg_model_free(a);
+    dg_model_free(b);
+}
+END_TEST
+
+START_TEST(errors_leave_output_alone)
+{
+    dg_model *m = load("fixtures/query/world.yaml");
+    dg_buf b = {0};
+    ck_assert(dg_buf_append(&b, "before", 6));
+    dg_error err = {0};
+    dg_export_opts o = {"xml", NULL, {0}};
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(err.msg, "unknown export format 'xml'"));
+    o = (dg_export_opts){"csv", NULL, {0}};
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(err.msg, "--table"));
+    o = (dg_export_opts){"csv", "mision", {0}};
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_EUSAGE);
+    ck_assert_str_eq(err.msg, "unknown table 'mision' (did you mean 'missions'?)");
+    ck_assert_str_eq(b.data, "before");
+    /* Success appends. */
+    o = (dg_export_opts){NULL, NULL, {0}}; /* json by default */
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_OK);
+    ck_assert(!strncmp(b.data, "before{\n", 8));
+    dg_buf_free(&b);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(names_tables)
+{
+    size_t n = 0;
+    while (dg_export_formats[n])
+        n++;
+    ck_assert_uint_eq(n, 3);
+    n = 0;
+    while (dg_csv_tables[n])
+        n++;
+    ck_assert_uint_eq(n, 7);
+}
+END_TEST
+
+static Suite *export_suite(void)
+{
+    Suite *s = suite_create("export");
+    TCase *tc = tcase_create("export");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, json_writer_layout);
+    tcase_add_test(tc, json_writer_numbers_and_misuse);
+    tcase_add_test(tc, json_escaping);
+    tcase_add_test(tc, json_export_shape);
+    tcase_add_test(tc, export_at_selects);
+    tcase_add_test(tc, export_keeps_what_kept_records_name);
+    tcase_add_test(tc, hostile_strings_escaped);
+    tcase_add_test(tc, deterministic);
+    tcase_add_test(tc, errors_leave_output_alone);
+    tcase_add_test(tc, names_tables);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(export_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
