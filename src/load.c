@@ -137,7 +137,8 @@ static void org_members(loader *L, void *rec, tok *v)
     raw_org *o = rec;
     member_list ml = {0};
     each_pair(L, v, "members", member_pair, &ml);
-    o->members = dg_arena_memdup(L->p->scratch, ml.v, ml.n * sizeof *ml.v);
+    /* In the model's arena: resolve_build.c turns it into the final array in place. */
+    o->members = dg_arena_memdup(L->p->arena, ml.v, ml.n * sizeof *ml.v);
     o->n_members = (uint32_t)ml.n;
     free(ml.v);
 }

@@ -126,7 +126,8 @@ static void mission_accredited(loader *L, void *rec, tok *v)
         dg_err(L->m, tok_pos(L, v), "'accredited' must be a list of countries, not a mapping");
         ys_skip(L->src, v);
     }
-    m->acc = dg_arena_memdup(L->p->scratch, al.v, al.n * sizeof *al.v);
+    /* In the model's arena: resolve_build.c turns it into the final array in place. */
+    m->acc = dg_arena_memdup(L->p->arena, al.v, al.n * sizeof *al.v);
     m->n_acc = (uint32_t)al.n;
     free(al.v);
 }

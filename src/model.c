@@ -68,6 +68,9 @@ void dg_model_free(dg_model *m)
     free_raw(p);
     free(p->diags);
     free(p->files);
+    for (size_t i = 0; i < p->n_owned; i++)
+        free(p->owned[i]);
+    free(p->owned);
     dg_map_free(&p->country_ids);
     dg_map_free(&p->org_ids);
     dg_map_free(&p->mission_ids);

@@ -102,6 +102,10 @@ struct dg_model_priv {
     raw_mission *missions;   size_t n_missions, cap_missions;
     raw_event *events;       size_t n_events, cap_events;
 
+    /* Raw arrays that became public arrays in place (resolve_build.c). */
+    void **owned;
+    size_t n_owned, cap_owned;
+
     /* After finish: id -> index maps over the public arrays. */
     dg_map country_ids, org_ids, mission_ids, source_ids;
 };

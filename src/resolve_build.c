@@ -44,7 +44,7 @@ static void build_orgs(resolver *R, dg_org *orgs)
         if (!o->name)
             o->name = o->id;
         o->cite = ref_cite(R, &ro->cite);
-        dg_member *mm = dg_arena_alloc(R->p->arena, ro->n_members * sizeof *mm);
+        dg_member *mm = (dg_member *)ro->members; /* in place: see reuse() */
         uint32_t k = 0;
         for (uint32_t j = 0; j < ro->n_members; j++) {
             raw_member *rm = &ro->members[j];
@@ -55,10 +55,10 @@ static void build_orgs(resolver *R, dg_org *orgs)
                 dg_err(R->m, rm->who.pos, "organization '%s' cannot be a member of itself", o->id);
                 continue;
             }
-            mm[k] = rm->m;
-            mm[k].who = who;
-            mm[k].cite = ref_cite(R, &rm->cite);
-            k++;
+            dg_member out = rm->m;
+            out.who = who;
+            out.cite = ref_cite(R, &rm->cite);
+            mm[k++] = out;
         }
         o->members = mm;
         o->n_members = k;
@@ -78,17 +78,29 @@ static void sort_members(resolver *R, dg_org *orgs)
 {
     for (uint32_t i = 0; i < R->n_org; i++) {
         dg_member *mm = (dg_member *)orgs[i].members;
-        qsort(mm, orgs[i].n_members, sizeof *mm, member_cmp);
+        if (orgs[i].n_members > 1)
+            qsort(mm, orgs[i].n_members, sizeof *mm, member_cmp);
         R->m->n_memberships += orgs[i].n_members;
     }
 }
 
 /* ---- relations ---- */
 
+/* The final arrays are built in the memory of the raw ones: a final record
+ * is smaller than its raw record, so writing final record k (k <= i) never
+ * touches raw records after i, and each is copied out before it is
+ * overwritten.  This saves allocating (and faulting in) a second copy. */
+static void *reuse(struct dg_model_priv *p, void *raw)
+{
+    if (raw)
+        *DG_PUSH(p->owned, p->n_owned, p->cap_owned) = raw;
+    return raw;
+}
+
 static dg_relation *build_relations(resolver *R, uint32_t *n)
 {
     struct dg_model_priv *p = R->p;
-    dg_relation *rels = dg_arena_alloc(p->arena, p->n_relations * sizeof *rels);
+    dg_relation *rels = reuse(p, p->relations);
     uint32_t k = 0;
     for (size_t i = 0; i < p->n_relations; i++) {
         raw_relation *rr = &p->relations[i];
@@ -100,13 +112,14 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
             dg_err(R->m, rr->b.pos, "'%s' and '%s' are the same country", rr->a.s, rr->b.s);
             continue;
         }
-        rels[k] = rr->r;
-        rels[k].a = a;
-        rels[k].b = b;
-        rels[k].pos = rr->between_pos;
-        rels[k].cite = ref_cite(R, &rr->cite);
-        k++;
+        dg_relation out = rr->r;
+        out.a = a;
+        out.b = b;
+        out.pos = rr->between_pos;
+        out.cite = ref_cite(R, &rr->cite);
+        rels[k++] = out;
     }
+    p->relations = NULL;
     *n = k;
     return rels;
 }
@@ -162,18 +175,18 @@ static const char *slug(dg_arena *a, const char *of, const char *kind, const cha
 
 static bool build_accreds(resolver *R, raw_mission *rm, dg_mission *mi)
 {
-    dg_accreditation *acc = dg_arena_alloc(R->p->arena, rm->n_acc * sizeof *acc);
+    dg_accreditation *acc = (dg_accreditation *)rm->acc; /* in place: see reuse() */
     uint32_t k = 0;
     for (uint32_t j = 0; j < rm->n_acc; j++) {
         raw_accred *ra = &rm->acc[j];
         uint32_t to = ref_country(R, &ra->to, "an accreditation");
         if (to == DG_NONE)
             continue;
-        acc[k] = ra->a;
-        acc[k].to = to;
-        acc[k].pos = ra->to.pos;
-        acc[k].cite = ref_cite(R, &ra->cite);
-        k++;
+        dg_accreditation out = ra->a;
+        out.to = to;
+        out.pos = ra->to.pos;
+        out.cite = ref_cite(R, &ra->cite);
+        acc[k++] = out;
     }
     mi->accredited = acc;
     mi->n_accredited = k;
@@ -203,24 +216,25 @@ static bool build_mission(resolver *R, raw_mission *rm, dg_mission *mi)
 static dg_mission *build_missions(resolver *R, uint32_t *n)
 {
     struct dg_model_priv *p = R->p;
-    dg_mission *ms = dg_arena_alloc(p->arena, p->n_missions * sizeof *ms);
+    dg_mission *ms = reuse(p, p->missions);
     uint32_t k = 0;
     for (size_t i = 0; i < p->n_missions; i++) {
         raw_mission *rm = &p->missions[i];
-        if (!build_mission(R, rm, &ms[k]))
+        dg_mission out;
+        if (!build_mission(R, rm, &out))
             continue;
         if (rm->id.s) {
-            ms[k].id = dg_arena_strdup(p->arena, rm->id.s);
+            out.id = dg_arena_strdup(p->arena, rm->id.s);
         } else {
-            dg_ref of = ms[k].of;
-            const char *of_id = of.kind == DG_ACTOR_COUNTRY ? R->tc[of.index].id
-                                                            : R->org_raw[of.index]->o.id;
-            ms[k].id = slug(p->arena, of_id, dg_mission_kind_name(ms[k].kind),
-                            ms[k].city ? ms[k].city : R->tc[ms[k].in].id);
+            const char *of_id = out.of.kind == DG_ACTOR_COUNTRY ? R->tc[out.of.index].id
+                                                                : R->org_raw[out.of.index]->o.id;
+            out.id = slug(p->arena, of_id, dg_mission_kind_name(out.kind),
+                          out.city ? out.city : R->tc[out.in].id);
         }
-        ms[k].pos = rm->m.pos;
-        k++;
+        out.pos = rm->m.pos;
+        ms[k++] = out;
     }
+    p->missions = NULL;
     *n = k;
     return ms;
 }
@@ -268,7 +282,8 @@ static void sort_missions(resolver *R, dg_mission *ms, uint32_t n)
     qsort(ms, n, sizeof *ms, mission_cmp);
     for (uint32_t i = 0; i < n; i++) {
         dg_accreditation *acc = (dg_accreditation *)ms[i].accredited;
-        qsort(acc, ms[i].n_accredited, sizeof *acc, accred_cmp);
+        if (ms[i].n_accredited > 1) /* most have none or one */
+            qsort(acc, ms[i].n_accredited, sizeof *acc, accred_cmp);
         for (uint32_t j = 0; j < ms[i].n_accredited; j++)
             check_accred(R, &ms[i], &acc[j]);
         R->m->n_accreditations += ms[i].n_accredited;
@@ -284,7 +299,7 @@ static void sort_missions(resolver *R, dg_mission *ms, uint32_t n)
 static dg_event *build_events(resolver *R, uint32_t *n)
 {
     struct dg_model_priv *p = R->p;
-    dg_event *ev = dg_arena_alloc(p->arena, p->n_events * sizeof *ev);
+    dg_event *ev = reuse(p, p->events);
     uint32_t k = 0;
     for (size_t i = 0; i < p->n_events; i++) {
         raw_event *re = &p->events[i];
@@ -293,13 +308,14 @@ static dg_event *build_events(resolver *R, uint32_t *n)
         for (uint32_t j = 0; j < re->n_actors; j++)
             if (ref_actor(R, &re->actors[j], &actors[na]))
                 na++;
-        ev[k] = re->e;
-        ev[k].actors = actors;
-        ev[k].n_actors = na;
-        ev[k].cite = ref_cite(R, &re->cite);
+        dg_event out = re->e;
+        out.actors = actors;
+        out.n_actors = na;
+        out.cite = ref_cite(R, &re->cite);
         if (na)
-            k++;
+            ev[k++] = out;
     }
+    p->events = NULL;
     *n = k;
     return ev;
 }
