@@ -330,11 +330,15 @@ static void record_pair(loader *L, void *vctx, const tok *k, const char *key, to
 /* Two keys that fill the same field (since/opened) may not both appear. */
 static void check_synonyms(loader *L, const field *fields, const seen *sn)
 {
+    int present[FIELDS_MAX], n = 0; /* a record has few of its fields */
     for (int i = 0; fields[i].key; i++)
-        for (int j = i + 1; fields[j].key; j++)
-            if (sn->has[i] && sn->has[j] && fields[i].off == fields[j].off &&
-                fields[i].type == fields[j].type && fields[i].type != F_SOURCE &&
-                fields[i].type != F_SOURCES) {
+        if (sn->has[i])
+            present[n++] = i;
+    for (int a = 0; a < n; a++)
+        for (int b = a + 1; b < n; b++) {
+            int i = present[a], j = present[b];
+            if (fields[i].off == fields[j].off && fields[i].type == fields[j].type &&
+                fields[i].type != F_SOURCE && fields[i].type != F_SOURCES) {
                 const dg_pos *later = &sn->pos[j];
                 if (sn->pos[i].line > later->line ||
                     (sn->pos[i].line == later->line && sn->pos[i].col > later->col))
@@ -342,6 +346,7 @@ static void check_synonyms(loader *L, const field *fields, const seen *sn)
                 dg_err(L->m, *later, "'%s' and '%s' say the same thing: give one",
                        fields[i].key, fields[j].key);
             }
+        }
 }
 
 void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
