@@ -1,0 +1,369 @@
+/* timeline_draw.c — a laid-out timeline as a Graphviz graph, rendered to
+ * memory in any format Graphviz offers.
+ *
+ * Every item becomes a node pinned where the layout put it (the "nop2"
+ * engine: neato -n2, positions in points taken as they are) with a fixed
+ * size: boxes for bars and lines, shapes for markers, plaintext for text.
+ * There are no edges.  Nodes are drawn in the order they were made, which
+ * is the layout's layer order.  Text stays text in SVG, and every format
+ * gets the same geometry.
+ *
+ * Data reaches Graphviz only as label and tooltip text, escaped so that
+ * Graphviz's own escapes (\N, \G, \l ...) and entities stay literal; no
+ * URL, href or id is ever taken from the data. */
+#include "timeline.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <math.h>
+
+static const char *const style_color[TL_S_COUNT] = {
+    [TL_S_REL_ACTIVE] = "#0072B2",  [TL_S_REL_STRAINED] = "#E69F00",
+    [TL_S_REL_SUSPENDED] = "#8C8C8C", [TL_S_REL_SEVERED] = "#D55E00",
+    [TL_S_MEMBER] = "#0072B2",      [TL_S_OBSERVER] = "#56B4E9",
+    [TL_S_CANDIDATE] = "#C8A500",   [TL_S_PARTNER] = "#009E73",
+    [TL_S_ASSOCIATE] = "#CC79A7",   [TL_S_MEMBER_SUSPENDED] = "#8C8C8C",
+    [TL_S_ORG] = "#5B7A99",         [TL_S_MIS_EMBASSY] = "#0072B2",
+    [TL_S_MIS_CONSULAR] = "#009E73", [TL_S_MIS_HONORARY] = "#56B4E9",
+    [TL_S_MIS_OTHER] = "#CC79A7",   [TL_S_ACCRED] = "#E69F00",
+    [TL_S_EV_COOPERATION] = "#009E73", [TL_S_EV_CONFLICT] = "#D55E00",
+    [TL_S_EV_OTHER] = "#6E6E6E",
+};
+
+static const char *const paint_color[TL_P_COUNT] = {
+    [TL_P_NONE] = "transparent", [TL_P_ZEBRA] = "#F3F5F7", [TL_P_GRID] = "#D9DDE2",
+    [TL_P_GRID_MINOR] = "#ECEEF0", [TL_P_AXIS] = "#59595E", [TL_P_RULE] = "#A0A6AD",
+    [TL_P_HIST] = "#7F93A8",
+};
+
+static const char *const font_color[TL_T_COUNT] = {
+    [TL_T_TITLE] = "#1A1A1A",   [TL_T_SUBTITLE] = "#555555", [TL_T_HEADING] = "#1A1A1A",
+    [TL_T_SUBHEADING] = "#333333", [TL_T_LABEL] = "#222222", [TL_T_SUBLABEL] = "#666666",
+    [TL_T_EVENT] = "#333333",   [TL_T_AXIS] = "#444444",     [TL_T_LEGEND] = "#333333", [TL_T_LEGEND_HEAD] = "#333333",
+    [TL_T_NOTE] = "#666666",    [TL_T_TODAY] = "#C62828",
+};
+
+#define TODAY_COLOR "#C62828CC"
+
+/* Node attributes, declared once with their defaults. */
+typedef struct attrs {
+    Agsym_t *shape, *style, *width, *height, *pos, *fill, *color, *pen, *label, *tip, *fsize,
+        *fname, *fcolor, *orient, *gangle;
+} attrs;
+
+typedef struct drawer {
+    Agraph_t *g;
+    attrs a;
+    dg_buf esc; /* scratch for escaped text */
+    bool ok;    /* false once memory ran out */
+    double height;
+    double width;
+    const char *bold; /* font of bold text */
+} drawer;
+
+static Agsym_t *decl(Agraph_t *g, const char *name, const char *def)
+{
+    return agattr(g, AGNODE, (char *)name, (char *)def);
+}
+
+static void declare(drawer *d)
+{
+    Agraph_t *g = d->g;
+    agattr(g, AGRAPH, "bgcolor", "white");
+    agattr(g, AGRAPH, "pad", "0");
+    agattr(g, AGRAPH, "notranslate", "true");
+    agattr(g, AGNODE, "fixedsize", "true");
+    agattr(g, AGNODE, "margin", "0");
+    attrs *a = &d->a;
+    a->shape = decl(g, "shape", "box");
+    a->style = decl(g, "style", "filled");
+    a->width = decl(g, "width", "0.1");
+    a->height = decl(g, "height", "0.1");
+    a->pos = decl(g, "pos", "0,0!");
+    a->fill = decl(g, "fillcolor", "transparent");
+    a->color = decl(g, "color", "transparent");
+    a->pen = decl(g, "penwidth", "0");
+    a->label = decl(g, "label", "");
+    a->tip = decl(g, "tooltip", "");
+    a->fsize = decl(g, "fontsize", "10");
+    a->fname = decl(g, "fontname", "Helvetica");
+    a->fcolor = decl(g, "fontcolor", "#222222");
+    a->orient = decl(g, "orientation", "0");
+    a->gangle = decl(g, "gradientangle", "0");
+}
+
+static void set(Agnode_t *n, Agsym_t *sym, const char *v)
+{
+    agxset(n, sym, (char *)v);
+}
+
+static void setf(Agnode_t *n, Agsym_t *sym, const char *fmt, double v)
+{
+    char b[64];
+    snprintf(b, sizeof b, fmt, v);
+    agxset(n, sym, b);
+}
+
+/* Label text: backslashes doubled (Graphviz reads \N, \G, \l ... in
+ * labels), & as &amp; (Graphviz turns entities into characters), and line
+ * breaks as the escape that justifies them. */
+static const char *esc_label(drawer *d, const char *s, char just)
+{
+    const char *brk = just == 'l' ? "\\l" : just == 'r' ? "\\r" : "\\n";
+    d->esc.len = 0;
+    bool ok = dg_buf_append(&d->esc, "", 0);
+    for (; ok && *s; s++) {
+        if (*s == '\\')
+            ok = dg_buf_append(&d->esc, "\\\\", 2);
+        else if (*s == '&')
+            ok = dg_buf_append(&d->esc, "&amp;", 5);
+        else if (*s == '\n')
+            ok = dg_buf_append(&d->esc, brk, 2);
+        else
+            ok = dg_buf_append(&d->esc, s, 1);
+    }
+    if (ok && just != 'c')
+        ok = dg_buf_append(&d->esc, brk, 2);
+    d->ok &= ok;
+    return ok ? d->esc.data : "";
+}
+
+/* Tooltip text: Graphviz unescapes tooltips twice, so a backslash takes
+ * four; a line break is "\n", which SVG gets as &#10;. */
+static const char *esc_tip(drawer *d, const char *s)
+{
+    d->esc.len = 0;
+    bool ok = dg_buf_append(&d->esc, "", 0);
+    for (; ok && *s; s++) {
+        if (*s == '\\')
+            ok = dg_buf_append(&d->esc, "\\\\\\\\", 4);
+        else if (*s == '&')
+            ok = dg_buf_append(&d->esc, "&amp;", 5);
+        else if (*s == '\n')
+            ok = dg_buf_append(&d->esc, "\\n", 2);
+        else
+            ok = dg_buf_append(&d->esc, s, 1);
+    }
+    d->ok &= ok;
+    return ok ? d->esc.data : "";
+}
+
+static Agnode_t *node(drawer *d, size_t i, double x, double y, double w, double h)
+{
+    char name[32];
+    snprintf(name, sizeof name, "n%zu", i);
+    Agnode_t *n = agnode(d->g, name, 1);
+    char pos[64];
+    /* Graphviz's y axis points up; the layout's points down. */
+    snprintf(pos, sizeof pos, "%.2f,%.2f!", x + w / 2, d->height - (y + h / 2));
+    set(n, d->a.pos, pos);
+    setf(n, d->a.width, "%.4f", fmax(w, 0.72) / 72.0);
+    setf(n, d->a.height, "%.4f", fmax(h, 0.72) / 72.0);
+    return n;
+}
+
+/* Text nodes get room to spare on the side their text runs to, so that
+ * a font a little wider than our estimate cannot push a left-justified
+ * line off its anchor; the room never reaches past the canvas. */
+static Agnode_t *text_item(drawer *d, size_t i, const tl_item *it)
+{
+    double w = it->w, x = it->x;
+    double spare = fmin(w * 0.3 + 4, 60);
+    if (it->just == 'l')
+        w += fmin(spare, fmax(0, d->width - (x + w)));
+    else if (it->just == 'r') {
+        double s = fmin(spare, fmax(0, x));
+        x -= s;
+        w += s;
+    }
+    Agnode_t *n = node(d, i, x, it->y, w, it->h);
+    set(n, d->a.shape, "plaintext");
+    set(n, d->a.style, "");
+    set(n, d->a.label, esc_label(d, it->text, it->just));
+    setf(n, d->a.fsize, "%.1f", tl_fonts[it->font].size);
+    if (tl_fonts[it->font].bold)
+        set(n, d->a.fname, d->bold);
+    set(n, d->a.fcolor, font_color[it->font]);
+    return n;
+}
+
+static void fade(drawer *d, Agnode_t *n, const char *c, char just)
+{
+    char g[32];
+    /* Towards white rather than transparent: SVG interpolates colours
+     * unpremultiplied, and transparent black would grey the middle. */
+    snprintf(g, sizeof g, just == 'l' ? "#FFFFFF:%s" : "%s:#FFFFFF", c);
+    set(n, d->a.fill, g);
+}
+
+static void mark_item(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
+{
+    char light[16];
+    snprintf(light, sizeof light, "%s66", c);
+    switch (it->kind) {
+    case TL_I_PILL:
+        set(n, d->a.style, it->flags & TL_DASHED ? "filled,rounded,dashed" : "filled,rounded");
+        set(n, d->a.fill, it->flags & TL_DASHED ? light : c);
+        set(n, d->a.color, c);
+        set(n, d->a.pen, it->flags & TL_DASHED ? "1" : "0");
+        break;
+    case TL_I_DIAMOND:
+        set(n, d->a.shape, "diamond");
+        set(n, d->a.style, it->flags & TL_DASHED ? "filled,dashed" : "filled");
+        set(n, d->a.fill, it->flags & TL_HOLLOW ? "white" : c);
+        set(n, d->a.color, it->flags & TL_HOLLOW ? c : "white");
+        set(n, d->a.pen, it->flags & TL_HOLLOW ? "1.3" : "0.8");
+        break;
+    case TL_I_ARROW:
+        set(n, d->a.shape, "triangle");
+        set(n, d->a.orient, it->just == 'l' ? "90" : "-90");
+        set(n, d->a.fill, c);
+        break;
+    case TL_I_LINE:
+        set(n, d->a.fill, TODAY_COLOR);
+        break;
+    default:
+        set(n, d->a.fill, c);
+    }
+}
+
+static void item(drawer *d, size_t i, const tl_item *it)
+{
+    Agnode_t *n;
+    if (it->kind == TL_I_TEXT) {
+        n = text_item(d, i, it);
+    } else {
+        n = node(d, i, it->x, it->y, it->w, it->h);
+        const char *c = it->kind == TL_I_RECT ? paint_color[it->paint] : style_color[it->style];
+        if (it->kind == TL_I_FADE)
+            fade(d, n, c, it->just);
+        else
+            mark_item(d, n, it, c);
+    }
+    if (it->tip)
+        set(n, d->a.tip, esc_tip(d, it->tip));
+}
+
+/* ---- rendering ---- */
+
+/* Graphviz reports problems through a callback; we keep the first. */
+static char gv_msg[256];
+
+static int gv_error(char *msg)
+{
+    if (!gv_msg[0]) {
+        snprintf(gv_msg, sizeof gv_msg, "%s", msg);
+        gv_msg[strcspn(gv_msg, "\n")] = '\0';
+    }
+    return 0;
+}
+
+static bool one_of(const char *format, const char *const *list)
+{
+    size_t len = strcspn(format, ":");
+    for (; *list; list++)
+        if (strlen(*list) == len && !strncmp(format, *list, len))
+            return true;
+    return false;
+}
+
+static const char *const interactive[] = {"gtk", "x11", "xlib", NULL};
+static const char *const cairo_only[] = {"pdf", NULL};
+static const char *const bitmaps[] = {"png", "jpg", "jpeg", "jpe", "gif", "bmp", "tif", "tiff",
+                                      "webp", "ico", NULL};
+
+/* Is format one of the devices this Graphviz offers (windows aside)? */
+static dg_status check_format(GVC_t *gvc, const char *format, dg_error *err)
+{
+    int n = 0;
+    char **l = gvPluginList(gvc, "device", &n, NULL);
+    size_t len = strcspn(format, ":");
+    bool found = false;
+    dg_buf names = {0};
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        if (!one_of(l[i], interactive)) {
+            found |= strlen(l[i]) == len && !strncmp(format, l[i], len);
+            ok = ok && dg_buf_printf(&names, "%s%s", names.len ? " " : "", l[i]);
+        }
+        free(l[i]);
+    }
+    free(l);
+    dg_status st = DG_OK;
+    if (!found || len == 0)
+        st = dg_error_set(err, DG_EUSAGE, "unknown output format '%s' (formats: %s)", format,
+                          ok && names.data ? names.data : "?");
+    dg_buf_free(&names);
+    return st;
+}
+
+static Agraph_t *build_graph(const tl_layout *L, const char *format, drawer *d)
+{
+    d->g = agopen((char *)"timeline", Agundirected, NULL);
+    d->height = L->height;
+    d->width = L->width;
+    d->ok = true;
+    declare(d);
+    /* Cairo (bitmaps, PDF) asks fontconfig, which gives "Helvetica" a wider
+     * stand-in than "Arial" (Liberation Sans, Helvetica's metrics, which
+     * the layout measures with).  SVG and PostScript keep Helvetica, with
+     * Graphviz's sans-serif fallback. */
+    bool cairo = one_of(format, bitmaps) || one_of(format, cairo_only);
+    d->bold = cairo ? "Arial Bold" : "Helvetica-Bold";
+    if (cairo)
+        agattr(d->g, AGNODE, "fontname", "Arial");
+    if (one_of(format, bitmaps))
+        agattr(d->g, AGRAPH, "dpi", "144"); /* sharp enough for print */
+    /* The canvas: an invisible node that fixes the drawing's bounds. */
+    Agnode_t *c = node(d, L->n, 0, 0, L->width, L->height);
+    set(c, d->a.style, "invis");
+    for (size_t i = 0; i < L->n; i++)
+        item(d, i, &L->items[i]);
+    return d->g;
+}
+
+static dg_status render(GVC_t *gvc, Agraph_t *g, const char *format, dg_buf *out, dg_error *err)
+{
+    if (gvLayout(gvc, g, "nop2") != 0)
+        return dg_error_set(err, DG_EOUTPUT, "Graphviz could not lay out the timeline%s%s",
+                            gv_msg[0] ? ": " : "", gv_msg);
+    char *data = NULL;
+    unsigned int len = 0;
+    dg_status st = DG_OK;
+    if (gvRenderData(gvc, g, format, &data, &len) != 0 || !data)
+        st = dg_error_set(err, DG_EOUTPUT, "Graphviz could not render the timeline as %s%s%s",
+                          format, gv_msg[0] ? ": " : "", gv_msg);
+    else if (!dg_buf_append(out, data, len))
+        st = dg_error_set(err, DG_EOUTPUT, "out of memory");
+    if (data)
+        gvFreeRenderData(data);
+    gvFreeLayout(gvc, g);
+    return st;
+}
+
+dg_status tl_draw(const tl_layout *L, const char *format, dg_buf *out, dg_error *err)
+{
+    GVC_t *gvc = gvContext();
+    if (!gvc)
+        return dg_error_set(err, DG_EOUTPUT, "cannot start Graphviz");
+    dg_status st = check_format(gvc, format, err);
+    if (st != DG_OK) {
+        gvFreeContext(gvc);
+        return st;
+    }
+    gv_msg[0] = '\0';
+    agusererrf prev_f = agseterrf(gv_error);
+    agerrlevel_t prev_l = agseterr(AGERR); /* warnings are ours to avoid, not to print */
+    drawer d = {0};
+    Agraph_t *g = build_graph(L, format, &d);
+    if (!d.ok)
+        st = dg_error_set(err, DG_EOUTPUT, "out of memory");
+    else
+        st = render(gvc, g, format, out, err);
+    agclose(g);
+    dg_buf_free(&d.esc);
+    agseterr(prev_l);
+    agseterrf(prev_f);
+    gvFreeContext(gvc);
+    return st;
+}

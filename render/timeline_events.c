@@ -1,0 +1,90 @@
+/* timeline_events.c — event lanes: one per kind of event (in the order of
+ * the format's vocabulary), each holding its events in date order; the
+ * layout stacks, labels and, where crowded, aggregates them. */
+#include "timeline.h"
+
+static const char *const lane_names[DG_EVENT_KIND_COUNT] = {
+    "Agreements", "Treaties", "Visits", "Meetings", "Recognitions", "Expulsions", "Recalls",
+    "Sanctions", "Closures", "Openings", "Withdrawals", "Accessions", "Other events"};
+
+static int event_style(dg_event_kind k)
+{
+    switch (k) {
+    case DG_EV_AGREEMENT: case DG_EV_TREATY: case DG_EV_VISIT: case DG_EV_MEETING:
+    case DG_EV_RECOGNITION: case DG_EV_OPENING: case DG_EV_ACCESSION:
+        return TL_S_EV_COOPERATION;
+    case DG_EV_EXPULSION: case DG_EV_RECALL: case DG_EV_SANCTION: case DG_EV_CLOSURE:
+    case DG_EV_WITHDRAWAL:
+        return TL_S_EV_CONFLICT;
+    default:
+        return TL_S_EV_OTHER;
+    }
+}
+
+static bool involves(const tl_ctx *c, const dg_event *ev)
+{
+    if (c->focus == DG_NONE)
+        return true;
+    for (uint32_t k = 0; k < ev->n_actors; k++)
+        if (ev->actors[k].kind == DG_ACTOR_COUNTRY && ev->actors[k].index == c->focus)
+            return true;
+    return false;
+}
+
+static void event_tip(tl_ctx *c, const dg_event *ev)
+{
+    char a[16], b[16];
+    dg_date_format(&ev->period.start, a, sizeof a);
+    dg_date_format(&ev->period.end, b, sizeof b);
+    tl_tip_add(&c->t, "%s%s%s \xC2\xB7 %s\n%s", a, b[0] ? " \xE2\x80\x93 " : "", b,
+               dg_event_kind_name(ev->kind), ev->title);
+    for (uint32_t k = 0; k < ev->n_actors; k++)
+        tl_tip_add(&c->t, "%s%s", k ? ", " : "\nactors: ", dg_ref_name(c->m, ev->actors[k]));
+    tl_tip_text(&c->t, "note: ", ev->note, 600);
+    tl_tip_cite(&c->t, c->m, &ev->cite, c->cited);
+}
+
+static void event_span(tl_ctx *c, const dg_event *ev)
+{
+    tl_plan *p = c->p;
+    tl_span *s = tl_add_span(p, TL_SP_EVENT, event_style(ev->kind));
+    const dg_date *end = dg_date_set(&ev->period.end) ? &ev->period.end : &ev->period.start;
+    s->d0 = dg_date_first(&ev->period.start);
+    s->d1 = dg_date_last(end) + 1;
+    if (ev->period.start.qual)
+        s->flags |= TL_F_START_FUZZY;
+    if (dg_date_set(&ev->period.end) ? ev->period.end.qual : ev->period.start.qual)
+        s->flags |= TL_F_END_FUZZY;
+    tl_note_day(p, s->d0, s->d1 - 1);
+    s->label = ev->title;
+    event_tip(c, ev);
+    s->tip = tl_tip_done(p, &c->t);
+}
+
+void tl_group_events(tl_ctx *c)
+{
+    const dg_model *m = c->m;
+    bool f = c->focus != DG_NONE;
+    tl_add_row(c->p, TL_R_HEADING,
+               f ? tl_fmt(c->p->arena, "Events involving %s", tl_country_name(m, c->focus))
+                 : "Events",
+               NULL);
+    size_t count[DG_EVENT_KIND_COUNT] = {0}, total = 0;
+    for (uint32_t i = 0; i < m->n_events; i++)
+        if (involves(c, &m->events[i]))
+            count[m->events[i].kind]++, total++;
+    if (!total) {
+        tl_add_row(c->p, TL_R_NOTE, "No events recorded.", NULL);
+        return;
+    }
+    /* One pass per kind keeps each lane's spans together and in the
+     * model's (date) order; kinds are few. */
+    for (int k = 0; k < DG_EVENT_KIND_COUNT; k++) {
+        if (!count[k])
+            continue;
+        tl_add_row(c->p, TL_R_LANE, lane_names[k], NULL);
+        for (uint32_t i = 0; i < m->n_events; i++)
+            if (m->events[i].kind == (dg_event_kind)k && involves(c, &m->events[i]))
+                event_span(c, &m->events[i]);
+    }
+}

@@ -1,0 +1,186 @@
+/* timeline_groups.c — the rows of each kind (see timeline_rows.c for what
+ * each kind shows with and without a focus). */
+#include "timeline.h"
+
+static bool is_focus(const tl_ctx *c, dg_ref r)
+{
+    return r.kind == DG_ACTOR_COUNTRY && r.index == c->focus;
+}
+
+static void note_row(tl_ctx *c, const char *text)
+{
+    tl_add_row(c->p, TL_R_NOTE, text, NULL);
+}
+
+static tl_entry *entries_new(size_t n)
+{
+    return dg_xcalloc(n ? n : 1, sizeof(tl_entry));
+}
+
+/* ---- relations ---- */
+
+static int rel_style(dg_rel_status s)
+{
+    static const int map[DG_REL_STATUS_COUNT] = {TL_S_REL_ACTIVE, TL_S_REL_STRAINED,
+                                                 TL_S_REL_SUSPENDED, TL_S_REL_SEVERED};
+    return map[s];
+}
+
+static void relation_tip(tl_ctx *c, const dg_relation *r, const char *what)
+{
+    const dg_model *m = c->m;
+    tl_tip_add(&c->t, "%s \xE2\x80\x93 %s: %s", tl_country_name(m, r->a), tl_country_name(m, r->b),
+               what);
+    char d[16];
+    dg_date_format(&r->recognized, d, sizeof d);
+    if (d[0])
+        tl_tip_add(&c->t, "\nrecognized: %s", d);
+    tl_tip_period(&c->t, "established", "severed", &r->period, "still so");
+    tl_tip_add(&c->t, "\nstatus: %s", dg_rel_status_name(r->status));
+    if (r->has_border)
+        tl_tip_add(&c->t, "\ncommon border: %g km", r->border_km);
+    tl_tip_text(&c->t, "note: ", r->note, 600);
+    tl_tip_cite(&c->t, m, &r->cite, c->cited);
+}
+
+static void relation_row(tl_ctx *c, const dg_relation *r, const char *label)
+{
+    tl_plan *p = c->p;
+    tl_add_row(p, TL_R_ROW, label, NULL);
+    int style = rel_style(r->status);
+    int32_t lower = TL_DAY_MIN;
+    if (dg_date_set(&r->recognized)) {
+        tl_span *s = tl_add_span(p, TL_SP_RECOGNIZED, style);
+        s->d0 = dg_date_first(&r->recognized);
+        s->d1 = dg_date_last(&r->recognized) + 1;
+        s->flags = r->recognized.qual ? TL_F_START_FUZZY : 0;
+        tl_note_day(p, s->d0, s->d1 - 1);
+        relation_tip(c, r, "recognized");
+        s->tip = tl_tip_done(p, &c->t);
+        lower = s->d0;
+    }
+    tl_span *s = tl_add_span(p, TL_SP_BAR, style);
+    tl_span_period(p, s, &r->period, lower);
+    if (dg_date_set(&r->period.start))
+        s->flags |= TL_F_ESTABLISHED;
+    relation_tip(c, r, "diplomatic relations");
+    s->tip = tl_tip_done(p, &c->t);
+}
+
+void tl_group_relations(tl_ctx *c)
+{
+    const dg_model *m = c->m;
+    bool f = c->focus != DG_NONE;
+    tl_add_row(c->p, TL_R_HEADING,
+               f ? tl_fmt(c->p->arena, "Relations of %s", tl_country_name(m, c->focus))
+                 : "Bilateral relations",
+               NULL);
+    tl_entry *e = entries_new(m->n_relations);
+    size_t n = 0;
+    for (uint32_t i = 0; i < m->n_relations; i++) {
+        const dg_relation *r = &m->relations[i];
+        if (f && r->a != c->focus && r->b != c->focus)
+            continue;
+        const char *label = !f ? tl_fmt(c->p->arena, "%s \xE2\x80\x93 %s", tl_country_name(m, r->a),
+                                        tl_country_name(m, r->b))
+                               : tl_country_name(m, r->a == c->focus ? r->b : r->a);
+        int32_t key = tl_sort_key(&r->period);
+        if (key == INT32_MAX && dg_date_set(&r->recognized))
+            key = dg_date_first(&r->recognized);
+        e[n++] = (tl_entry){0, key, label, i, 0};
+    }
+    qsort(e, n, sizeof *e, tl_entry_cmp);
+    for (size_t i = 0; i < n; i++)
+        relation_row(c, &m->relations[e[i].idx], e[i].label);
+    if (!n)
+        note_row(c, "No relations recorded.");
+    free(e);
+}
+
+/* ---- memberships ---- */
+
+static const int member_style[DG_MEMBER_STATUS_COUNT] = {
+    TL_S_MEMBER, TL_S_OBSERVER, TL_S_CANDIDATE, TL_S_PARTNER, TL_S_ASSOCIATE,
+    TL_S_MEMBER_SUSPENDED};
+
+static void org_line(tl_ctx *c, const dg_org *o)
+{
+    tl_tip_add(&c->t, "\norganization: %s (%s)", o->name, o->id);
+    if (o->kind != DG_ORG_UNSPECIFIED)
+        tl_tip_add(&c->t, ", %s", dg_org_kind_name(o->kind));
+}
+
+static void membership_row(tl_ctx *c, const dg_org *o)
+{
+    tl_plan *p = c->p;
+    const char *who = tl_country_name(c->m, c->focus);
+    int32_t lower = dg_date_set(&o->period.start) ? dg_date_first(&o->period.start) : TL_DAY_MIN;
+    tl_add_row(p, TL_R_ROW, o->name, NULL);
+    for (uint32_t k = 0; k < o->n_members; k++) {
+        const dg_member *mb = &o->members[k];
+        if (!is_focus(c, mb->who))
+            continue;
+        tl_span *s = tl_add_span(p, TL_SP_BAR, member_style[mb->status]);
+        tl_span_period(p, s, &mb->period, lower);
+        tl_tip_add(&c->t, "%s in %s: %s", who, o->name, dg_member_status_name(mb->status));
+        tl_tip_period(&c->t, "since", "until", &mb->period, "still so");
+        org_line(c, o);
+        tl_tip_text(&c->t, "note: ", mb->note, 600);
+        tl_tip_cite(&c->t, c->m, mb->cite.n ? &mb->cite : &o->cite, c->cited);
+        s->tip = tl_tip_done(p, &c->t);
+    }
+}
+
+static void org_row(tl_ctx *c, const dg_org *o)
+{
+    tl_plan *p = c->p;
+    tl_add_row(p, TL_R_ROW, o->name, NULL);
+    tl_span *s = tl_add_span(p, TL_SP_BAR, TL_S_ORG);
+    tl_span_period(p, s, &o->period, TL_DAY_MIN);
+    tl_tip_add(&c->t, "%s (%s)", o->name, o->id);
+    if (o->kind != DG_ORG_UNSPECIFIED)
+        tl_tip_add(&c->t, ", %s", dg_org_kind_name(o->kind));
+    tl_tip_period(&c->t, "founded", "dissolved", &o->period, "still exists");
+    tl_tip_add(&c->t, "\nmembers recorded: %u", o->n_members);
+    tl_tip_text(&c->t, "note: ", o->note, 600);
+    tl_tip_cite(&c->t, c->m, &o->cite, c->cited);
+    s->tip = tl_tip_done(p, &c->t);
+}
+
+void tl_group_memberships(tl_ctx *c)
+{
+    const dg_model *m = c->m;
+    bool f = c->focus != DG_NONE;
+    tl_add_row(c->p, TL_R_HEADING,
+               f ? tl_fmt(c->p->arena, "Memberships of %s", tl_country_name(m, c->focus))
+                 : "Organizations",
+               NULL);
+    tl_entry *e = entries_new(m->n_orgs);
+    size_t n = 0;
+    for (uint32_t i = 0; i < m->n_orgs; i++) {
+        const dg_org *o = &m->orgs[i];
+        int32_t key = INT32_MAX;
+        bool in = !f;
+        for (uint32_t k = 0; f && k < o->n_members; k++) {
+            if (!is_focus(c, o->members[k].who))
+                continue;
+            in = true;
+            int32_t kk = tl_sort_key(&o->members[k].period);
+            key = kk < key ? kk : key;
+        }
+        if (!f)
+            key = tl_sort_key(&o->period);
+        if (in)
+            e[n++] = (tl_entry){0, key, o->name, i, 0};
+    }
+    qsort(e, n, sizeof *e, tl_entry_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (f)
+            membership_row(c, &m->orgs[e[i].idx]);
+        else
+            org_row(c, &m->orgs[e[i].idx]);
+    }
+    if (!n)
+        note_row(c, f ? "No memberships recorded." : "No organizations recorded.");
+    free(e);
+}

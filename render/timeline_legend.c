@@ -1,0 +1,160 @@
+/* timeline_legend.c — the legend: a sample and a name for every colour and
+ * mark the chart uses (and nothing it does not), flowing left to right. */
+#include "timeline.h"
+
+#include <math.h>
+
+#define SW 18.0    /* swatch width */
+#define LROW 14.0  /* legend line height */
+#define SPACING 14.0
+
+enum { SW_BAR, SW_THIN, SW_PILL, SW_DIAMOND, SW_HOLLOW, SW_NOSTART, SW_FUZZY, SW_ARROW,
+       SW_TODAY, SW_HIST };
+
+static const char *const style_text[TL_S_COUNT] = {
+    [TL_S_REL_ACTIVE] = "active",
+    [TL_S_REL_STRAINED] = "strained",
+    [TL_S_REL_SUSPENDED] = "suspended",
+    [TL_S_REL_SEVERED] = "severed",
+    [TL_S_MEMBER] = "member",
+    [TL_S_OBSERVER] = "observer",
+    [TL_S_CANDIDATE] = "candidate",
+    [TL_S_PARTNER] = "partner",
+    [TL_S_ASSOCIATE] = "associate",
+    [TL_S_MEMBER_SUSPENDED] = "suspended",
+    [TL_S_ORG] = "organization exists",
+    [TL_S_MIS_EMBASSY] = "embassy, mission, delegation",
+    [TL_S_MIS_CONSULAR] = "consulate",
+    [TL_S_MIS_HONORARY] = "honorary consulate",
+    [TL_S_MIS_OTHER] = "other mission or office",
+    [TL_S_ACCRED] = "non-resident accreditation",
+    [TL_S_EV_COOPERATION] = "agreement, treaty, visit, meeting, opening, accession",
+    [TL_S_EV_CONFLICT] = "expulsion, recall, sanction, closure, withdrawal",
+    [TL_S_EV_OTHER] = "other",
+};
+
+/* Legend lines, one per kind of row, in the order of the groups. */
+enum { LG_RELATIONS, LG_MISSIONS, LG_MEMBERSHIPS, LG_EVENTS, LG_DATES, LG_COUNT };
+static const char *const group_text[LG_COUNT] = {"Relations", "Missions", "Memberships",
+                                                 "Events", "Dates"};
+
+static int group_of(int style)
+{
+    if (style <= TL_S_REL_SEVERED)
+        return LG_RELATIONS;
+    if (style <= TL_S_ORG)
+        return LG_MEMBERSHIPS;
+    if (style <= TL_S_ACCRED)
+        return LG_MISSIONS;
+    return LG_EVENTS;
+}
+
+static tl_item *sample(tl_lay *y, int kind, int style, double x, double top, double w, double h)
+{
+    tl_item *it = tl_item_add(y, kind, TL_L_BAR, x, top, w, h);
+    it->style = (uint8_t)style;
+    return it;
+}
+
+static void swatch(tl_lay *y, int sw, int style, double x, double yc)
+{
+    switch (sw) {
+    case SW_BAR: sample(y, TL_I_BAR, style, x, yc - 5, SW, 10); break;
+    case SW_THIN: sample(y, TL_I_BAR, style, x, yc - 2, SW, 4); break;
+    case SW_PILL: sample(y, TL_I_PILL, style, x + SW / 2 - 3.5, yc - 3.5, 7, 7); break;
+    case SW_DIAMOND: sample(y, TL_I_DIAMOND, style, x + SW / 2 - 4.5, yc - 4.5, 9, 9); break;
+    case SW_HOLLOW:
+        sample(y, TL_I_DIAMOND, style, x + SW / 2 - 4.5, yc - 4.5, 9, 9)->flags = TL_HOLLOW;
+        break;
+    case SW_NOSTART:
+        sample(y, TL_I_FADE, style, x, yc - 5, SW * 0.6, 10)->just = 'l';
+        sample(y, TL_I_BAR, style, x + SW * 0.6, yc - 5, SW * 0.4, 10);
+        break;
+    case SW_FUZZY:
+        sample(y, TL_I_BAR, style, x, yc - 5, SW * 0.6, 10);
+        sample(y, TL_I_FADE, style, x + SW * 0.6, yc - 5, SW * 0.4, 10)->just = 'r';
+        break;
+    case SW_ARROW:
+        sample(y, TL_I_BAR, style, x, yc - 5, SW - 7, 10);
+        sample(y, TL_I_ARROW, style, x + SW - 6, yc - 4, 6, 8)->just = 'r';
+        break;
+    case SW_TODAY: sample(y, TL_I_LINE, style, x + SW / 2 - 0.6, yc - 6, 1.2, 12); break;
+    default:
+        for (int i = 0; i < 3; i++) {
+            double h = 4 + 3 * i;
+            tl_item *it = sample(y, TL_I_RECT, style, x + 1 + i * 6, yc + 5 - h, 4.5, h);
+            it->paint = TL_P_HIST;
+        }
+    }
+}
+
+static void entry(tl_lay *y, double *x, int sw, int style, const char *text)
+{
+    double room = y->right - y->x0 - SW - 4;
+    text = tl_fit(y->L->arena, text, TL_T_LEGEND, room);
+    double tw = tl_text_width(text, strlen(text), TL_T_LEGEND);
+    if (*x + SW + 4 + tw > y->right && *x > y->x0) {
+        *x = y->x0;
+        y->y += LROW;
+    }
+    swatch(y, sw, style, *x, y->y + LROW / 2);
+    double lh = tl_line_h(TL_T_LEGEND);
+    tl_text_add(y, TL_T_LEGEND, 'l', *x + SW + 4, y->y + (LROW - lh) / 2, tw, lh, text);
+    *x += SW + 4 + tw + SPACING;
+}
+
+static int swatch_of(int style)
+{
+    if (style == TL_S_ACCRED)
+        return SW_THIN;
+    if (style >= TL_S_EV_COOPERATION)
+        return SW_PILL;
+    return SW_BAR;
+}
+
+/* The marks of one legend line that are not colours. */
+static void marks(tl_lay *y, int g, double *x, int any)
+{
+    if (g == LG_RELATIONS && y->mods & TL_M_RECOGNIZED)
+        entry(y, x, SW_HOLLOW, TL_S_REL_ACTIVE, "recognized");
+    if (g == LG_RELATIONS && y->mods & TL_M_ESTABLISHED)
+        entry(y, x, SW_DIAMOND, TL_S_REL_ACTIVE, "established");
+    if (g == LG_EVENTS && y->mods & TL_M_HIST)
+        entry(y, x, SW_HIST, any, "number of events too many to label");
+    if (g != LG_DATES)
+        return;
+    if (y->mods & TL_M_NOSTART)
+        entry(y, x, SW_NOSTART, any, "start not recorded");
+    if (y->mods & TL_M_FUZZY)
+        entry(y, x, SW_FUZZY, any, "approximate or uncertain (faded end, dashed marker)");
+    if (y->mods & TL_M_CONT)
+        entry(y, x, SW_ARROW, any, "continues beyond the chart, or still so");
+    if (y->mods & TL_M_TODAY)
+        entry(y, x, SW_TODAY, any,
+              tl_fmt(y->L->arena, "today (%s)", tl_day_text(y->L->arena, y->today)));
+}
+
+void tl_legend(tl_lay *y)
+{
+    int any = -1;
+    for (int s = 0; s < TL_S_COUNT && any < 0; s++)
+        if (y->used[s] && swatch_of(s) == SW_BAR)
+            any = s;
+    if (any < 0)
+        any = TL_S_MEMBER;
+    y->y += 4;
+    double lh = tl_line_h(TL_T_LEGEND);
+    for (int g = 0; g < LG_COUNT; g++) {
+        double x = y->x0;
+        size_t before = y->L->n;
+        for (int s = 0; s < TL_S_COUNT; s++)
+            if (y->used[s] && group_of(s) == g)
+                entry(y, &x, swatch_of(s), s, style_text[s]);
+        marks(y, g, &x, any);
+        if (y->L->n == before)
+            continue;
+        const char *t = y->used[TL_S_ORG] && g == LG_MEMBERSHIPS ? "Organizations" : group_text[g];
+        tl_text_add(y, TL_T_LEGEND_HEAD, 'l', y->lx, y->y + (LROW - lh) / 2, y->lw, lh, t);
+        y->y += LROW;
+    }
+}

@@ -1,0 +1,163 @@
+/* timeline_missions.c — mission rows: a bar from opened to closed, and
+ * under it a thinner row per non-resident accreditation.
+ *
+ * With a focus F, three sections: F's own missions, the missions resident
+ * in F, and the missions elsewhere accredited to F (of those, only the
+ * accreditations to F are shown).  Without one: every mission. */
+#include "timeline.h"
+
+enum { SEC_OWN, SEC_IN, SEC_ACCREDITED, SEC_ALL };
+
+static int mission_style(dg_mission_kind k)
+{
+    switch (k) {
+    case DG_MK_EMBASSY: case DG_MK_HIGH_COMMISSION: case DG_MK_PERMANENT_MISSION:
+    case DG_MK_DELEGATION:
+        return TL_S_MIS_EMBASSY;
+    case DG_MK_CONSULATE_GENERAL: case DG_MK_CONSULATE: case DG_MK_VICE_CONSULATE:
+        return TL_S_MIS_CONSULAR;
+    case DG_MK_HONORARY_CONSULATE:
+        return TL_S_MIS_HONORARY;
+    default:
+        return TL_S_MIS_OTHER;
+    }
+}
+
+/* "embassy", "honorary consulate", or the mission's own label. */
+static const char *kind_words(tl_ctx *c, const dg_mission *mi, bool capital)
+{
+    const char *k = mi->label ? mi->label : dg_mission_kind_name(mi->kind);
+    char *s = dg_arena_strdup(c->p->arena, k);
+    if (!mi->label)
+        for (char *q = s; *q; q++)
+            if (*q == '-')
+                *q = ' ';
+    if (capital && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = (char)(s[0] - 'a' + 'A');
+    return s;
+}
+
+/* Where: "Vienna", "to OSCE, Vienna", falling back to the host's name. */
+static const char *where(tl_ctx *c, const dg_mission *mi)
+{
+    const char *place = mi->city ? mi->city : tl_country_name(c->m, mi->in);
+    if (mi->to != DG_NONE)
+        return tl_fmt(c->p->arena, "to %s, %s", c->m->orgs[mi->to].id, place);
+    return place;
+}
+
+static const char *mission_label(tl_ctx *c, const dg_mission *mi, int section)
+{
+    const dg_model *m = c->m;
+    dg_arena *a = c->p->arena;
+    if (section == SEC_OWN)
+        return tl_fmt(a, "%s, %s (%s)", kind_words(c, mi, true), where(c, mi),
+                      tl_country_name(m, mi->in));
+    if (section == SEC_IN)
+        return tl_fmt(a, "%s: %s, %s", dg_ref_name(m, mi->of), kind_words(c, mi, false),
+                      where(c, mi));
+    return tl_fmt(a, "%s: %s, %s (%s)", dg_ref_name(m, mi->of), kind_words(c, mi, false),
+                  where(c, mi), tl_country_name(m, mi->in));
+}
+
+static void mission_tip_head(tl_ctx *c, const dg_mission *mi)
+{
+    const dg_model *m = c->m;
+    tl_tip_add(&c->t, "%s of %s in %s, %s (%s)", kind_words(c, mi, true), dg_ref_name(m, mi->of),
+               mi->city ? mi->city : "-", tl_country_name(m, mi->in), mi->id);
+    if (mi->to != DG_NONE)
+        tl_tip_add(&c->t, "\nto: %s", m->orgs[mi->to].name);
+}
+
+static void mission_bar(tl_ctx *c, const dg_mission *mi)
+{
+    tl_span *s = tl_add_span(c->p, TL_SP_BAR, mission_style(mi->kind));
+    tl_span_period(c->p, s, &mi->period, TL_DAY_MIN);
+    mission_tip_head(c, mi);
+    tl_tip_period(&c->t, "opened", "closed", &mi->period, "still open");
+    for (uint32_t k = 0; k < mi->n_accredited; k++)
+        tl_tip_add(&c->t, "%s%s", k ? ", " : "\naccredited to: ",
+                   tl_country_name(c->m, mi->accredited[k].to));
+    tl_tip_text(&c->t, "note: ", mi->note, 600);
+    tl_tip_cite(&c->t, c->m, &mi->cite, c->cited);
+    s->tip = tl_tip_done(c->p, &c->t);
+}
+
+static void accreditation_row(tl_ctx *c, const dg_mission *mi, const dg_accreditation *ac)
+{
+    tl_plan *p = c->p;
+    const char *to = tl_country_name(c->m, ac->to);
+    tl_add_row(p, TL_R_SUB, tl_fmt(p->arena, "accredited to %s", to), NULL);
+    /* Unset ends are the mission's own. */
+    dg_period per = ac->period;
+    if (!dg_date_set(&per.start))
+        per.start = mi->period.start;
+    if (!dg_date_set(&per.end))
+        per.end = mi->period.end;
+    tl_span *s = tl_add_span(p, TL_SP_THIN, TL_S_ACCRED);
+    tl_span_period(p, s, &per, TL_DAY_MIN);
+    tl_tip_add(&c->t, "%s accredited to %s (non-resident)\nthrough: ", dg_ref_name(c->m, mi->of),
+               to);
+    mission_tip_head(c, mi);
+    tl_tip_period(&c->t, "since", "until", &per, "still so");
+    tl_tip_text(&c->t, "note: ", ac->note, 600);
+    tl_tip_cite(&c->t, c->m, ac->cite.n ? &ac->cite : &mi->cite, c->cited);
+    s->tip = tl_tip_done(p, &c->t);
+}
+
+static void mission_rows(tl_ctx *c, const dg_mission *mi, int section, const char *label)
+{
+    tl_add_row(c->p, TL_R_ROW, label, NULL);
+    mission_bar(c, mi);
+    for (uint32_t k = 0; k < mi->n_accredited; k++)
+        if (section != SEC_ACCREDITED || mi->accredited[k].to == c->focus)
+            accreditation_row(c, mi, &mi->accredited[k]);
+}
+
+static int section_of(const tl_ctx *c, const dg_mission *mi)
+{
+    if (c->focus == DG_NONE)
+        return SEC_ALL;
+    if (mi->of.kind == DG_ACTOR_COUNTRY && mi->of.index == c->focus)
+        return SEC_OWN;
+    if (mi->in == c->focus)
+        return SEC_IN;
+    for (uint32_t k = 0; k < mi->n_accredited; k++)
+        if (mi->accredited[k].to == c->focus)
+            return SEC_ACCREDITED;
+    return -1;
+}
+
+static void subheading(tl_ctx *c, int section)
+{
+    const char *f = tl_country_name(c->m, c->focus);
+    dg_arena *a = c->p->arena;
+    const char *t = section == SEC_OWN ? tl_fmt(a, "Missions of %s", f)
+                  : section == SEC_IN  ? tl_fmt(a, "Missions in %s", f)
+                                       : tl_fmt(a, "Accredited to %s from abroad", f);
+    tl_add_row(c->p, TL_R_SUBHEADING, t, NULL);
+}
+
+void tl_group_missions(tl_ctx *c)
+{
+    const dg_model *m = c->m;
+    bool f = c->focus != DG_NONE;
+    tl_add_row(c->p, TL_R_HEADING, "Diplomatic missions", NULL);
+    tl_entry *e = dg_xcalloc(m->n_missions ? m->n_missions : 1, sizeof *e);
+    size_t n = 0;
+    for (uint32_t i = 0; i < m->n_missions; i++) {
+        int sec = section_of(c, &m->missions[i]);
+        if (sec >= 0)
+            e[n++] = (tl_entry){sec, tl_sort_key(&m->missions[i].period),
+                                mission_label(c, &m->missions[i], sec), i, 0};
+    }
+    qsort(e, n, sizeof *e, tl_entry_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (f && (i == 0 || e[i].section != e[i - 1].section))
+            subheading(c, e[i].section);
+        mission_rows(c, &m->missions[e[i].idx], e[i].section, e[i].label);
+    }
+    if (!n)
+        tl_add_row(c->p, TL_R_NOTE, "No missions recorded.", NULL);
+    free(e);
+}

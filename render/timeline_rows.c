@@ -1,0 +1,305 @@
+/* timeline_rows.c — what a timeline shows: the model turned into groups
+ * of rows of spans (days), with the tooltips that explain each span.
+ *
+ * Row kinds (--rows), with a focus country F and without one:
+ *   relations    one row per partner of F / per related pair
+ *   missions     F's missions, the missions in F and those elsewhere
+ *                accredited to F / every mission; accreditations as
+ *                thinner rows under their mission
+ *   memberships  one row per organization F belongs to, a bar per period /
+ *                one row per organization, its own lifetime
+ *   events       one lane per event kind: events F takes part in / all
+ * Rows of bars are ordered by their first known day (undated last), then by
+ * label, then by the model's order, so the input's order never shows. */
+#include "timeline.h"
+
+#include <stdarg.h>
+
+static const char *const group_words[TL_G_COUNT] = {"relations", "missions", "memberships",
+                                                    "events"};
+
+size_t tl_parse_rows(const char *rows, bool have_focus, int out[TL_G_COUNT], dg_error *err)
+{
+    size_t n = 0;
+    if (!rows) {
+        if (have_focus)
+            out[n++] = TL_G_MEMBERSHIPS;
+        out[n++] = TL_G_EVENTS;
+        return n;
+    }
+    for (const char *s = rows; *s;) {
+        const char *e = strchr(s, ',');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        char word[32];
+        if (len >= sizeof word)
+            len = sizeof word - 1;
+        memcpy(word, s, len);
+        word[len] = '\0';
+        s += e ? (size_t)(e - s) + 1 : strlen(s);
+        if (!word[0])
+            continue;
+        int g = -1;
+        for (int i = 0; i < TL_G_COUNT; i++)
+            if (!strcmp(word, group_words[i]))
+                g = i;
+        if (!strcmp(word, "all")) {
+            for (int i = 0; i < TL_G_COUNT; i++) {
+                bool dup = false;
+                for (size_t k = 0; k < n; k++)
+                    dup |= out[k] == i;
+                if (!dup)
+                    out[n++] = i;
+            }
+            continue;
+        }
+        if (g < 0) {
+            const char *near = dg_closest(word, group_words, TL_G_COUNT);
+            dg_error_set(err, DG_EUSAGE,
+                         "unknown row kind '%s'%s%s%s (use relations, missions, memberships, "
+                         "events or all, separated by commas)",
+                         word, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+            return 0;
+        }
+        bool dup = false;
+        for (size_t k = 0; k < n; k++)
+            dup |= out[k] == g;
+        if (!dup)
+            out[n++] = g;
+    }
+    if (!n)
+        dg_error_set(err, DG_EUSAGE, "--rows names no row kind");
+    return n;
+}
+
+/* ---- building blocks ---- */
+
+tl_row *tl_add_row(tl_plan *p, int kind, const char *label, const char *tip)
+{
+    tl_row *r = DG_PUSH(p->rows, p->nrows, p->rcap);
+    r->kind = (uint8_t)kind;
+    r->label = label;
+    r->tip = tip;
+    r->span0 = p->nspans;
+    r->nspans = 0;
+    return r;
+}
+
+tl_span *tl_add_span(tl_plan *p, int kind, int style)
+{
+    tl_span *s = DG_PUSH(p->spans, p->nspans, p->scap);
+    memset(s, 0, sizeof *s);
+    s->kind = (uint8_t)kind;
+    s->style = (uint8_t)style;
+    p->rows[p->nrows - 1].nspans++;
+    return s;
+}
+
+void tl_note_day(tl_plan *p, int32_t first, int32_t last)
+{
+    if (!p->any_date || first < p->lo)
+        p->lo = first;
+    if (!p->any_date || last > p->hi)
+        p->hi = last;
+    p->any_date = true;
+}
+
+/* d0/d1/flags of s from a period; lower is where a period of unknown start
+ * may begin at the earliest (TL_DAY_MIN: anywhere). */
+void tl_span_period(tl_plan *p, tl_span *s, const dg_period *per, int32_t lower)
+{
+    if (dg_date_set(&per->start)) {
+        s->d0 = dg_date_first(&per->start);
+        tl_note_day(p, s->d0, dg_date_last(&per->start));
+        if (per->start.qual)
+            s->flags |= TL_F_START_FUZZY;
+    } else {
+        s->d0 = lower;
+        s->flags |= TL_F_NO_START;
+    }
+    if (dg_date_set(&per->end)) {
+        s->d1 = dg_date_last(&per->end) + 1;
+        tl_note_day(p, dg_date_first(&per->end), s->d1 - 1);
+        if (per->end.qual)
+            s->flags |= TL_F_END_FUZZY;
+    } else {
+        s->d1 = INT32_MAX;
+        s->flags |= TL_F_OPEN;
+        p->any_open = true;
+    }
+}
+
+void tl_tip_add(tl_tip *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        t->ok = t->ok && dg_buf_append(&t->b, small, (size_t)n);
+        return;
+    }
+    char *big = dg_xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    t->ok = t->ok && dg_buf_append(&t->b, big, (size_t)n);
+    free(big);
+}
+
+/* Free text, at most about max bytes (cut at a character boundary). */
+void tl_tip_text(tl_tip *t, const char *label, const char *s, size_t max)
+{
+    if (!s || !*s)
+        return;
+    size_t len = strlen(s);
+    bool cut = len > max;
+    if (cut) {
+        len = max;
+        while (len && ((unsigned char)s[len] & 0xC0) == 0x80)
+            len--;
+    }
+    tl_tip_add(t, "\n%s%.*s%s", label, (int)len, s, cut ? "\xE2\x80\xA6" : "");
+}
+
+void tl_tip_cite(tl_tip *t, const dg_model *m, const dg_cite *c, bool *used)
+{
+    for (uint32_t i = 0; i < c->n; i++) {
+        const dg_source *s = &m->sources[c->idx[i]];
+        used[c->idx[i]] = true;
+        tl_tip_add(t, "\n%s%s", i ? "         " : (c->n > 1 ? "sources: " : "source: "),
+                s->title ? s->title : s->id);
+        if (s->publisher)
+            tl_tip_add(t, " (%s)", s->publisher);
+    }
+}
+
+void tl_tip_period(tl_tip *t, const char *from_word, const char *to_word, const dg_period *p,
+                       const char *open_text)
+{
+    char a[16], b[16];
+    dg_date_format(&p->start, a, sizeof a);
+    dg_date_format(&p->end, b, sizeof b);
+    tl_tip_add(t, "\n%s: %s", from_word, a[0] ? a : "unknown");
+    if (b[0])
+        tl_tip_add(t, "; %s: %s", to_word, b);
+    else
+        tl_tip_add(t, "; %s", open_text);
+}
+
+const char *tl_tip_done(tl_plan *p, tl_tip *t)
+{
+    if (!t->ok)
+        abort(); /* out of memory */
+    const char *s = dg_arena_strndup(p->arena, t->b.data ? t->b.data : "", t->b.len);
+    t->b.len = 0; /* the buffer is reused for the next tooltip */
+    return s;
+}
+
+int tl_entry_cmp(const void *a, const void *b)
+{
+    const tl_entry *x = a, *y = b;
+    if (x->section != y->section)
+        return x->section < y->section ? -1 : 1;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    int c = strcmp(x->label, y->label);
+    if (c)
+        return c;
+    if (x->idx != y->idx)
+        return x->idx < y->idx ? -1 : 1;
+    return (x->sub > y->sub) - (x->sub < y->sub);
+}
+
+int32_t tl_sort_key(const dg_period *p)
+{
+    return dg_date_set(&p->start) ? dg_date_first(&p->start) : INT32_MAX;
+}
+
+const char *tl_country_name(const dg_model *m, uint32_t c)
+{
+    return m->countries[c].name ? m->countries[c].name : m->countries[c].id;
+}
+
+/* ---- the plan ---- */
+
+static const char *focus_phrase(const tl_ctx *c)
+{
+    return c->focus == DG_NONE ? NULL : tl_country_name(c->m, c->focus);
+}
+
+static void sources_footer(tl_ctx *c)
+{
+    const dg_model *m = c->m;
+    tl_tip full = {.ok = true}, line = {.ok = true};
+    size_t n = 0;
+    for (uint32_t i = 0; i < m->n_sources; i++) {
+        if (!c->cited[i])
+            continue;
+        const dg_source *s = &m->sources[i];
+        const char *title = s->title ? s->title : s->id;
+        tl_tip_add(&line, "%s%s", n ? "; " : "Sources: ", title);
+        if (s->publisher)
+            tl_tip_add(&line, " (%s)", s->publisher);
+        tl_tip_add(&full, "%s%s", n ? "\n" : "", title);
+        if (s->publisher)
+            tl_tip_add(&full, " (%s)", s->publisher);
+        if (s->url)
+            tl_tip_add(&full, " %s", s->url);
+        n++;
+    }
+    if (n) {
+        c->p->sources = tl_tip_done(c->p, &line);
+        c->p->sources_tip = tl_tip_done(c->p, &full);
+    }
+    dg_buf_free(&line.b);
+    dg_buf_free(&full.b);
+}
+
+static const char *group_phrase(const int *groups, size_t n)
+{
+    static const char *const words[TL_G_COUNT] = {"relations", "missions", "memberships",
+                                                  "events"};
+    static char buf[96];
+    buf[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        strcat(buf, i == 0 ? "" : i + 1 == n ? " and " : ", ");
+        strcat(buf, words[groups[i]]);
+    }
+    return buf;
+}
+
+void tl_plan_build(const dg_model *m, uint32_t focus, const int *groups, size_t ngroups,
+                   const char *title, tl_plan *p)
+{
+    memset(p, 0, sizeof *p);
+    p->arena = dg_arena_new();
+    p->focus = focus;
+    tl_ctx c = {m, p, focus, dg_xcalloc(m->n_sources + 1, sizeof(bool)), {.ok = true}};
+    p->title = title ? title : m->title ? m->title : "Timeline";
+    const char *who = focus_phrase(&c);
+    const char *what = group_phrase(groups, ngroups);
+    p->subtitle = who ? tl_fmt(p->arena, "%s: %s", who, what)
+                      : tl_fmt(p->arena, "All countries: %s", what);
+    for (size_t i = 0; i < ngroups; i++) {
+        switch (groups[i]) {
+        case TL_G_RELATIONS: tl_group_relations(&c); break;
+        case TL_G_MISSIONS: tl_group_missions(&c); break;
+        case TL_G_MEMBERSHIPS: tl_group_memberships(&c); break;
+        default: tl_group_events(&c); break;
+        }
+    }
+    sources_footer(&c);
+    dg_buf_free(&c.t.b);
+    free(c.cited);
+}
+
+void tl_plan_free(tl_plan *p)
+{
+    free(p->rows);
+    free(p->spans);
+    dg_arena_free(p->arena);
+    memset(p, 0, sizeof *p);
+}
