@@ -108,12 +108,12 @@ START_TEST(invalid_utf8_kinds)
      * must not show its low byte as if it were the input's. */
     EXPECT_FIRST("a: 1\nb: 2\nc: \xed\xa0\x80\n",
                  "p.yaml:3:4: error: invalid input: invalid Unicode character (byte 0xED)");
-    EXPECT_FIRST("a: 1\nb: \xe2\x9c",
-                 "p.yaml:2:4: error: invalid input: incomplete UTF-8 octet sequence");
+    EXPECT_FIRST("dipgraph: 1\ntitle: \xe2\x9c",
+                 "p.yaml:2:8: error: invalid input: incomplete UTF-8 octet sequence (byte 0xE2)");
     /* A NUL byte in the middle of the input. */
     static const char nul[] = "title: T\ncountries:\n  BY: {capital: \"Min\0sk\"}\n";
     expect_first(nul, sizeof nul - 1,
-                 "p.yaml:3:22: error: invalid input: control characters are not allowed (byte 0x00)");
+                 "p.yaml:3:21: error: invalid input: control characters are not allowed (byte 0x00)");
 }
 END_TEST
 
