@@ -38,12 +38,14 @@ dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_
             dg_buf_free(&doc);
             return st;
         }
-        if (!dg_buf_append(out, doc.data ? doc.data : "", doc.len)) {
-            dg_buf_free(&doc);
-            return dg_error_set(err, DG_EOUTPUT, "out of memory");
+        if (!out->len) { /* the usual case: hand the document over, no copy */
+            dg_buf_free(out);
+            *out = doc;
+            return DG_OK;
         }
+        bool ok = dg_buf_append(out, doc.data ? doc.data : "", doc.len);
         dg_buf_free(&doc);
-        return DG_OK;
+        return ok ? DG_OK : dg_error_set(err, DG_EOUTPUT, "out of memory");
     }
     return dg_error_set(err, DG_EUSAGE, "unknown export format '%s' (json, graphml or csv)", name);
 }

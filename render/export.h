@@ -29,6 +29,9 @@ bool dg_xsel_event(const dg_xsel *s, const dg_event *e);
 const char *dg_ref_type_name(dg_ref r);
 /* Append the ids of cited sources, separated by single spaces. */
 bool dg_buf_put_cite_ids(dg_buf *b, const dg_model *m, const dg_cite *c);
+/* dg_date_format without printf, for the many dates of an export: the
+ * same text into buf (at least 16 bytes); returns its length. */
+size_t dg_date_text(const dg_date *d, char *buf);
 /* Shortest text that reads back as exactly v ("12.5", not "12.500000"). */
 void dg_format_double(double v, char *buf, size_t size);
 

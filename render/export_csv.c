@@ -46,8 +46,7 @@ static void header(cw *w, const char *const *names)
 static void date_field(cw *w, const dg_date *d)
 {
     char b[16];
-    dg_date_format(d, b, sizeof b);
-    field(w, b[0] ? b : NULL);
+    field(w, dg_date_text(d, b) ? b : NULL);
 }
 
 static void bool_field(cw *w, bool v) { field(w, v ? "true" : "false"); }

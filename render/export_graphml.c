@@ -54,15 +54,34 @@ typedef struct gw {
     size_t n_edges;
 } gw;
 
-static void raw(gw *w, const char *s)
+static void put(gw *w, const char *s, size_t n)
 {
-    if (w->ok)
-        w->ok = dg_buf_append(w->b, s, strlen(s));
+    dg_buf *b = w->b;
+    if (w->ok && b->len + n < b->cap) { /* the common case, without a call */
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+    } else if (w->ok) {
+        w->ok = dg_buf_append(b, s, n);
+    }
 }
 
+static void raw(gw *w, const char *s)
+{
+    put(w, s, strlen(s));
+}
+
+/* Most text needs no escape: it goes in whole, the rest through
+ * dg_buf_put_xml_text. */
 static void text(gw *w, const char *s)
 {
-    if (w->ok)
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && *p != '&' && *p != '<' && *p != '>' && *p != '"' && *p != '\'' &&
+           (*p >= 0x20 || *p == '\t' || *p == '\n'))
+        p++;
+    if (!*p)
+        put(w, s, (size_t)(p - (const unsigned char *)s));
+    else if (w->ok)
         w->ok = dg_buf_put_xml_text(w->b, s);
 }
 
@@ -78,27 +97,22 @@ static void data(gw *w, const char *key, const char *v)
     raw(w, "</data>\n");
 }
 
-static void data_int(gw *w, const char *key, long v)
-{
-    char b[32];
-    snprintf(b, sizeof b, "%ld", v);
-    data(w, key, b);
-}
-
-/* A period as EDTF text and whole years (n_since.., or e_since..). */
+/* A period as EDTF text and whole years. */
 static void period(gw *w, char domain, const dg_period *p)
 {
-    char b[16], key[16];
+    static const char *const keys_n[] = {"n_since", "n_until", "n_since_year", "n_until_year"};
+    static const char *const keys_e[] = {"e_since", "e_until", "e_since_year", "e_until_year"};
+    const char *const *k = domain == 'n' ? keys_n : keys_e;
     const dg_date *d[2] = {&p->start, &p->end};
-    static const char *const names[] = {"since", "until"};
+    char b[16];
     for (int i = 0; i < 2; i++) {
         if (!dg_date_set(d[i]))
             continue;
-        dg_date_format(d[i], b, sizeof b);
-        snprintf(key, sizeof key, "%c_%s", domain, names[i]);
-        data(w, key, b);
-        snprintf(key, sizeof key, "%c_%s_year", domain, names[i]);
-        data_int(w, key, d[i]->year);
+        dg_date_text(d[i], b);
+        data(w, k[i], b);
+        dg_date year = {d[i]->year, 0, 0, DG_PREC_YEAR, 0};
+        dg_date_text(&year, b); /* the year alone: a number */
+        data(w, k[2 + i], b);
     }
 }
 
@@ -224,8 +238,7 @@ static void relation_edges(gw *w)
             continue;
         edge_open(w, "relation", cref(r->a), NULL, cref(r->b), NULL);
         data(w, "e_status", dg_rel_status_name(r->status));
-        dg_date_format(&r->recognized, b, sizeof b);
-        data(w, "e_recognized", b[0] ? b : NULL);
+        data(w, "e_recognized", dg_date_text(&r->recognized, b) ? b : NULL);
         period(w, 'e', &r->period);
         dg_format_double(r->border_km, b, sizeof b);
         data(w, "e_border_km", r->has_border && b[0] ? b : NULL);
@@ -314,7 +327,7 @@ dg_status dg_export_graphml(const dg_xsel *sel, const dg_export_opts *o, dg_buf 
     if (m->title)
         data(&w, "g_title", m->title);
     if (sel->at)
-        dg_date_format(sel->at, at, sizeof at);
+        dg_date_text(sel->at, at);
     data(&w, "g_at", at[0] ? at : NULL);
     country_nodes(&w);
     org_nodes(&w);

@@ -14,8 +14,16 @@ void dg_json_init(dg_json *j, dg_buf *out)
 
 static void put(dg_json *j, const char *s, size_t n)
 {
-    if (j->ok)
-        j->ok = dg_buf_append(j->out, s, n);
+    dg_buf *b = j->out;
+    /* The common case in line: room enough, no call.  dg_buf_append
+     * grows the buffer otherwise (and keeps it NUL-terminated as well). */
+    if (j->ok && b->len + n < b->cap) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+    } else if (j->ok) {
+        j->ok = dg_buf_append(b, s, n);
+    }
 }
 
 static bool compact(const dg_json *j)
@@ -29,6 +37,23 @@ static void newline(dg_json *j)
     put(j, "\n", 1);
     for (int left = 2 * j->depth; left > 0; left -= (int)sizeof spaces - 1)
         put(j, spaces, (size_t)(left < (int)sizeof spaces - 1 ? left : (int)sizeof spaces - 1));
+}
+
+/* A string as JSON.  Most need no escape: those go in whole, the others
+ * through dg_buf_put_json_string, which escapes byte by byte. */
+static void put_string(dg_json *j, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7F)
+        p++;
+    if (*p) {
+        if (j->ok)
+            j->ok = dg_buf_put_json_string(j->out, s);
+        return;
+    }
+    put(j, "\"", 1);
+    put(j, s, (size_t)(p - (const unsigned char *)s));
+    put(j, "\"", 1);
 }
 
 /* The separator and layout before a key or a value outside an object. */
@@ -51,8 +76,7 @@ static void before_item(dg_json *j)
 void dg_json_key(dg_json *j, const char *key)
 {
     before_item(j);
-    if (j->ok)
-        j->ok = dg_buf_put_json_string(j->out, key);
+    put_string(j, key);
     put(j, ": ", 2);
     j->after_key = true;
 }
@@ -95,8 +119,7 @@ void dg_json_str(dg_json *j, const char *s)
         return;
     }
     before_item(j);
-    if (j->ok)
-        j->ok = dg_buf_put_json_string(j->out, s);
+    put_string(j, s);
 }
 
 void dg_json_int(dg_json *j, long long v)
@@ -155,35 +178,74 @@ static void k_str(dg_json *j, const char *key, const char *v)
     dg_json_str(j, v);
 }
 
-static void day(dg_json *j, const char *key, int32_t days)
+static char *put_digits(char *p, unsigned v, int n)
 {
-    char b[16];
-    dg_date d = dg_date_from_days(days);
-    dg_date_format(&d, b, sizeof b);
-    k_str(j, key, b);
+    for (int i = n - 1; i >= 0; i--, v /= 10)
+        p[i] = (char)('0' + v % 10);
+    return p + n;
 }
 
-/* A date with what it means: {"edtf": "1993-03~", "precision": "month",
- * "approximate": true, "uncertain": false, "first": ..., "last": ...}. */
+size_t dg_date_text(const dg_date *d, char *buf)
+{
+    static const char qual[] = {'\0', '~', '?', '%'};
+    if (!dg_date_set(d) || d->year < 0 || d->year > 9999) {
+        dg_date_format(d, buf, 16); /* "" when unset */
+        return strlen(buf);
+    }
+    char *p = put_digits(buf, (unsigned)d->year, 4);
+    if (d->prec >= DG_PREC_MONTH)
+        *p++ = '-', p = put_digits(p, d->month, 2);
+    if (d->prec >= DG_PREC_DAY)
+        *p++ = '-', p = put_digits(p, d->day, 2);
+    if (qual[d->qual & 3])
+        *p++ = qual[d->qual & 3];
+    *p = '\0';
+    return (size_t)(p - buf);
+}
+
+/* Append s to the text at *p (no bounds: the caller sized the buffer). */
+static void cat(char **p, const char *s, size_t n)
+{
+    memcpy(*p, s, n);
+    *p += n;
+}
+#define CAT(p, lit) cat(p, lit, sizeof lit - 1)
+
+/* A date with what it means, compact: {"edtf": "1993-03~", "precision":
+ * "month", "approximate": true, "uncertain": false, "first": "1993-03-01",
+ * "last": "1993-03-31"}.  Tens of thousands of these in a world-scale
+ * export: built without printf. */
 static void k_date(dg_json *j, const char *key, const dg_date *d)
 {
-    static const char *const prec[] = {NULL, "year", "month", "day"};
+    static const char *const prec[] = {"", "year", "month", "day"};
     dg_json_key(j, key);
     if (!dg_date_set(d)) {
         dg_json_null(j);
         return;
     }
-    dg_json_begin(j, '{', true);
-    dg_json_key(j, "edtf");
-    dg_json_date(j, d);
-    k_str(j, "precision", prec[d->prec & 3]);
-    dg_json_key(j, "approximate");
-    dg_json_bool(j, d->qual & DG_QUAL_APPROX);
-    dg_json_key(j, "uncertain");
-    dg_json_bool(j, d->qual & DG_QUAL_UNCERTAIN);
-    day(j, "first", dg_date_first(d));
-    day(j, "last", dg_date_last(d));
-    dg_json_end(j);
+    char text[192], *p = text, t[16];
+    dg_date f = dg_date_from_days(dg_date_first(d)), l = dg_date_from_days(dg_date_last(d));
+    CAT(&p, "{\"edtf\": \"");
+    cat(&p, t, dg_date_text(d, t));
+    CAT(&p, "\", \"precision\": \"");
+    cat(&p, prec[d->prec & 3], strlen(prec[d->prec & 3]));
+    CAT(&p, "\", \"approximate\": ");
+    if (d->qual & DG_QUAL_APPROX)
+        CAT(&p, "true");
+    else
+        CAT(&p, "false");
+    CAT(&p, ", \"uncertain\": ");
+    if (d->qual & DG_QUAL_UNCERTAIN)
+        CAT(&p, "true");
+    else
+        CAT(&p, "false");
+    CAT(&p, ", \"first\": \"");
+    cat(&p, t, dg_date_text(&f, t));
+    CAT(&p, "\", \"last\": \"");
+    cat(&p, t, dg_date_text(&l, t));
+    CAT(&p, "\"}");
+    j->after_key = false; /* the value of the key just written */
+    put(j, text, (size_t)(p - text));
 }
 
 /* "note" and "sources", which every record ends with. */
@@ -395,27 +457,27 @@ static void events(dg_json *j, const dg_xsel *sel)
 dg_status dg_export_json(const dg_xsel *sel, const dg_export_opts *o, dg_buf *out, dg_error *err)
 {
     const dg_model *m = sel->m;
-    dg_json j;
+    dg_json jw, *j = &jw;
     (void)o;
-    dg_json_init(&j, out);
-    dg_json_begin(&j, '{', false);
-    dg_json_key(&j, "dipgraph");
-    dg_json_int(&j, DG_FORMAT_MAJOR);
-    k_str(&j, "title", m->title);
-    k_str(&j, "focus", m->focus == DG_NONE ? NULL : m->countries[m->focus].id);
-    dg_json_key(&j, "at");
+    dg_json_init(j, out);
+    dg_json_begin(j, '{', false);
+    dg_json_key(j, "dipgraph");
+    dg_json_int(j, DG_FORMAT_MAJOR);
+    k_str(j, "title", m->title);
+    k_str(j, "focus", m->focus == DG_NONE ? NULL : m->countries[m->focus].id);
+    dg_json_key(j, "at");
     if (sel->at)
-        dg_json_date(&j, sel->at);
+        dg_json_date(j, sel->at);
     else
-        dg_json_null(&j);
-    sources(&j, m);
-    countries(&j, sel);
-    organizations(&j, sel);
-    relations(&j, sel);
-    missions(&j, sel);
-    events(&j, sel);
-    dg_json_end(&j);
-    if (!dg_json_finish(&j))
+        dg_json_null(j);
+    sources(j, m);
+    countries(j, sel);
+    organizations(j, sel);
+    relations(j, sel);
+    missions(j, sel);
+    events(j, sel);
+    dg_json_end(j);
+    if (!dg_json_finish(j))
         return dg_error_set(err, DG_EOUTPUT, "out of memory writing JSON");
     return DG_OK;
 }

@@ -3,7 +3,7 @@
  * determinism, and errors that leave the output buffer untouched.  Real
  * parsers (json, networkx, csv) check the same outputs in cli_export.sh. */
 #include "testutil.h"
-#include "internal.h"
+#include "export.h"
 
 #include <check.h>
 #include <math.h>
@@ -112,6 +112,33 @@ START_TEST(json_escaping)
     ck_assert(dg_buf_put_json_string(&b, "a\"b\\c\nd\te/</script>\x01ü"));
     ck_assert_str_eq(b.data, "\"a\\\"b\\\\c\\nd\\te/</script>\\u0001ü\"");
     dg_buf_free(&b);
+}
+END_TEST
+
+/* The exporters' printf-free date text is dg_date_format's, exactly. */
+START_TEST(date_text_matches_dg_date_format)
+{
+    char a[16], b[16];
+    dg_date none = {0};
+    ck_assert_uint_eq(dg_date_text(&none, a), 0);
+    ck_assert_str_eq(a, "");
+    for (int32_t day = dg_date_first(&(dg_date){1000, 1, 1, DG_PREC_DAY, 0});
+         day <= dg_date_last(&(dg_date){2999, 12, 31, DG_PREC_DAY, 0}); day += 97) {
+        dg_date d = dg_date_from_days(day);
+        for (int prec = DG_PREC_YEAR; prec <= DG_PREC_DAY; prec++)
+            for (int q = 0; q < 4; q++) {
+                dg_date e = d;
+                e.prec = (uint8_t)prec;
+                e.qual = (uint8_t)q;
+                if (prec < DG_PREC_DAY)
+                    e.day = 0;
+                if (prec < DG_PREC_MONTH)
+                    e.month = 0;
+                dg_date_format(&e, b, sizeof b);
+                ck_assert_uint_eq(dg_date_text(&e, a), strlen(b));
+                ck_assert_str_eq(a, b);
+            }
+    }
 }
 END_TEST
 
@@ -274,6 +301,7 @@ static Suite *export_suite(void)
     tcase_add_test(tc, json_writer_layout);
     tcase_add_test(tc, json_writer_numbers_and_misuse);
     tcase_add_test(tc, json_escaping);
+    tcase_add_test(tc, date_text_matches_dg_date_format);
     tcase_add_test(tc, json_export_shape);
     tcase_add_test(tc, export_at_selects);
     tcase_add_test(tc, export_keeps_what_kept_records_name);
