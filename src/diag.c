@@ -58,7 +58,8 @@ void dg_diag_sort(dg_model *m)
     struct dg_model_priv *p = m->priv;
     sort_files = p->files;
     sort_nfiles = p->n_files;
-    qsort(p->diags, p->n_diags, sizeof *p->diags, diag_cmp);
+    if (p->n_diags > 1) /* qsort(NULL, 0) is undefined */
+        qsort(p->diags, p->n_diags, sizeof *p->diags, diag_cmp);
 }
 
 size_t dg_model_diag_count(const dg_model *m) { return m->priv->n_diags; }

@@ -24,5 +24,11 @@ int main(int argc, char **argv)
         tool_usage(stderr);
         return 2;
     }
+    /* `dipgraph SUBCOMMAND --help` is `dipgraph help SUBCOMMAND`. */
+    for (int i = 2; i < argc && strcmp(argv[i], "--"); i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            fputs(c->help, stdout);
+            return tool_finish_stdout(0);
+        }
     return tool_finish_stdout(c->run(argc - 1, argv + 1));
 }

@@ -61,7 +61,8 @@ static void index_sources(resolver *R)
 {
     struct dg_model_priv *p = R->p;
     sort_p = p;
-    qsort(p->sources, p->n_sources, sizeof *p->sources, source_cmp);
+    if (p->n_sources > 1) /* qsort(NULL, 0) is undefined */
+        qsort(p->sources, p->n_sources, sizeof *p->sources, source_cmp);
     R->src_raw = dg_xcalloc(p->n_sources, sizeof *R->src_raw);
     for (size_t i = 0; i < p->n_sources; i++) {
         uint32_t prev = dg_map_put(&R->src_ids, p->sources[i].s.id, R->n_src);
@@ -115,7 +116,8 @@ static void index_orgs(resolver *R)
 {
     struct dg_model_priv *p = R->p;
     sort_p = p;
-    qsort(p->orgs, p->n_orgs, sizeof *p->orgs, org_cmp);
+    if (p->n_orgs > 1)
+        qsort(p->orgs, p->n_orgs, sizeof *p->orgs, org_cmp);
     R->org_raw = dg_xcalloc(p->n_orgs, sizeof *R->org_raw);
     for (size_t i = 0; i < p->n_orgs; i++) {
         raw_org *o = &p->orgs[i];

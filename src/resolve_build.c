@@ -48,6 +48,7 @@ static void build_orgs(resolver *R, dg_org *orgs)
         uint32_t k = 0;
         for (uint32_t j = 0; j < ro->n_members; j++) {
             raw_member *rm = &ro->members[j];
+            dg_cite cite = ref_cite(R, &rm->cite);
             dg_ref who;
             if (!ref_actor(R, &rm->who, &who))
                 continue;
@@ -57,7 +58,7 @@ static void build_orgs(resolver *R, dg_org *orgs)
             }
             dg_member out = rm->m;
             out.who = who;
-            out.cite = ref_cite(R, &rm->cite);
+            out.cite = cite;
             mm[k++] = out;
         }
         o->members = mm;
@@ -104,6 +105,7 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
     uint32_t k = 0;
     for (size_t i = 0; i < p->n_relations; i++) {
         raw_relation *rr = &p->relations[i];
+        dg_cite cite = ref_cite(R, &rr->cite); /* reported even if the pair is bad */
         uint32_t a = ref_country(R, &rr->a, "'between'");
         uint32_t b = ref_country(R, &rr->b, "'between'");
         if (a == DG_NONE || b == DG_NONE)
@@ -116,7 +118,7 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
         out.a = a;
         out.b = b;
         out.pos = rr->between_pos;
-        out.cite = ref_cite(R, &rr->cite);
+        out.cite = cite;
         rels[k++] = out;
     }
     p->relations = NULL;
@@ -141,7 +143,8 @@ static void sort_relations(resolver *R, dg_relation *rels, uint32_t n)
             rels[i].a = rels[i].b;
             rels[i].b = t;
         }
-    qsort(rels, n, sizeof *rels, relation_cmp);
+    if (n > 1)
+        qsort(rels, n, sizeof *rels, relation_cmp);
     for (uint32_t i = 1; i < n; i++)
         if (rels[i].a == rels[i - 1].a && rels[i].b == rels[i - 1].b)
             dg_err(R->m, rels[i].pos, "relations between %s and %s are given twice (first at %s:%u:%u)",
@@ -179,13 +182,14 @@ static bool build_accreds(resolver *R, raw_mission *rm, dg_mission *mi)
     uint32_t k = 0;
     for (uint32_t j = 0; j < rm->n_acc; j++) {
         raw_accred *ra = &rm->acc[j];
+        dg_cite cite = ref_cite(R, &ra->cite);
         uint32_t to = ref_country(R, &ra->to, "an accreditation");
         if (to == DG_NONE)
             continue;
         dg_accreditation out = ra->a;
         out.to = to;
         out.pos = ra->to.pos;
-        out.cite = ref_cite(R, &ra->cite);
+        out.cite = cite;
         acc[k++] = out;
     }
     mi->accredited = acc;
@@ -279,7 +283,8 @@ static void check_accred(resolver *R, const dg_mission *mi, const dg_accreditati
 
 static void sort_missions(resolver *R, dg_mission *ms, uint32_t n)
 {
-    qsort(ms, n, sizeof *ms, mission_cmp);
+    if (n > 1)
+        qsort(ms, n, sizeof *ms, mission_cmp);
     for (uint32_t i = 0; i < n; i++) {
         dg_accreditation *acc = (dg_accreditation *)ms[i].accredited;
         if (ms[i].n_accredited > 1) /* most have none or one */
@@ -360,7 +365,8 @@ static uint32_t *build_countries(resolver *R)
     tmp_country **order = dg_xmalloc(n * sizeof *order);
     for (size_t i = 0; i < n; i++)
         order[i] = &R->tc[i];
-    qsort(order, n, sizeof *order, tc_cmp);
+    if (n > 1)
+        qsort(order, n, sizeof *order, tc_cmp);
     uint32_t *perm = dg_xmalloc((n ? n : 1) * sizeof *perm);
     dg_country *cs = dg_arena_alloc(p->arena, n * sizeof *cs);
     for (size_t i = 0; i < n; i++) {
@@ -465,7 +471,8 @@ void build_model(resolver *R)
     sort_members(R, orgs);
     sort_relations(R, rels, m->n_relations);
     sort_missions(R, ms, m->n_missions);
-    qsort(ev, m->n_events, sizeof *ev, event_cmp);
+    if (m->n_events > 1)
+        qsort(ev, m->n_events, sizeof *ev, event_cmp);
     build_sources(R);
     build_index(m);
 }

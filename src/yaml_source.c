@@ -27,6 +27,7 @@ typedef struct recording {
 
 typedef struct replay {
     size_t next, end;
+    uint32_t line, col; /* of the alias */
 } replay;
 
 struct ys {
@@ -210,6 +211,8 @@ static bool start_replay(ys *s, const tok *at, const char *name)
         replay *r = DG_PUSH(s->plays, s->n_plays, s->cap_plays);
         r->next = a->start;
         r->end = a->end;
+        r->line = at->line;
+        r->col = at->col;
         return true;
     }
     dg_err(s->m, ys_pos(s, at), "unknown alias '*%s'", name);
@@ -240,7 +243,8 @@ static bool raw_next(ys *s, tok *t, const char **anchor_name)
             replay *r = &s->plays[s->n_plays - 1];
             const rec_tok *x = &s->rec[r->next++];
             if (++s->replayed > s->m->priv->lim.max_alias_events) {
-                tok at = {.line = x->line, .col = x->col};
+                /* At the alias in the document that set this off. */
+                tok at = {.line = s->plays[0].line, .col = s->plays[0].col};
                 dg_err(s->m, ys_pos(s, &at),
                        "aliases expand to more than %zu events (limit against alias bombs)",
                        s->m->priv->lim.max_alias_events);

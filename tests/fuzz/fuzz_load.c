@@ -2,12 +2,11 @@
  * model without errors through every output, with small outputs.
  *
  * Build (clang; the runtime is Debian's libclang-rt-14-dev):
- *   CC=clang cmake -S . -B build-fuzz -DDG_FUZZ=ON -DDG_TESTS=ON \
- *       -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link,address,undefined
+ *   CC=clang cmake -S . -B build-fuzz -DDG_FUZZ=ON -DDG_TESTS=ON
  *   cmake --build build-fuzz --target fuzz_load
  *   build-fuzz/tests/fuzz_load -dict=tests/fuzz/dipgraph.dict -max_len=4096 \
  *       CORPUS_DIR tests/fuzz/corpus tests/fixtures/valid tests/fixtures/invalid
- * (the CMAKE_C_FLAGS give the library coverage too, not only this file).
+ * (DG_FUZZ instruments the whole library for coverage, not only this file).
  * Small limits keep each run fast and let the fuzzer reach them. */
 #include "dipgraph.h"
 
