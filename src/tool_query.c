@@ -187,9 +187,33 @@ static size_t text_width(const char *s)
     return w;
 }
 
+static bool is_count(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (*s < '0' || *s > '9')
+            return false;
+    return true;
+}
+
+/* Columns of counts (every cell below the first row a number) are
+ * aligned right, the others left. */
+static bool *count_columns(const tq_table *t)
+{
+    bool *num = dg_xcalloc(t->ncols, sizeof *num);
+    for (size_t c = 0; c < t->ncols; c++) {
+        num[c] = t->n > t->ncols;
+        for (size_t i = t->ncols + c; num[c] && i < t->n; i += t->ncols)
+            num[c] = is_count(t->cells[i]);
+    }
+    return num;
+}
+
 void tq_table_print(const tq_table *t, tq_text *o, const char *indent)
 {
     size_t *w = dg_xcalloc(t->ncols, sizeof *w);
+    bool *num = count_columns(t);
     for (size_t i = 0; i < t->n; i++) {
         size_t cw = text_width(t->cells[i]);
         if (cw > w[i % t->ncols])
@@ -204,11 +228,15 @@ void tq_table_print(const tq_table *t, tq_text *o, const char *indent)
         tq_printf(o, "%s", indent);
         for (size_t c = 0; c <= last; c++) {
             const char *s = t->cells[r * t->ncols + c];
-            size_t pad = c < last ? w[c] - text_width(s) + 2 : 0;
-            tq_printf(o, "%s%*s", s, (int)pad, "");
+            size_t pad = w[c] - text_width(s);
+            if (num[c])
+                tq_printf(o, "%*s%s%s", (int)pad, "", s, c < last ? "  " : "");
+            else
+                tq_printf(o, "%s%*s", s, c < last ? (int)pad + 2 : 0, "");
         }
         tq_printf(o, "\n");
     }
+    free(num);
     free(w);
 }
 

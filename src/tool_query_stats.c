@@ -116,7 +116,7 @@ static void text_kinds(tq_text *o, const dg_stats *s, const char *when)
 {
     tq_table t;
     tq_table_init(&t, 2);
-    tq_printf(o, "\nMissions %s by kind (%u):\n", when, s->open_missions);
+    tq_printf(o, "\nMissions by kind (%u %s):\n", s->open_missions, when);
     for (int k = 0; k < DG_MISSION_KIND_COUNT; k++)
         if (s->missions_by_kind[k])
             tq_cell(&t, dg_mission_kind_name((dg_mission_kind)k)),
@@ -151,7 +151,7 @@ static void put_text(tq_text *o, const dg_model *m, const tq_args *a, const dg_s
     tq_at_phrase(&a->at, at, sizeof at);
     tq_printf(o, "%s%s:\n", m->title ? m->title : "The data set", at[0] ? at : "");
     text_counts(o, s);
-    text_kinds(o, s, at[0] ? "holding" : "open");
+    text_kinds(o, s, at[0] ? at + 1 : "open"); /* "on DATE" */
     tq_printf(o, "\nResident embassies: %zu pair%s with one each way, %zu with one way only\n",
                   s->n_mutual, s->n_mutual == 1 ? "" : "s", s->n_one_sided);
     text_pairs(o, m, "FROM", "IN", s->one_sided, s->n_one_sided);
