@@ -85,12 +85,13 @@ static void text(gw *w, const char *s)
         w->ok = dg_buf_put_xml_text(w->b, s);
 }
 
-/* <data key="KEY">VALUE</data>, nothing when the value is absent. */
+/* <data key="KEY">VALUE</data>, nothing when the value is absent; the
+ * graph's own (g_*) sit one level up from those of nodes and edges. */
 static void data(gw *w, const char *key, const char *v)
 {
     if (!v)
         return;
-    raw(w, "      <data key=\"");
+    raw(w, key[0] == 'g' ? "    <data key=\"" : "      <data key=\"");
     raw(w, key);
     raw(w, "\">");
     text(w, v);
