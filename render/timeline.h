@@ -188,6 +188,7 @@ typedef struct tl_layout {
     size_t n, cap;
     double width, height;
     int32_t from, to;  /* the days shown: [from, to) */
+    double plot_x, plot_w; /* where they are: day from at plot_x, to at plot_x + plot_w */
     dg_arena *arena;   /* strings the layout made (cut labels, legend) */
     dg_arena *plan_arena; /* the plan's strings (tooltips, titles), kept */
 } tl_layout;

@@ -48,7 +48,7 @@ static const char *const font_color[TL_T_COUNT] = {
 /* Node attributes, declared once with their defaults. */
 typedef struct attrs {
     Agsym_t *shape, *style, *width, *height, *pos, *fill, *color, *pen, *label, *tip, *fsize,
-        *fname, *fcolor, *orient, *gangle;
+        *fname, *fcolor, *orient;
 } attrs;
 
 typedef struct drawer {
@@ -89,7 +89,6 @@ static void declare(drawer *d)
     a->fname = decl(g, "fontname", "Helvetica");
     a->fcolor = decl(g, "fontcolor", "#222222");
     a->orient = decl(g, "orientation", "0");
-    a->gangle = decl(g, "gradientangle", "0");
 }
 
 static void set(Agnode_t *n, Agsym_t *sym, const char *v)
@@ -148,17 +147,22 @@ static const char *esc_tip(drawer *d, const char *s)
     return ok ? d->esc.data : "";
 }
 
-static Agnode_t *node(drawer *d, size_t i, double x, double y, double w, double h)
+static void place(drawer *d, Agnode_t *n, double x, double y, double w, double h)
 {
-    char name[32];
-    snprintf(name, sizeof name, "n%zu", i);
-    Agnode_t *n = agnode(d->g, name, 1);
     char pos[64];
     /* Graphviz's y axis points up; the layout's points down. */
     snprintf(pos, sizeof pos, "%.2f,%.2f!", x + w / 2, d->height - (y + h / 2));
     set(n, d->a.pos, pos);
     setf(n, d->a.width, "%.4f", fmax(w, 0.72) / 72.0);
     setf(n, d->a.height, "%.4f", fmax(h, 0.72) / 72.0);
+}
+
+static Agnode_t *node(drawer *d, size_t i, double x, double y, double w, double h)
+{
+    char name[32];
+    snprintf(name, sizeof name, "n%zu", i);
+    Agnode_t *n = agnode(d->g, name, 1);
+    place(d, n, x, y, w, h);
     return n;
 }
 
@@ -187,13 +191,25 @@ static Agnode_t *text_item(drawer *d, size_t i, const tl_item *it)
     return n;
 }
 
-static void fade(drawer *d, Agnode_t *n, const char *c, char just)
+/* A fade is drawn as a few steps of rising (or falling) opacity, not as a
+ * gradient: Graphviz numbers SVG gradients with a counter that lives as
+ * long as the process, so a second chart would differ from the first. */
+static void fade(drawer *d, size_t i, const tl_item *it, const char *c)
 {
-    char g[32];
-    /* Towards white rather than transparent: SVG interpolates colours
-     * unpremultiplied, and transparent black would grey the middle. */
-    snprintf(g, sizeof g, just == 'l' ? "#FFFFFF:%s" : "%s:#FFFFFF", c);
-    set(n, d->a.fill, g);
+    int k = (int)lround(it->w / 2.5);
+    k = k < 2 ? 2 : k > 8 ? 8 : k;
+    double sw = it->w / k;
+    for (int j = 0; j < k; j++) {
+        char name[48], fill[16];
+        snprintf(name, sizeof name, "n%zu_%d", i, j);
+        Agnode_t *n = agnode(d->g, name, 1);
+        place(d, n, it->x + j * sw, it->y, sw, it->h);
+        int step = it->just == 'l' ? j + 1 : k - j;
+        snprintf(fill, sizeof fill, "%.7s%02X", c, (unsigned)(255 * step / (k + 1)));
+        set(n, d->a.fill, fill);
+        if (it->tip)
+            set(n, d->a.tip, esc_tip(d, it->tip));
+    }
 }
 
 static void mark_item(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
@@ -230,15 +246,15 @@ static void mark_item(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
 static void item(drawer *d, size_t i, const tl_item *it)
 {
     Agnode_t *n;
+    if (it->kind == TL_I_FADE) {
+        fade(d, i, it, style_color[it->style]);
+        return;
+    }
     if (it->kind == TL_I_TEXT) {
         n = text_item(d, i, it);
     } else {
         n = node(d, i, it->x, it->y, it->w, it->h);
-        const char *c = it->kind == TL_I_RECT ? paint_color[it->paint] : style_color[it->style];
-        if (it->kind == TL_I_FADE)
-            fade(d, n, c, it->just);
-        else
-            mark_item(d, n, it, c);
+        mark_item(d, n, it, it->kind == TL_I_RECT ? paint_color[it->paint] : style_color[it->style]);
     }
     if (it->tip)
         set(n, d->a.tip, esc_tip(d, it->tip));
@@ -246,14 +262,21 @@ static void item(drawer *d, size_t i, const tl_item *it)
 
 /* ---- rendering ---- */
 
-/* Graphviz reports problems through a callback; we keep the first. */
-static char gv_msg[256];
+/* Graphviz reports problems through a callback, a message in pieces
+ * ("Error", ": ", the text, "\n"); we keep the first message whole. */
+static char gv_msg[2048];
+static bool gv_done;
 
 static int gv_error(char *msg)
 {
-    if (!gv_msg[0]) {
-        snprintf(gv_msg, sizeof gv_msg, "%s", msg);
-        gv_msg[strcspn(gv_msg, "\n")] = '\0';
+    size_t len = strlen(gv_msg);
+    if (gv_done || len + 1 >= sizeof gv_msg)
+        return 0;
+    snprintf(gv_msg + len, sizeof gv_msg - len, "%s", msg);
+    char *nl = strchr(gv_msg, '\n');
+    if (nl) {
+        *nl = '\0';
+        gv_done = true;
     }
     return 0;
 }
@@ -267,34 +290,18 @@ static bool one_of(const char *format, const char *const *list)
     return false;
 }
 
+/* Devices that open a window: never from a library call. */
 static const char *const interactive[] = {"gtk", "x11", "xlib", NULL};
-static const char *const cairo_only[] = {"pdf", NULL};
 static const char *const bitmaps[] = {"png", "jpg", "jpeg", "jpe", "gif", "bmp", "tif", "tiff",
                                       "webp", "ico", NULL};
+static const char *const cairo_only[] = {"pdf", NULL};
 
-/* Is format one of the devices this Graphviz offers (windows aside)? */
-static dg_status check_format(GVC_t *gvc, const char *format, dg_error *err)
+static dg_status bad_format(const char *format, dg_error *err)
 {
-    int n = 0;
-    char **l = gvPluginList(gvc, "device", &n, NULL);
-    size_t len = strcspn(format, ":");
-    bool found = false;
-    dg_buf names = {0};
-    bool ok = true;
-    for (int i = 0; i < n; i++) {
-        if (!one_of(l[i], interactive)) {
-            found |= strlen(l[i]) == len && !strncmp(format, l[i], len);
-            ok = ok && dg_buf_printf(&names, "%s%s", names.len ? " " : "", l[i]);
-        }
-        free(l[i]);
-    }
-    free(l);
-    dg_status st = DG_OK;
-    if (!found || len == 0)
-        st = dg_error_set(err, DG_EUSAGE, "unknown output format '%s' (formats: %s)", format,
-                          ok && names.data ? names.data : "?");
-    dg_buf_free(&names);
-    return st;
+    return dg_error_set(err, DG_EUSAGE,
+                        "unknown output format '%s' (svg, png, pdf, dot ...; 'dot -T?' lists "
+                        "the formats of the installed Graphviz)",
+                        format);
 }
 
 static Agraph_t *build_graph(const tl_layout *L, const char *format, drawer *d)
@@ -330,32 +337,48 @@ static dg_status render(GVC_t *gvc, Agraph_t *g, const char *format, dg_buf *out
     char *data = NULL;
     unsigned int len = 0;
     dg_status st = DG_OK;
-    if (gvRenderData(gvc, g, format, &data, &len) != 0 || !data)
-        st = dg_error_set(err, DG_EOUTPUT, "Graphviz could not render the timeline as %s%s%s",
-                          format, gv_msg[0] ? ": " : "", gv_msg);
-    else if (!dg_buf_append(out, data, len))
+    if (gvRenderData(gvc, g, format, &data, &len) != 0 || !data) {
+        /* Graphviz says "renderer for X is unavailable" (or, in other
+         * versions, "Format: X not recognized"): the user's to fix. */
+        if (strstr(gv_msg, "unavailable") || strstr(gv_msg, "not recognized"))
+            st = bad_format(format, err);
+        else
+            st = dg_error_set(err, DG_EOUTPUT, "Graphviz could not render the timeline as %s%s%s",
+                              format, gv_msg[0] ? ": " : "", gv_msg);
+    } else if (!dg_buf_append(out, data, len)) {
         st = dg_error_set(err, DG_EOUTPUT, "out of memory");
+    }
     if (data)
         gvFreeRenderData(data);
     gvFreeLayout(gvc, g);
     return st;
 }
 
+/* One Graphviz context for the life of the process, never freed: the
+ * pango plugin of Graphviz 2.43 caches a pointer to a font name that the
+ * context owns, so a render after gvFreeContext reads freed memory. */
+static GVC_t *context(void)
+{
+    static GVC_t *gvc;
+    if (!gvc)
+        gvc = gvContext();
+    return gvc;
+}
+
 dg_status tl_draw(const tl_layout *L, const char *format, dg_buf *out, dg_error *err)
 {
-    GVC_t *gvc = gvContext();
+    if (!format[0] || one_of(format, interactive))
+        return bad_format(format, err);
+    GVC_t *gvc = context();
     if (!gvc)
         return dg_error_set(err, DG_EOUTPUT, "cannot start Graphviz");
-    dg_status st = check_format(gvc, format, err);
-    if (st != DG_OK) {
-        gvFreeContext(gvc);
-        return st;
-    }
     gv_msg[0] = '\0';
+    gv_done = false;
     agusererrf prev_f = agseterrf(gv_error);
     agerrlevel_t prev_l = agseterr(AGERR); /* warnings are ours to avoid, not to print */
     drawer d = {0};
     Agraph_t *g = build_graph(L, format, &d);
+    dg_status st;
     if (!d.ok)
         st = dg_error_set(err, DG_EOUTPUT, "out of memory");
     else
@@ -364,6 +387,5 @@ dg_status tl_draw(const tl_layout *L, const char *format, dg_buf *out, dg_error 
     dg_buf_free(&d.esc);
     agseterr(prev_l);
     agseterrf(prev_f);
-    gvFreeContext(gvc);
     return st;
 }

@@ -17,7 +17,7 @@
 #define PAD 3.0
 #define STRIP_H 11.0
 #define HIST_H 24.0
-#define EV_LABEL_MAX 170.0
+#define EV_LABEL_MAX 200.0
 #define EV_LABEL_MIN 36.0
 enum { STACK_MAX = 10, STACK_CROWDED = 4, CROWDED = 200 };
 
@@ -193,7 +193,7 @@ static double thinned(tl_lay *y, const tl_row *r, const tl_span **over, size_t n
 {
     bool hist = (double)no > y->pw / 5;
     double h = hist ? HIST_H : STRIP_H;
-    const char *t = tl_fmt(y->L->arena, "+ %zu not labelled%s", no, hist ? " (count)" : "");
+    const char *t = tl_fmt(y->L->arena, "+%zu more", no);
     double lh = tl_line_h(TL_T_SUBLABEL);
     tl_text_add(y, TL_T_SUBLABEL, 'l', y->lx + 8, top + (h - lh) / 2, y->lw - 8, lh,
                 tl_fit(y->L->arena, t, TL_T_SUBLABEL, y->lw - 8));

@@ -244,7 +244,9 @@ static void axis(tl_lay *y, const ticks *t, double base, bool top)
             int months = (yr * 12 + mo - 1) % (t->minor_months ? t->minor_months : 1);
             if (major) {
                 tick(y, x, base, 5, top);
-                tl_text_add(y, TL_T_AXIS, 'c', x - 20, ylab, 40, lh, tl_fmt(a, "%d", yr));
+                const char *yt = tl_fmt(a, "%d", yr);
+                double tw = tl_text_width(yt, strlen(yt), TL_T_AXIS) + 2;
+                tl_text_add(y, TL_T_AXIS, 'c', x - tw / 2, ylab, tw, lh, yt);
             } else if (t->minor_months && months == 0) {
                 tick(y, x, base, 2.5, top);
             }
@@ -536,6 +538,8 @@ void tl_layout_build(const tl_plan *p, int32_t from, int32_t to, int32_t today, 
     y.x0 = MARGIN + y.lw + GAP;
     y.pw = fmin(680, fmax(420, years * 20));
     y.right = y.x0 + y.pw;
+    L->plot_x = y.x0;
+    L->plot_w = y.pw;
     y.y = MARGIN;
     titles(&y);
     place_axes_and_rows(&y);
@@ -580,8 +584,8 @@ static bool dump_text(dg_buf *o, const char *key, const char *s)
 
 bool tl_dump(const tl_layout *L, dg_buf *o)
 {
-    bool ok = dg_buf_printf(o, "canvas %.1f %.1f days %d %d\n", L->width, L->height, L->from,
-                            L->to);
+    bool ok = dg_buf_printf(o, "canvas %.1f %.1f days %d %d plot %.1f %.1f\n", L->width, L->height,
+                            L->from, L->to, L->plot_x, L->plot_w);
     for (size_t i = 0; ok && i < L->n; i++) {
         const tl_item *it = &L->items[i];
         const char *what = it->kind == TL_I_TEXT   ? font_names[it->font]
@@ -597,7 +601,10 @@ bool tl_dump(const tl_layout *L, dg_buf *o)
             const char *nl = strchr(it->tip, '\n');
             char first[128];
             size_t n = nl ? (size_t)(nl - it->tip) : strlen(it->tip);
-            snprintf(first, sizeof first, "%.*s", (int)(n < 120 ? n : 120), it->tip);
+            if (n > 120) /* keep whole characters */
+                for (n = 120; n && ((unsigned char)it->tip[n] & 0xC0) == 0x80; n--)
+                    ;
+            snprintf(first, sizeof first, "%.*s", (int)n, it->tip);
             ok = dump_text(o, "tip", first);
         }
         ok = ok && dg_buf_append(o, "\n", 1);

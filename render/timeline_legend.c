@@ -145,7 +145,7 @@ void tl_legend(tl_lay *y)
     y->y += 4;
     double lh = tl_line_h(TL_T_LEGEND);
     for (int g = 0; g < LG_COUNT; g++) {
-        double x = y->x0;
+        double x = y->x0, top = y->y;
         size_t before = y->L->n;
         for (int s = 0; s < TL_S_COUNT; s++)
             if (y->used[s] && group_of(s) == g)
@@ -154,7 +154,7 @@ void tl_legend(tl_lay *y)
         if (y->L->n == before)
             continue;
         const char *t = y->used[TL_S_ORG] && g == LG_MEMBERSHIPS ? "Organizations" : group_text[g];
-        tl_text_add(y, TL_T_LEGEND_HEAD, 'l', y->lx, y->y + (LROW - lh) / 2, y->lw, lh, t);
+        tl_text_add(y, TL_T_LEGEND_HEAD, 'l', y->lx, top + (LROW - lh) / 2, y->lw, lh, t);
         y->y += LROW;
     }
 }
