@@ -135,22 +135,42 @@ static tok parser_error(ys *s)
 /* Reject control characters (all but tab and newline): they would make
  * SVG and GraphML invalid XML.  Also U+FFFE/U+FFFF.  libyaml's reader
  * already refuses them in the input itself, so only the escapes of
- * double-quoted scalars can make them: only those are scanned. */
-static bool scalar_ok(ys *s, const tok *t)
+ * double-quoted scalars can make them: only those are scanned.  The error
+ * is reported once and the value goes on with '?' in their place, so that
+ * the rest of the file is still checked. */
+static size_t bad_char(const unsigned char *v, size_t i, size_t len, unsigned *code)
+{
+    unsigned c = v[i];
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+        *code = c;
+        return 1;
+    }
+    if (c == 0xEF && i + 2 < len && v[i + 1] == 0xBF && (v[i + 2] == 0xBE || v[i + 2] == 0xBF)) {
+        *code = v[i + 2] == 0xBE ? 0xFFFEu : 0xFFFFu;
+        return 3;
+    }
+    return 0;
+}
+
+static void scalar_clean(ys *s, tok *t)
 {
     const unsigned char *v = (const unsigned char *)t->val;
+    char *copy = NULL;
+    unsigned code;
     for (size_t i = 0; i < t->len; i++) {
-        unsigned c = v[i];
-        bool bad = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
-        if (c == 0xEF && i + 2 < t->len && v[i + 1] == 0xBF && (v[i + 2] == 0xBE || v[i + 2] == 0xBF))
-            bad = true;
-        if (bad) {
+        size_t n = bad_char(v, i, t->len, &code);
+        if (!n)
+            continue;
+        if (!copy) {
             dg_err(s->m, ys_pos(s, t), "control character U+%04X in a string is not allowed",
-                   c == 0xEF ? (v[i + 2] == 0xBE ? 0xFFFEu : 0xFFFFu) : c);
-            return false;
+                   code);
+            copy = dg_arena_strndup(s->m->priv->scratch, t->val, t->len);
         }
+        memset(copy + i, '?', n);
+        i += n - 1;
     }
-    return true;
+    if (copy)
+        t->val = copy;
 }
 
 /* Pull from libyaml, turning events into tokens; aliases become replays. */
@@ -309,8 +329,8 @@ tok ys_next(ys *s)
                t.len, lim->max_scalar_bytes);
         return fatal(s);
     }
-    if (t.type == T_SCALAR && t.escaped && !scalar_ok(s, &t))
-        return fatal(s);
+    if (t.type == T_SCALAR && t.escaped)
+        scalar_clean(s, &t);
     track(s, &t, anchor_name);
     if (t.type == T_SEQ_END || t.type == T_MAP_END)
         s->depth--;
