@@ -1,45 +1,66 @@
-/* escape.c — text escaped for the formats the writers produce. */
+/* escape.c — text escaped for the formats the writers produce.  Runs of
+ * bytes that need nothing are appended in one piece. */
 #include "internal.h"
+
+/* The escape for c in JSON, or NULL when c stands as it is. */
+static const char *json_escape(unsigned char c, char u[8])
+{
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\t': return "\\t";
+    case '\r': return "\\r";
+    default:
+        if (c < 0x20 || c == 0x7F) {
+            snprintf(u, 8, "\\u%04x", c);
+            return u;
+        }
+        return NULL;
+    }
+}
 
 bool dg_buf_put_json_string(dg_buf *b, const char *s)
 {
     bool ok = dg_buf_append(b, "\"", 1);
-    for (const unsigned char *c = (const unsigned char *)s; ok && *c; c++) {
-        const char *rep = NULL;
-        char u[8];
-        switch (*c) {
-        case '"': rep = "\\\""; break;
-        case '\\': rep = "\\\\"; break;
-        case '\n': rep = "\\n"; break;
-        case '\t': rep = "\\t"; break;
-        case '\r': rep = "\\r"; break;
-        default:
-            if (*c < 0x20 || *c == 0x7F) {
-                snprintf(u, sizeof u, "\\u%04x", *c);
-                rep = u;
-            }
-        }
-        ok = rep ? dg_buf_append(b, rep, strlen(rep)) : dg_buf_append(b, c, 1);
+    const char *run = s;
+    char u[8];
+    for (const char *c = s; ok && *c; c++) {
+        const char *rep = json_escape((unsigned char)*c, u);
+        if (!rep)
+            continue;
+        ok = dg_buf_append(b, run, (size_t)(c - run)) && dg_buf_append(b, rep, strlen(rep));
+        run = c + 1;
     }
-    return ok && dg_buf_append(b, "\"", 1);
+    return ok && dg_buf_append(b, run, strlen(run)) && dg_buf_append(b, "\"", 1);
+}
+
+/* The entity for c in XML; "" drops c; NULL: c stands as it is. */
+static const char *xml_escape(unsigned char c)
+{
+    switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    default:
+        /* The loader lets no other control character through; drop any
+         * that might come from elsewhere rather than emit invalid XML. */
+        return c < 0x20 && c != '\t' && c != '\n' ? "" : NULL;
+    }
 }
 
 bool dg_buf_put_xml_text(dg_buf *b, const char *s)
 {
     bool ok = true;
-    for (const unsigned char *c = (const unsigned char *)s; ok && *c; c++) {
-        switch (*c) {
-        case '&': ok = dg_buf_append(b, "&amp;", 5); break;
-        case '<': ok = dg_buf_append(b, "&lt;", 4); break;
-        case '>': ok = dg_buf_append(b, "&gt;", 4); break;
-        case '"': ok = dg_buf_append(b, "&quot;", 6); break;
-        case '\'': ok = dg_buf_append(b, "&apos;", 6); break;
-        default:
-            /* The loader lets no other control character through; drop any
-             * that might come from elsewhere rather than emit invalid XML. */
-            if (*c >= 0x20 || *c == '\t' || *c == '\n')
-                ok = dg_buf_append(b, c, 1);
-        }
+    const char *run = s;
+    for (const char *c = s; ok && *c; c++) {
+        const char *rep = xml_escape((unsigned char)*c);
+        if (!rep)
+            continue;
+        ok = dg_buf_append(b, run, (size_t)(c - run)) && dg_buf_append(b, rep, strlen(rep));
+        run = c + 1;
     }
-    return ok;
+    return ok && dg_buf_append(b, run, strlen(run));
 }
