@@ -196,8 +196,8 @@ static Agnode_t *text_item(drawer *d, size_t i, const tl_item *it)
  * long as the process, so a second chart would differ from the first. */
 static void fade(drawer *d, size_t i, const tl_item *it, const char *c)
 {
-    int k = (int)lround(it->w / 2.5);
-    k = k < 2 ? 2 : k > 8 ? 8 : k;
+    int k = (int)lround(it->w / 1.5);
+    k = k < 2 ? 2 : k > 14 ? 14 : k;
     double sw = it->w / k;
     for (int j = 0; j < k; j++) {
         char name[48], fill[16];

@@ -13,7 +13,7 @@ enum {
     GAP = 14,        /* label column to plot: room for "continues" arrows */
     LABEL_MAX = 200, /* widest label column */
     LABEL_MIN = 60,
-    MAX_ROWS = 300, /* rows of bars per group; the rest are counted */
+    MAX_ROWS = 300, /* rows per group; the rest are counted */
 };
 #define MARGIN TL_MARGIN
 #define ROW_H 18.0
@@ -395,9 +395,15 @@ static void rows(tl_lay *y)
         case TL_R_SUBHEADING:
             g.subheading = r;
             break;
-        case TL_R_SUB:
-            if (!g.skip_subs && row_visible(y, r))
-                bar_row(y, r, true, g.zebra);
+        case TL_R_SUB: /* counted with the rows: a mission may have hundreds */
+            if (g.skip_subs || !row_visible(y, r))
+                break;
+            if (g.shown >= MAX_ROWS) {
+                g.hidden++;
+                break;
+            }
+            g.shown++;
+            bar_row(y, r, true, g.zebra);
             break;
         case TL_R_NOTE:
             note(y, r->label, TL_T_NOTE);

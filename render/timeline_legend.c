@@ -116,9 +116,9 @@ static int swatch_of(int style)
 static void marks(tl_lay *y, int g, double *x, int any)
 {
     if (g == LG_RELATIONS && y->mods & TL_M_RECOGNIZED)
-        entry(y, x, SW_HOLLOW, TL_S_REL_ACTIVE, "recognized");
+        entry(y, x, SW_HOLLOW, TL_S_EV_OTHER, "recognized"); /* markers take their bar's colour */
     if (g == LG_RELATIONS && y->mods & TL_M_ESTABLISHED)
-        entry(y, x, SW_DIAMOND, TL_S_REL_ACTIVE, "established");
+        entry(y, x, SW_DIAMOND, TL_S_EV_OTHER, "established");
     if (g == LG_EVENTS && y->mods & TL_M_HIST)
         entry(y, x, SW_HIST, any, "number of events too many to label");
     if (g != LG_DATES)
