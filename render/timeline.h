@@ -161,12 +161,11 @@ enum tl_item_kind {
 
 /* Text classes: font size, weight and colour. */
 enum tl_font { TL_T_TITLE, TL_T_SUBTITLE, TL_T_HEADING, TL_T_SUBHEADING, TL_T_LABEL,
-               TL_T_SUBLABEL, TL_T_EVENT, TL_T_AXIS, TL_T_LEGEND, TL_T_LEGEND_HEAD, TL_T_NOTE, TL_T_TODAY,
-               TL_T_COUNT };
+               TL_T_SUBLABEL, TL_T_EVENT, TL_T_EVENT_IN, TL_T_AXIS, TL_T_LEGEND,
+               TL_T_LEGEND_HEAD, TL_T_NOTE, TL_T_COUNT };
 
 /* Colours of the chart's furniture, besides the tl_style ones. */
-enum tl_paint { TL_P_NONE, TL_P_ZEBRA, TL_P_GRID, TL_P_GRID_MINOR, TL_P_AXIS, TL_P_RULE,
-                TL_P_HIST, TL_P_COUNT };
+enum tl_paint { TL_P_NONE, TL_P_ZEBRA, TL_P_GRID, TL_P_AXIS, TL_P_RULE, TL_P_HIST, TL_P_COUNT };
 
 enum { TL_HOLLOW = 1, TL_DASHED = 2 };
 
@@ -205,7 +204,7 @@ bool tl_dump(const tl_layout *L, dg_buf *out);
 
 /* Legend entries that are not colours. */
 enum { TL_M_FUZZY = 1, TL_M_NOSTART = 2, TL_M_CONT = 4, TL_M_RECOGNIZED = 8,
-       TL_M_ESTABLISHED = 16, TL_M_TODAY = 32, TL_M_HIST = 64, TL_M_STRIP = 128 };
+       TL_M_ESTABLISHED = 16, TL_M_TODAY = 32, TL_M_HIST = 64 };
 
 /* Drawing layers, lowest first. */
 enum { TL_L_BACK, TL_L_GRID, TL_L_BAR, TL_L_MARK, TL_L_TODAY, TL_L_TEXT, TL_L_COUNT };

@@ -32,15 +32,16 @@ static const char *const style_color[TL_S_COUNT] = {
 
 static const char *const paint_color[TL_P_COUNT] = {
     [TL_P_NONE] = "transparent", [TL_P_ZEBRA] = "#F3F5F7", [TL_P_GRID] = "#D9DDE2",
-    [TL_P_GRID_MINOR] = "#ECEEF0", [TL_P_AXIS] = "#59595E", [TL_P_RULE] = "#A0A6AD",
-    [TL_P_HIST] = "#7F93A8",
+    [TL_P_AXIS] = "#59595E",     [TL_P_RULE] = "#A0A6AD",  [TL_P_HIST] = "#7F93A8",
 };
 
 static const char *const font_color[TL_T_COUNT] = {
-    [TL_T_TITLE] = "#1A1A1A",   [TL_T_SUBTITLE] = "#555555", [TL_T_HEADING] = "#1A1A1A",
-    [TL_T_SUBHEADING] = "#333333", [TL_T_LABEL] = "#222222", [TL_T_SUBLABEL] = "#666666",
-    [TL_T_EVENT] = "#333333",   [TL_T_AXIS] = "#444444",     [TL_T_LEGEND] = "#333333", [TL_T_LEGEND_HEAD] = "#333333",
-    [TL_T_NOTE] = "#666666",    [TL_T_TODAY] = "#C62828",
+    [TL_T_TITLE] = "#1A1A1A",       [TL_T_SUBTITLE] = "#555555",
+    [TL_T_HEADING] = "#1A1A1A",     [TL_T_SUBHEADING] = "#333333",
+    [TL_T_LABEL] = "#222222",       [TL_T_SUBLABEL] = "#666666",
+    [TL_T_EVENT] = "#333333",       [TL_T_EVENT_IN] = "#FFFFFF",
+    [TL_T_AXIS] = "#444444",        [TL_T_LEGEND] = "#333333",
+    [TL_T_LEGEND_HEAD] = "#333333", [TL_T_NOTE] = "#666666",
 };
 
 #define TODAY_COLOR "#C62828CC"

@@ -24,7 +24,7 @@ enum { STACK_MAX = 10, STACK_CROWDED = 4, CROWDED = 200 };
 typedef struct placed {
     const tl_span *s;
     int lane;
-    char side;     /* 'r', 'l', or 0 for no label */
+    char side;     /* 'r', 'l', 'i' (inside a wide marker), or 0 for no label */
     double lx, lw; /* label box */
 } placed;
 
@@ -43,12 +43,15 @@ static void pill_extent(const tl_lay *y, const tl_span *s, double *xa, double *x
     *xb = b;
 }
 
-/* Choose the side and width of the label of an event at [xa, xb]. */
+/* Choose the side and width of the label of an event at [xa, xb]: right
+ * of it, else left of it, else cut to the wider side; a marker too wide for
+ * either (an event as long as the chart) takes its label inside. */
 static void label_box(const tl_lay *y, placed *pl, double xa, double xb)
 {
     const char *t = pl->s->label ? pl->s->label : "";
-    double tw = fmin(EV_LABEL_MAX, tl_text_width(t, strlen(t), TL_T_EVENT));
+    double full = tl_text_width(t, strlen(t), TL_T_EVENT), tw = fmin(EV_LABEL_MAX, full);
     double right = y->x0 + y->pw - (xb + LABEL_GAP), left = xa - LABEL_GAP - y->x0;
+    double inside = xb - xa - 2 * LABEL_GAP;
     pl->side = 0;
     pl->lw = 0;
     if (tw <= right || (tw > left && right >= left && right >= EV_LABEL_MIN)) {
@@ -59,6 +62,10 @@ static void label_box(const tl_lay *y, placed *pl, double xa, double xb)
         pl->side = 'l';
         pl->lw = fmin(tw, left);
         pl->lx = xa - LABEL_GAP - pl->lw;
+    } else if (inside >= EV_LABEL_MIN) {
+        pl->side = 'i';
+        pl->lw = fmin(full, inside);
+        pl->lx = xa + LABEL_GAP;
     }
 }
 
@@ -99,12 +106,16 @@ static void draw_placed(tl_lay *y, const placed *pl, size_t np, double top)
 {
     for (size_t i = 0; i < np; i++) {
         double yc = top + (pl[i].lane + 0.5) * SUBLANE_H;
-        tl_span_draw(y, pl[i].s, yc, PILL_H);
+        bool in = pl[i].side == 'i';
+        tl_span_draw(y, pl[i].s, yc, in ? SUBLANE_H - 2 : PILL_H);
         if (!pl[i].side)
             continue;
-        double lh = tl_line_h(TL_T_EVENT);
-        const char *t = tl_fit(y->L->arena, pl[i].s->label, TL_T_EVENT, pl[i].lw);
-        tl_item *it = tl_text_add(y, TL_T_EVENT, pl[i].side == 'r' ? 'l' : 'r', pl[i].lx,
+        /* White on a solid marker; a fuzzy one is pale, so dark text. */
+        bool pale = pl[i].s->flags & (TL_F_START_FUZZY | TL_F_END_FUZZY);
+        int font = in && !pale ? TL_T_EVENT_IN : TL_T_EVENT;
+        double lh = tl_line_h(font);
+        const char *t = tl_fit(y->L->arena, pl[i].s->label, font, pl[i].lw);
+        tl_item *it = tl_text_add(y, font, pl[i].side == 'l' ? 'r' : 'l', pl[i].lx,
                                   yc - lh / 2, pl[i].lw, lh, t);
         it->tip = pl[i].s->tip;
     }

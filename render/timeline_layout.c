@@ -573,11 +573,11 @@ static const char *const style_names[TL_S_COUNT] = {
     "rel-active", "rel-strained", "rel-suspended", "rel-severed", "member", "observer",
     "candidate", "partner", "associate", "member-suspended", "org", "embassy", "consular",
     "honorary", "mission-other", "accreditation", "ev-cooperation", "ev-conflict", "ev-other"};
-static const char *const paint_names[TL_P_COUNT] = {"none", "zebra", "grid", "grid-minor",
-                                                    "axis", "rule", "hist"};
+static const char *const paint_names[TL_P_COUNT] = {"none", "zebra", "grid", "axis", "rule",
+                                                    "hist"};
 static const char *const font_names[TL_T_COUNT] = {
     "title", "subtitle", "heading", "subheading", "label", "sublabel",
-    "event", "axis", "legend", "legend-head", "note", "today"};
+    "event", "event-in", "axis", "legend", "legend-head", "note"};
 
 /* Text on one line: newlines shown as " | ". */
 static bool dump_text(dg_buf *o, const char *key, const char *s)

@@ -194,6 +194,17 @@ START_TEST(reduced_precision_covers_its_span)
     ck_assert_int_eq(L.from, day("1990-01-01"));
     ck_assert_int_eq(L.to, day("2024-01-01"));
     tl_layout_free(&L);
+    /* A chart of 1991 alone: the "1991" event fills it, its label inside. */
+    o = opts(NULL, "events", "1991", "1991", NULL);
+    layout_ok(m, &o, &L);
+    p = find(&L, TL_I_PILL, "1991 \xC2\xB7 recognition");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_double_eq_tol(p->x, L.plot_x, 0.01);
+    ck_assert_double_eq_tol(p->w, L.plot_w, 0.01);
+    const tl_item *t = find(&L, TL_I_TEXT, "Recognized by many states");
+    ck_assert(t && t->font == TL_T_EVENT_IN && t->x > p->x && t->x + t->w < p->x + p->w);
+    ck_assert(t->y >= p->y && t->y + t->h <= p->y + p->h + 0.01);
+    tl_layout_free(&L);
     dg_model_free(m);
 }
 END_TEST
