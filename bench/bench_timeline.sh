@@ -56,7 +56,7 @@ best_time() {
 }
 
 timeline() { # SCALE FORMAT
-    "$DIPGRAPH" timeline --focus '' --rows events -T "$2" -o "$TMP/out$1.$2" "$TMP/world$1.yaml"
+    "$DIPGRAPH" timeline --no-focus --rows events -T "$2" -o "$TMP/out$1.$2" "$TMP/world$1.yaml"
 }
 
 cat "$TMP/world1.yaml" "$TMP/world4.yaml" >/dev/null

@@ -3,11 +3,13 @@
 
 #include <string.h>
 
-enum { OPT_FOCUS = 1, OPT_ROWS, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_OUT, OPT_TITLE };
+enum { OPT_FOCUS = 1, OPT_NO_FOCUS, OPT_ROWS, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_OUT, OPT_TITLE };
 static const tool_opt opts[] = {
-    {"focus", 0, true, OPT_FOCUS}, {"rows", 0, true, OPT_ROWS},     {"from", 0, true, OPT_FROM},
-    {"to", 0, true, OPT_TO},       {"format", 'T', true, OPT_FORMAT}, {"output", 'o', true, OPT_OUT},
-    {"title", 0, true, OPT_TITLE}, {NULL, 0, false, 0}};
+    {"focus", 0, true, OPT_FOCUS},   {"no-focus", 0, false, OPT_NO_FOCUS},
+    {"rows", 0, true, OPT_ROWS},     {"from", 0, true, OPT_FROM},
+    {"to", 0, true, OPT_TO},         {"format", 'T', true, OPT_FORMAT},
+    {"output", 'o', true, OPT_OUT},  {"title", 0, true, OPT_TITLE},
+    {NULL, 0, false, 0}};
 
 /* -o chart.png without -T: the format is the extension (svg without one). */
 static const char *format_from_path(const char *out)
@@ -36,6 +38,7 @@ static int parse(int argc, char **argv, args *a)
         case TOOL_BAD: return 2;
         case TOOL_FILE: tool_files_add(&a->files, arg); break;
         case OPT_FOCUS: a->o.focus = arg; break;
+        case OPT_NO_FOCUS: a->o.focus = ""; break;
         case OPT_ROWS: a->o.rows = arg; break;
         case OPT_FROM:
             if (!tool_parse_date("timeline", "--from", arg, &a->o.from))
@@ -83,12 +86,14 @@ static int run(int argc, char **argv)
 
 const tool_cmd tool_timeline_cmd = {
     "timeline", run, "draw periods and events on a time axis (SVG, PNG, PDF ...)",
-    "usage: dipgraph timeline [--focus ID] [--rows ROWS] [--from DATE] [--to DATE]\n"
-    "                         [-T FORMAT] [-o OUT] [--title TEXT] [FILE...]\n\n"
+    "usage: dipgraph timeline [--focus ID | --no-focus] [--rows ROWS] [--from DATE]\n"
+    "                         [--to DATE] [-T FORMAT] [-o OUT] [--title TEXT] [FILE...]\n\n"
     "Draws a timeline chart: a year axis and rows of bars (periods) and markers\n"
     "(events), grouped under headings, with a legend.\n\n"
     "  --focus ID     the country the chart is about (default: the data set's\n"
-    "                 focus); --focus '' draws every country's records\n"
+    "                 focus)\n"
+    "  --no-focus     every country's records, even when the data set has a\n"
+    "                 focus (also --focus '')\n"
     "  --rows ROWS    what to draw, comma-separated, in this order:\n"
     "                   relations    a row per partner: recognized and established\n"
     "                                markers, a bar while relations held\n"

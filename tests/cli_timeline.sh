@@ -74,7 +74,7 @@ expect 0 "$dg" timeline --rows relations,missions -T png -o "$tmp/by.png"
 magic "$tmp/by.png" $'\x89PNG'
 
 # ---- determinism ----
-for opts in "--rows all" "--rows events,missions --from 1995 --to 2005" "--focus LV" "--focus ''"; do
+for opts in "--rows all" "--rows events,missions --from 1995 --to 2005" "--focus LV" "--focus ''" "--no-focus --rows all"; do
     eval "set -- $opts"
     expect 0 "$dg" timeline "$@" -o "$tmp/a.svg" "$B"
     expect 0 "$dg" timeline "$@" -o "$tmp/b.svg" "$B"
