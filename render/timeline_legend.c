@@ -8,8 +8,8 @@
 #define LROW 14.0  /* legend line height */
 #define SPACING 14.0
 
-enum { SW_BAR, SW_THIN, SW_PILL, SW_DIAMOND, SW_HOLLOW, SW_NOSTART, SW_FUZZY, SW_ARROW,
-       SW_TODAY, SW_HIST };
+enum { SW_BAR, SW_THIN, SW_PILL, SW_DIAMOND, SW_HOLLOW, SW_NOSTART, SW_FUZZY, SW_FUZZY_PILL,
+       SW_ARROW, SW_TODAY, SW_HIST };
 
 static const char *const style_text[TL_S_COUNT] = {
     [TL_S_REL_ACTIVE] = "active",
@@ -74,6 +74,9 @@ static void swatch(tl_lay *y, int sw, int style, double x, double yc)
         sample(y, TL_I_BAR, style, x, yc - 5, SW * 0.6, 10);
         sample(y, TL_I_FADE, style, x + SW * 0.6, yc - 5, SW * 0.4, 10)->just = 'r';
         break;
+    case SW_FUZZY_PILL:
+        sample(y, TL_I_PILL, style, x + SW / 2 - 3.5, yc - 3.5, 7, 7)->flags = TL_DASHED;
+        break;
     case SW_ARROW:
         sample(y, TL_I_BAR, style, x, yc - 5, SW - 7, 10);
         sample(y, TL_I_ARROW, style, x + SW - 6, yc - 4, 6, 8)->just = 'r';
@@ -125,7 +128,9 @@ static void marks(tl_lay *y, int g, double *x, int any)
         return;
     if (y->mods & TL_M_NOSTART)
         entry(y, x, SW_NOSTART, any, "start not recorded");
-    if (y->mods & TL_M_FUZZY)
+    if (y->mods & TL_M_FUZZY && any == TL_S_EV_OTHER) /* events only */
+        entry(y, x, SW_FUZZY_PILL, any, "approximate or uncertain date");
+    else if (y->mods & TL_M_FUZZY)
         entry(y, x, SW_FUZZY, any, "approximate or uncertain (faded end, dashed marker)");
     if (y->mods & TL_M_CONT)
         entry(y, x, SW_ARROW, any, "continues beyond the chart, or still so");
@@ -140,8 +145,8 @@ void tl_legend(tl_lay *y)
     for (int s = 0; s < TL_S_COUNT && any < 0; s++)
         if (y->used[s] && swatch_of(s) == SW_BAR)
             any = s;
-    if (any < 0)
-        any = TL_S_MEMBER;
+    if (any < 0) /* no bars: the samples of marks are event-grey */
+        any = TL_S_EV_OTHER;
     y->y += 4;
     double lh = tl_line_h(TL_T_LEGEND);
     for (int g = 0; g < LG_COUNT; g++) {
