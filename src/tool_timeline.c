@@ -71,12 +71,14 @@ static int run(int argc, char **argv)
         dg_buf b = {0};
         dg_error err = {0};
         dg_status s = dg_timeline(m, &a.o, &b, &err);
-        if (s == DG_EUSAGE)
+        if (s == DG_EUSAGE) {
             st = tool_usage_error("timeline", "%s", err.msg);
-        else if (s != DG_OK)
-            fprintf(stderr, "dipgraph timeline: %s\n", err.msg), st = (int)s;
-        else
+        } else if (s != DG_OK) {
+            fprintf(stderr, "dipgraph timeline: %s\n", err.msg);
+            st = (int)s;
+        } else {
             st = tool_write("timeline", a.out, &b);
+        }
         dg_buf_free(&b);
     }
     dg_model_free(m);
