@@ -75,7 +75,8 @@ static void country_pair(loader *L, void *ctx, const tok *k, const char *key, to
     } else if (!tok_is_null(v)) {
         seen sn;
         parse_record(L, v, country_fields, &r, &sn);
-        check_period(L, &r.c.period, sn.pos[field_index(country_fields, "until")], "the country");
+        check_period(L, &r.c.period, seen_pos(&sn, field_index(country_fields, "until")),
+                     "the country");
     }
     *DG_PUSH(L->p->countries, L->p->n_countries, L->p->cap_countries) = r;
 }
@@ -127,7 +128,8 @@ static void member_pair(loader *L, void *ctx, const tok *k, const char *key, tok
     } else if (!tok_is_null(v)) {
         seen sn;
         parse_record(L, v, member_fields, &r, &sn);
-        check_period(L, &r.m.period, sn.pos[field_index(member_fields, "until")], "the membership");
+        check_period(L, &r.m.period, seen_pos(&sn, field_index(member_fields, "until")),
+                     "the membership");
     }
     *DG_PUSH(ml->v, ml->n, ml->cap) = r;
 }
@@ -168,7 +170,7 @@ static void org_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v
     if (!tok_is_null(v)) {
         seen sn;
         parse_record(L, v, org_fields, &r, &sn);
-        check_period(L, &r.o.period, sn.pos[field_index(org_fields, "dissolved")],
+        check_period(L, &r.o.period, seen_pos(&sn, field_index(org_fields, "dissolved")),
                      "the organization");
     }
     *DG_PUSH(L->p->orgs, L->p->n_orgs, L->p->cap_orgs) = r;

@@ -259,6 +259,11 @@ static void scalar_field(loader *L, const field *f, char *rec, tok *v)
     case F_ID:
         *(raw_id *)dst = keep_id(L, v);
         break;
+    case F_NAME: {
+        raw_id r = {dg_arena_strndup(L->p->scratch, v->val, v->len), tok_pos(L, v), 0};
+        *(raw_id *)dst = r;
+        break;
+    }
     case F_URL: {
         const char *u = keep_text(L, v);
         if (url_ok(u))
@@ -351,7 +356,9 @@ static void check_synonyms(loader *L, const field *fields, const seen *sn)
 
 void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
 {
-    memset(sn, 0, sizeof *sn);
+    /* Only what marks presence is cleared: pos[] is read through seen_pos. */
+    memset(sn->has, 0, sizeof sn->has);
+    memset(sn->key_line, 0, sizeof sn->key_line);
     sn->at = tok_pos(L, t);
     struct record_ctx c = {fields, rec, sn};
     each_pair_impl(L, t, "a record", record_pair, &c, false);

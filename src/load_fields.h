@@ -14,7 +14,8 @@ typedef struct loader {
 typedef enum ftype {
     F_TEXT,   /* const char * in the model arena */
     F_DATE,   /* dg_date */
-    F_ID,     /* raw_id (scratch) */
+    F_ID,     /* raw_id (scratch): a reference, interned */
+    F_NAME,   /* raw_id (scratch): a definition's own id, not interned (unique) */
     F_URL,    /* const char *, http(s) only */
     F_VOCAB,  /* int (an enum), looked up in field.vocab */
     F_KM,     /* double; left as it was (NAN) when absent or bad */
@@ -44,6 +45,13 @@ typedef struct seen {
     uint32_t key_line[FIELDS_MAX]; /* 0: the key did not appear */
     dg_pos at;              /* of the mapping */
 } seen;
+
+/* The position of field i's value; the record's own for an absent field
+ * (parse_record leaves pos[] of absent fields unset: it is on a hot path). */
+static inline dg_pos seen_pos(const seen *sn, int i)
+{
+    return sn->key_line[i] ? sn->pos[i] : sn->at;
+}
 
 /* Parse the mapping that starts with t into rec.  Reports unknown keys
  * (with did-you-mean), duplicate keys, wrong node types and bad values. */

@@ -51,23 +51,28 @@ static const field relation_fields[] = {
     {"sources", F_SOURCES, OFF(raw_relation, cite)},
     {0}};
 
+/* Records are parsed in place at the end of their list (no copy of a
+ * large struct per record) and taken off again when unusable. */
 void relation_item(loader *L, tok *t)
 {
-    raw_relation r = {0};
-    r.r.border_km = NAN;
-    r.r.pos = tok_pos(L, t);
+    struct dg_model_priv *p = L->p;
+    raw_relation *r = DG_PUSH(p->relations, p->n_relations, p->cap_relations);
+    memset(r, 0, sizeof *r);
+    r->r.border_km = NAN;
+    r->r.pos = tok_pos(L, t);
     seen sn;
-    parse_record(L, t, relation_fields, &r, &sn);
+    parse_record(L, t, relation_fields, r, &sn);
+    p->n_relations--; /* back on below when usable */
     if (t->type != T_MAP)
         return;
     bool ok = true;
     require(L, &sn, relation_fields, "between", "a relation", &ok);
     int sev = field_index(relation_fields, "severed"), until = field_index(relation_fields, "until");
-    check_period(L, &r.r.period, sn.has[sev] ? sn.pos[sev] : sn.pos[until], "the relation");
-    r.r.has_border = !isnan(r.r.border_km);
-    if (!r.a.s)
-        return; /* reported: no usable pair */
-    *DG_PUSH(L->p->relations, L->p->n_relations, L->p->cap_relations) = r;
+    check_period(L, &r->r.period, seen_pos(&sn, sn.has[sev] ? sev : until),
+                 "the relation");
+    r->r.has_border = !isnan(r->r.border_km);
+    if (r->a.s) /* else reported: no usable pair */
+        p->n_relations++;
 }
 
 /* ---- missions ---- */
@@ -101,7 +106,7 @@ static void accred_entry(loader *L, tok *x, accred_list *al)
             return;
         bool ok = true;
         require(L, &sn, accred_fields, "to", "an accreditation", &ok);
-        check_period(L, &a.a.period, sn.pos[field_index(accred_fields, "until")],
+        check_period(L, &a.a.period, seen_pos(&sn, field_index(accred_fields, "until")),
                      "the accreditation");
         if (!ok)
             return;
@@ -133,7 +138,7 @@ static void mission_accredited(loader *L, void *rec, tok *v)
 }
 
 static const field mission_fields[] = {
-    {"id", F_ID, OFF(raw_mission, id)},
+    {"id", F_NAME, OFF(raw_mission, id)},
     {"of", F_ID, OFF(raw_mission, of)},
     {"kind", F_VOCAB, OFF(raw_mission, m.kind), dg_mission_kind_names, "mission kind"},
     {"label", F_TEXT, OFF(raw_mission, m.label)},
@@ -152,29 +157,31 @@ static const field mission_fields[] = {
 
 void mission_item(loader *L, tok *t)
 {
-    raw_mission r = {0};
-    r.m.pos = tok_pos(L, t);
+    struct dg_model_priv *p = L->p;
+    raw_mission *r = DG_PUSH(p->missions, p->n_missions, p->cap_missions);
+    memset(r, 0, sizeof *r);
+    r->m.pos = tok_pos(L, t);
     seen sn;
-    parse_record(L, t, mission_fields, &r, &sn);
+    parse_record(L, t, mission_fields, r, &sn);
+    p->n_missions--;
     if (t->type != T_MAP)
         return;
     bool ok = true;
     require(L, &sn, mission_fields, "of", "a mission", &ok);
     require(L, &sn, mission_fields, "kind", "a mission", &ok);
     require(L, &sn, mission_fields, "in", "a mission", &ok);
-    if (r.m.kind == DG_MK_OTHER && sn.has[field_index(mission_fields, "kind")] && !r.m.label) {
-        dg_err(L->m, sn.pos[field_index(mission_fields, "kind")],
+    if (r->m.kind == DG_MK_OTHER && sn.has[field_index(mission_fields, "kind")] && !r->m.label) {
+        dg_err(L->m, seen_pos(&sn, field_index(mission_fields, "kind")),
                "a mission of kind 'other' needs a 'label' saying what it is");
     }
-    if (r.id.s && !dg_id_valid(r.id.s))
-        dg_err(L->m, r.id.pos,
+    if (r->id.s && !dg_id_valid(r->id.s))
+        dg_err(L->m, r->id.pos,
                "'%.64s' is not a valid mission id (a letter, then letters, digits, '_', '.' or "
-               "'-'; at most 64 bytes)", r.id.s);
+               "'-'; at most 64 bytes)", r->id.s);
     int cl = field_index(mission_fields, "closed"), un = field_index(mission_fields, "until");
-    check_period(L, &r.m.period, sn.has[cl] ? sn.pos[cl] : sn.pos[un], "the mission");
-    if (!ok || !r.of.s || !r.in.s)
-        return;
-    *DG_PUSH(L->p->missions, L->p->n_missions, L->p->cap_missions) = r;
+    check_period(L, &r->m.period, seen_pos(&sn, sn.has[cl] ? cl : un), "the mission");
+    if (ok && r->of.s && r->in.s)
+        p->n_missions++;
 }
 
 /* ---- events ---- */
@@ -199,10 +206,13 @@ static const field event_fields[] = {
 
 void event_item(loader *L, tok *t)
 {
-    raw_event r = {0};
-    r.e.pos = tok_pos(L, t);
+    struct dg_model_priv *p = L->p;
+    raw_event *r = DG_PUSH(p->events, p->n_events, p->cap_events);
+    memset(r, 0, sizeof *r);
+    r->e.pos = tok_pos(L, t);
     seen sn;
-    parse_record(L, t, event_fields, &r, &sn);
+    parse_record(L, t, event_fields, r, &sn);
+    p->n_events--;
     if (t->type != T_MAP)
         return;
     bool ok = true;
@@ -210,12 +220,11 @@ void event_item(loader *L, tok *t)
     require(L, &sn, event_fields, "kind", "an event", &ok);
     require(L, &sn, event_fields, "title", "an event", &ok);
     require(L, &sn, event_fields, "actors", "an event", &ok);
-    if (sn.has[field_index(event_fields, "actors")] && r.n_actors == 0) {
-        dg_err(L->m, r.actors_pos, "an event needs at least one actor");
+    if (sn.has[field_index(event_fields, "actors")] && r->n_actors == 0) {
+        dg_err(L->m, r->actors_pos, "an event needs at least one actor");
         ok = false;
     }
-    check_period(L, &r.e.period, sn.pos[field_index(event_fields, "until")], "the event");
-    if (!ok || !dg_date_set(&r.e.period.start))
-        return;
-    *DG_PUSH(L->p->events, L->p->n_events, L->p->cap_events) = r;
+    check_period(L, &r->e.period, seen_pos(&sn, field_index(event_fields, "until")), "the event");
+    if (ok && dg_date_set(&r->e.period.start))
+        p->n_events++;
 }
