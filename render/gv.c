@@ -1,0 +1,134 @@
+/* gv.c — the libgvc glue: which formats and engines exist, layout, and
+ * rendering into memory.
+ *
+ * Nothing here lets libgvc touch a file: it calls exit(1) when a write
+ * fails, so the bytes go to memory (gvRenderData, or agwrite into an
+ * open_memstream for unlaid-out DOT) and dg_write_output writes them. */
+#include "view.h"
+
+#include <stdio.h>
+
+/* ---- Graphviz's messages ----
+ * agerr prints to stderr unless a handler is installed; the handler gets
+ * the message in pieces ("Error", ": ", text).  Errors become our dg_error;
+ * warnings (e.g. a bitmap scaled down to fit) still reach stderr. */
+
+static dg_buf gv_msgs;
+static agusererrf prev_handler;
+
+static int collect(char *piece)
+{
+    dg_buf_append(&gv_msgs, piece, strlen(piece)); /* best effort */
+    return 0;
+}
+
+static void errors_begin(void)
+{
+    gv_msgs.len = 0;
+    prev_handler = agseterrf(collect);
+}
+
+static const char *errors_end(void)
+{
+    static char first[400];
+    agseterrf(prev_handler);
+    first[0] = '\0';
+    const char *p = gv_msgs.data, *end = p + gv_msgs.len;
+    while (p && p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        if (!strncmp(p, "Warning", 7))
+            fprintf(stderr, "dipgraph: graphviz: %.*s\n", (int)n, p);
+        else if (!first[0] && n)
+            snprintf(first, sizeof first, "%.*s", (int)n, p);
+        p += n + 1;
+    }
+    dg_buf_free(&gv_msgs);
+    return first;
+}
+
+/* ---- plugins ---- */
+
+/* gvPluginList hands out strdup'd names and the array; free both. */
+static char **plugin_list(GVC_t *gvc, const char *kind, int *n)
+{
+    *n = 0;
+    char **list = gvPluginList(gvc, kind, n, NULL);
+    if (!list)
+        *n = 0;
+    return list;
+}
+
+static void drop_list(char **list, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(list[i]);
+    free(list);
+}
+
+bool dg_gv_has_plugin(GVC_t *gvc, const char *kind, const char *name)
+{
+    size_t len = strcspn(name, ":"); /* "png:cairo" names png's renderer */
+    int n;
+    char **list = plugin_list(gvc, kind, &n);
+    bool found = false;
+    for (int i = 0; i < n && !found; i++)
+        found = len > 0 && strlen(list[i]) == len && !strncmp(list[i], name, len);
+    drop_list(list, n);
+    return found;
+}
+
+void dg_gv_list_plugins(GVC_t *gvc, const char *kind, dg_buf *out)
+{
+    int n;
+    char **list = plugin_list(gvc, kind, &n);
+    for (int i = 0; i < n; i++)
+        if (!dg_buf_printf(out, "%s%s", i ? " " : "", list[i]))
+            break;
+    drop_list(list, n);
+}
+
+/* ---- rendering ---- */
+
+/* The graph as built, without positions: what `-T dot` gives unless an
+ * engine is asked for (docs/diagrams.md, "DOT output"). */
+static dg_status write_dot(Agraph_t *g, dg_buf *out, dg_error *err)
+{
+    char *data = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&data, &len);
+    if (!f)
+        return dg_error_set(err, DG_EOUTPUT, "out of memory writing DOT");
+    int rc = agwrite(g, f);
+    int closed = fclose(f);
+    bool ok = rc == 0 && closed == 0 && dg_buf_append(out, data, len);
+    free(data);
+    return ok ? DG_OK : dg_error_set(err, DG_EOUTPUT, "cannot write the graph as DOT");
+}
+
+dg_status dg_gv_render(GVC_t *gvc, Agraph_t *g, const char *engine, const char *format,
+                       dg_buf *out, dg_error *err)
+{
+    if (!engine)
+        return write_dot(g, out, err);
+    const char *what = NULL;
+    char *data = NULL;
+    unsigned int len = 0;
+    errors_begin();
+    if (gvLayout(gvc, g, engine) != 0)
+        what = "layout";
+    else if (gvRenderData(gvc, g, format, &data, &len) != 0)
+        what = "rendering";
+    const char *why = errors_end();
+    dg_status st = DG_OK;
+    if (what)
+        st = dg_error_set(err, DG_EOUTPUT, "Graphviz %s failed (engine %s, format %s)%s%s",
+                          what, engine, format, *why ? ": " : "", why);
+    else if (!dg_buf_append(out, data, len))
+        st = dg_error_set(err, DG_EOUTPUT, "out of memory");
+    if (data)
+        gvFreeRenderData(data);
+    if (!what || strcmp(what, "layout"))
+        gvFreeLayout(gvc, g);
+    return st;
+}

@@ -1,0 +1,530 @@
+/* style.c — how the views look: palette, edge styles per kind and status,
+ * graph defaults, and the one place where user text is escaped for
+ * Graphviz.
+ *
+ * Colours are Okabe–Ito (safe for the common colour-vision deficiencies);
+ * kinds that share a colour differ in line style, so every kind stays
+ * distinct in greyscale print too. */
+#include "view.h"
+
+#include <stdarg.h>
+
+/* Indexed by dg_mission_kind. Resident kinds run from the strongest
+ * (embassy, thick blue) to the weakest (honorary consulate, thin dotted). */
+static const dg_edge_style mission_styles[DG_MISSION_KIND_COUNT] = {
+    [DG_MK_EMBASSY] = {DG_C_BLUE, "solid", "1.8", "normal", "embassy"},
+    [DG_MK_HIGH_COMMISSION] = {DG_C_SKY, "solid", "1.8", "normal", "high commission"},
+    [DG_MK_CONSULATE_GENERAL] = {DG_C_GREEN, "solid", "1.2", "normal", "consulate-general"},
+    [DG_MK_CONSULATE] = {DG_C_GREEN, "dashed", "1.2", "normal", "consulate"},
+    [DG_MK_VICE_CONSULATE] = {DG_C_GREEN, "dotted", "1.2", "normal", "vice-consulate"},
+    [DG_MK_HONORARY_CONSULATE] = {DG_C_PURPLE, "dashed", "1.0", "normal",
+                                  "honorary consulate"},
+    [DG_MK_EMBASSY_OFFICE] = {DG_C_BLUE, "dashed", "1.2", "normal", "embassy office"},
+    [DG_MK_PERMANENT_MISSION] = {DG_C_VERMILLION, "solid", "1.4", "normal",
+                                 "permanent mission"},
+    [DG_MK_DELEGATION] = {DG_C_VERMILLION, "dashed", "1.2", "normal", "delegation"},
+    [DG_MK_LIAISON_OFFICE] = {DG_C_ORANGE, "dashed", "1.2", "normal", "liaison office"},
+    [DG_MK_INTERESTS_SECTION] = {DG_C_BLACK, "dotted", "1.4", "normal", "interests section"},
+    [DG_MK_TRADE_OFFICE] = {DG_C_ORANGE, "dotted", "1.2", "normal", "trade office"},
+    [DG_MK_OTHER] = {DG_C_GREY, "dotted", "1.0", "normal", "other mission"},
+};
+
+static const dg_edge_style relation_styles[DG_REL_STATUS_COUNT] = {
+    [DG_REL_ACTIVE] = {DG_C_BLUE, "solid", "1.4", "none", "active relations"},
+    [DG_REL_STRAINED] = {DG_C_ORANGE, "dashed", "1.6", "none", "strained"},
+    [DG_REL_SUSPENDED] = {DG_C_VERMILLION, "dotted", "1.8", "none", "suspended"},
+    [DG_REL_SEVERED] = {DG_C_GREY, "dotted", "1.0", "none", "severed"},
+};
+
+static const dg_edge_style member_styles[DG_MEMBER_STATUS_COUNT] = {
+    [DG_MEMBER] = {DG_C_BLUE, "solid", "1.4", "normal", "member"},
+    [DG_MEMBER_OBSERVER] = {DG_C_SKY, "dashed", "1.2", "normal", "observer"},
+    [DG_MEMBER_CANDIDATE] = {DG_C_GREEN, "dashed", "1.2", "normal", "candidate"},
+    [DG_MEMBER_PARTNER] = {DG_C_PURPLE, "dashed", "1.2", "normal", "partner"},
+    [DG_MEMBER_ASSOCIATE] = {DG_C_GREEN, "dotted", "1.4", "normal", "associate"},
+    [DG_MEMBER_SUSPENDED] = {DG_C_VERMILLION, "dotted", "1.6", "normal", "suspended"},
+};
+
+const dg_edge_style dg_style_accredited = {DG_C_ORANGE, "dashed", "1.4", "normal",
+                                           "non-resident accreditation"};
+
+const dg_edge_style *dg_style_mission(dg_mission_kind k)
+{
+    return &mission_styles[(unsigned)k < DG_MISSION_KIND_COUNT ? k : DG_MK_OTHER];
+}
+
+const dg_edge_style *dg_style_relation(dg_rel_status s)
+{
+    return &relation_styles[(unsigned)s < DG_REL_STATUS_COUNT ? s : DG_REL_ACTIVE];
+}
+
+const dg_edge_style *dg_style_member(dg_member_status s)
+{
+    return &member_styles[(unsigned)s < DG_MEMBER_STATUS_COUNT ? s : DG_MEMBER];
+}
+
+/* cgraph predates const: its setters take char * but copy the strings. */
+void dg_gv_set(void *obj, const char *name, const char *value)
+{
+    agsafeset(obj, (char *)name, (char *)value, "");
+}
+
+void dg_gv_set_edge_style(Agedge_t *e, const dg_edge_style *s)
+{
+    dg_gv_set(e, "color", s->color);
+    dg_gv_set(e, "style", s->style);
+    dg_gv_set(e, "penwidth", s->penwidth);
+    if (!strcmp(s->arrowhead, "none"))
+        dg_gv_set(e, "dir", "none");
+    else if (strcmp(s->arrowhead, "normal"))
+        dg_gv_set(e, "arrowhead", s->arrowhead);
+}
+
+/* ---- escaping ---- */
+
+static void put(dg_buf *b, const char *s, size_t n)
+{
+    if (!dg_buf_append(b, s, n)) {
+        fputs("dipgraph: out of memory\n", stderr);
+        abort(); /* as dg_x* do: see internal.h */
+    }
+}
+
+/* Escape text into c->scratch (NUL-terminated). backslash is what one
+ * user backslash becomes; max_chars cuts (0 = no limit); newline is
+ * kept only when keep_nl. */
+static const char *escape(dg_view_ctx *c, const char *text, const char *backslash,
+                          size_t max_chars, bool keep_nl)
+{
+    dg_buf *b = &c->scratch;
+    b->len = 0;
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if ((*p & 0xC0) != 0x80 && max_chars && ++chars > max_chars) {
+            put(b, "\xE2\x80\xA6", 3); /* … */
+            break;
+        }
+        switch (*p) {
+        case '\\': put(b, backslash, strlen(backslash)); break;
+        case '&': put(b, "&amp;", 5); break;
+        case '\n': put(b, keep_nl ? "\n" : " ", 1); break;
+        default:
+            if (*p < 0x20 || *p == 0x7F)
+                put(b, " ", 1); /* the loader lets only \t \n through */
+            else
+                put(b, (const char *)p, 1);
+        }
+    }
+    put(b, "", 1);
+    return b->data;
+}
+
+void dg_gv_label(dg_view_ctx *c, void *obj, const char *text, size_t max_chars)
+{
+    dg_gv_set(obj, "label", escape(c, text, "\\\\", max_chars, false));
+}
+
+void dg_gv_label_lines(dg_view_ctx *c, void *obj, const char *const *lines, size_t n,
+                       size_t max_chars)
+{
+    dg_buf joined = {0};
+    for (size_t i = 0; i < n; i++) {
+        escape(c, lines[i], "\\\\", max_chars, false);
+        put(&joined, i ? "\\n" : "", i ? 2 : 0);
+        put(&joined, c->scratch.data, c->scratch.len - 1);
+    }
+    put(&joined, "", 1);
+    dg_gv_set(obj, "label", joined.data);
+    dg_buf_free(&joined);
+}
+
+/* Graphviz 2.43 runs a tooltip through two unescaping passes (object
+ * substitution, then backslash removal), so one literal backslash takes
+ * four. tests/test_render.c checks that \N, \G, \l arrive literally. */
+void dg_gv_tooltip(dg_view_ctx *c, void *obj, const char *text)
+{
+    dg_gv_set(obj, "tooltip", escape(c, text, "\\\\\\\\", 2000, true));
+}
+
+Agnode_t *dg_gv_node(dg_view_ctx *c, Agraph_t *sub, const char *prefix, const char *id)
+{
+    char name[160];
+    snprintf(name, sizeof name, "%s%s", prefix, id);
+    Agnode_t *n = agnode(sub ? sub : c->g, name, 1);
+    if (sub)
+        agsubnode(c->g, n, 1);
+    return n;
+}
+
+Agraph_t *dg_gv_cluster(dg_view_ctx *c, const char *prefix, const char *id)
+{
+    char name[160];
+    snprintf(name, sizeof name, "cluster_%s%s", prefix, id);
+    c->clusters = true;
+    return agsubg(c->g, name, 1);
+}
+
+Agedge_t *dg_gv_edge(dg_view_ctx *c, Agnode_t *t, Agnode_t *h)
+{
+    (void)c;
+    return agedge(agraphof(t), t, h, NULL, 1);
+}
+
+/* ---- graph defaults ---- */
+
+#define FONT "Helvetica,Arial,sans-serif"
+
+static void attr(Agraph_t *g, int kind, const char *name, const char *value)
+{
+    agattr(g, kind, (char *)name, (char *)value);
+}
+
+void dg_style_graph(dg_view_ctx *c, const char *title)
+{
+    Agraph_t *g = c->g;
+    attr(g, AGRAPH, "fontname", FONT);
+    attr(g, AGRAPH, "fontsize", "20");
+    attr(g, AGRAPH, "labelloc", "t");
+    attr(g, AGRAPH, "pad", "0.3");
+    attr(g, AGRAPH, "bgcolor", "white");
+    attr(g, AGRAPH, "outputorder", "edgesfirst");
+    if (c->rankdir_lr)
+        attr(g, AGRAPH, "rankdir", "LR");
+    attr(g, AGNODE, "fontname", FONT);
+    attr(g, AGNODE, "fontsize", "10");
+    attr(g, AGNODE, "shape", "box");
+    attr(g, AGNODE, "style", "rounded,filled");
+    attr(g, AGNODE, "fillcolor", "#F0F0F0");
+    attr(g, AGNODE, "color", "#8C8C8C");
+    attr(g, AGNODE, "penwidth", "0.8");
+    attr(g, AGNODE, "height", "0.3");
+    attr(g, AGNODE, "margin", "0.08,0.03");
+    attr(g, AGEDGE, "fontname", FONT);
+    attr(g, AGEDGE, "fontsize", "8");
+    attr(g, AGEDGE, "fontcolor", "#444444");
+    attr(g, AGEDGE, "color", DG_C_GREY);
+    attr(g, AGEDGE, "arrowsize", "0.6");
+    if (title && *title)
+        dg_gv_label(c, g, title, 200);
+}
+
+/* ---- tooltips ---- */
+
+void dg_tip_reset(dg_view_ctx *c)
+{
+    c->text.len = 0;
+    put(&c->text, "", 1);
+    c->text.len = 0;
+}
+
+void dg_tip_line(dg_view_ctx *c, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap;
+    if (c->text.len)
+        put(&c->text, "\n", 1);
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        put(&c->text, small, (size_t)n);
+    } else {
+        char *big = dg_xmalloc((size_t)n + 1);
+        va_start(ap, fmt);
+        vsnprintf(big, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+        put(&c->text, big, (size_t)n);
+        free(big);
+    }
+    put(&c->text, "", 1);
+    c->text.len--; /* keep it NUL-terminated, the NUL not counted */
+}
+
+void dg_tip_str(dg_view_ctx *c, const char *label, const char *s)
+{
+    if (s && *s)
+        dg_tip_line(c, "%s: %s", label, s);
+}
+
+void dg_tip_period(dg_view_ctx *c, const char *from_word, const char *to_word,
+                   const dg_period *p)
+{
+    char a[16], b[16];
+    dg_date_format(&p->start, a, sizeof a);
+    dg_date_format(&p->end, b, sizeof b);
+    if (*a && *b)
+        dg_tip_line(c, "%s %s, %s %s", from_word, a, to_word, b);
+    else if (*a)
+        dg_tip_line(c, "%s %s", from_word, a);
+    else if (*b)
+        dg_tip_line(c, "%s %s", to_word, b);
+}
+
+void dg_tip_note_cite(dg_view_ctx *c, const char *note, const dg_cite *cite)
+{
+    dg_tip_str(c, "  Note", note);
+    for (uint32_t i = 0; cite && i < cite->n; i++) {
+        const dg_source *s = &c->m->sources[cite->idx[i]];
+        /* The URL goes in the text only: never as an href (docs/diagrams.md). */
+        dg_tip_line(c, "  Source: %s%s%s%s%s%s%s", s->title ? s->title : s->id,
+                    s->publisher ? " (" : "", s->publisher ? s->publisher : "",
+                    s->publisher ? ")" : "", s->url ? " <" : "", s->url ? s->url : "",
+                    s->url ? ">" : "");
+    }
+}
+
+void dg_tip_country(dg_view_ctx *c, uint32_t ci)
+{
+    const dg_country *k = &c->m->countries[ci];
+    dg_tip_line(c, "%s (%s)", k->name, k->id);
+    dg_tip_str(c, "Capital", k->capital);
+    dg_tip_period(c, "Since", "until", &k->period);
+    dg_tip_note_cite(c, k->note, &k->cite);
+}
+
+/* ---- standard nodes ---- */
+
+/* A node made once: later calls return it as it is (a node must never be
+ * put into a second frame). */
+static Agnode_t *existing(dg_view_ctx *c, const char *prefix, const char *id, char *name,
+                          size_t size)
+{
+    snprintf(name, size, "%s%s", prefix, id);
+    return agnode(c->g, name, 0);
+}
+
+Agnode_t *dg_node_country(dg_view_ctx *c, Agraph_t *sub, const char *prefix, uint32_t ci)
+{
+    const dg_country *k = &c->m->countries[ci];
+    char pre[32], name[160];
+    snprintf(pre, sizeof pre, "c_%s", prefix);
+    Agnode_t *n = existing(c, pre, k->id, name, sizeof name);
+    if (n)
+        return n;
+    n = dg_gv_node(c, sub, pre, k->id);
+    dg_gv_label(c, n, k->name, 40);
+    dg_tip_reset(c);
+    dg_tip_country(c, ci);
+    dg_gv_tooltip(c, n, c->text.data);
+    if (ci == c->focus) {
+        dg_gv_set(n, "fillcolor", DG_C_VERMILLION);
+        dg_gv_set(n, "fontcolor", "white");
+        dg_gv_set(n, "color", "#8A3C00");
+        dg_gv_set(n, "fontsize", "16");
+        dg_gv_set(n, "penwidth", "1.5");
+        dg_gv_set(n, "margin", "0.2,0.1");
+        c->legend |= DG_LEG_FOCUS;
+    }
+    return n;
+}
+
+Agnode_t *dg_node_org(dg_view_ctx *c, const char *prefix, uint32_t oi)
+{
+    const dg_org *o = &c->m->orgs[oi];
+    char pre[32], name[160];
+    snprintf(pre, sizeof pre, "o_%s", prefix);
+    Agnode_t *n = existing(c, pre, o->id, name, sizeof name);
+    if (n)
+        return n;
+    n = dg_gv_node(c, NULL, pre, o->id);
+    /* Short names read best; long ones give way to the id ("CSTO"). */
+    dg_gv_label(c, n, strlen(o->name) <= 28 ? o->name : o->id, 40);
+    dg_gv_set(n, "shape", "box");
+    dg_gv_set(n, "style", "filled");
+    dg_gv_set(n, "fillcolor", "#DCEBF7");
+    dg_gv_set(n, "color", DG_C_BLUE);
+    dg_tip_reset(c);
+    dg_tip_line(c, "%s (%s)", o->name, o->id);
+    if (o->kind != DG_ORG_UNSPECIFIED)
+        dg_tip_line(c, "Kind: %s", dg_org_kind_name(o->kind));
+    dg_tip_period(c, "Founded", "dissolved", &o->period);
+    dg_tip_str(c, "Web", o->url);
+    dg_tip_note_cite(c, o->note, &o->cite);
+    dg_gv_tooltip(c, n, c->text.data);
+    c->legend |= DG_LEG_ORGS;
+    return n;
+}
+
+bool dg_ctx_grids(const dg_view_ctx *c, size_t leaves)
+{
+    const char *engine = c->o->engine;
+    for (size_t i = 0; !engine && i < c->o->n_attrs; i++)
+        if (c->o->attrs[i].kind == 'G' && !strcmp(c->o->attrs[i].name, "layout"))
+            engine = c->o->attrs[i].value;
+    return leaves >= 8 && (!engine || !strcmp(engine, "dot"));
+}
+
+bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p)
+{
+    return dg_period_holds(p, c->at);
+}
+
+bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_accreditation *a)
+{
+    /* As `dipgraph hubs` counts: unset ends mean "with the mission", so
+     * both periods must hold. */
+    return dg_ctx_holds(c, &ms->period) && dg_ctx_holds(c, &a->period);
+}
+
+/* ---- the legend ----
+ * One node with an HTML-like label built from our own fixed words only
+ * (never user text), so it works with every engine. Line samples are
+ * drawn with characters in the edge's colour. */
+
+static const char *line_sample(const char *style)
+{
+    if (!strcmp(style, "dashed"))
+        return "&#x2501; &#x2501; &#x2501;";
+    if (!strcmp(style, "dotted"))
+        return "&#x2022; &#x2022; &#x2022; &#x2022;";
+    return "&#x2501;&#x2501;&#x2501;&#x2501;&#x2501;";
+}
+
+static void legend_edge(dg_buf *b, const dg_edge_style *s, const char *text)
+{
+    dg_buf_printf(b,
+                  "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s</FONT></TD>"
+                  "<TD ALIGN=\"LEFT\">%s</TD></TR>",
+                  s->color, line_sample(s->style), text ? text : s->label);
+}
+
+static void legend_node(dg_buf *b, const char *fill, const char *font, const char *sample,
+                        const char *text)
+{
+    dg_buf_printf(b,
+                  "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"#8C8C8C\">"
+                  "<FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
+                  fill, font, sample, text);
+}
+
+static void legend_rows(dg_view_ctx *c, dg_buf *b)
+{
+    uint32_t l = c->legend;
+    if (l & DG_LEG_FOCUS)
+        legend_node(b, DG_C_VERMILLION, "white", "focus", "focus country");
+    if (l & DG_LEG_HUBS)
+        legend_node(b, "#FBD58A", "black", "hub", "city of missions accredited elsewhere");
+    if (l & DG_LEG_CITIES)
+        legend_node(b, "white", "black", "city", "city inside its country's frame");
+    if (l & DG_LEG_ORGS)
+        legend_node(b, "#DCEBF7", "black", "org", "international organization");
+    for (int k = 0; (l & DG_LEG_MISSIONS) && k < DG_MISSION_KIND_COUNT; k++)
+        if (c->legend_kinds & (1u << k))
+            legend_edge(b, dg_style_mission((dg_mission_kind)k), NULL);
+    if (l & DG_LEG_HUBS)
+        legend_edge(b, &dg_style_accredited, NULL);
+    for (int s = 0; (l & DG_LEG_RELATIONS) && s < DG_REL_STATUS_COUNT; s++)
+        if (c->legend_status & (1u << s))
+            legend_edge(b, dg_style_relation((dg_rel_status)s), NULL);
+    for (int s = 0; (l & DG_LEG_MEMBERS) && s < DG_MEMBER_STATUS_COUNT; s++)
+        if (c->legend_status & (1u << s))
+            legend_edge(b, dg_style_member((dg_member_status)s), NULL);
+}
+
+void dg_style_legend(dg_view_ctx *c)
+{
+    dg_buf b = {0};
+    dg_buf_printf(&b, "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" "
+                      "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
+                      "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
+    size_t empty = b.len;
+    legend_rows(c, &b);
+    if (b.len == empty || !dg_buf_printf(&b, "</TABLE>")) {
+        dg_buf_free(&b);
+        return;
+    }
+    Agnode_t *n = agnode(c->g, "legend", 1);
+    char *html = agstrdup_html(c->g, b.data);
+    agsafeset(n, "label", html, "");
+    agstrfree(c->g, html);
+    dg_gv_set(n, "shape", "none");
+    dg_gv_set(n, "style", "");
+    dg_gv_set(n, "margin", "0");
+    dg_gv_set(n, "fontsize", "9");
+    dg_gv_set(n, "tooltip", "Legend");
+    dg_buf_free(&b);
+}
+
+/* The kind as a reader should see it: the data's label for "other". */
+const char *dg_mission_kind_text(const dg_mission *ms)
+{
+    if (ms->kind == DG_MK_OTHER && ms->label)
+        return ms->label;
+    return dg_style_mission(ms->kind)->label;
+}
+
+void dg_tip_mission(dg_view_ctx *c, const dg_mission *ms)
+{
+    dg_tip_line(c, "%s %s in %s%s%s [%s]", dg_ref_name(c->m, ms->of), dg_mission_kind_text(ms),
+                ms->city ? ms->city : "", ms->city ? ", " : "",
+                c->m->countries[ms->in].name, ms->id);
+    if (ms->to != DG_NONE)
+        dg_tip_line(c, "  to %s", c->m->orgs[ms->to].name);
+    dg_tip_period(c, "  opened", "closed", &ms->period);
+    dg_tip_note_cite(c, ms->note, &ms->cite);
+}
+
+void dg_tip_accred(dg_view_ctx *c, const dg_accreditation *a)
+{
+    dg_tip_line(c, "  also accredited to %s", c->m->countries[a->to].name);
+    dg_tip_period(c, "  since", "until", &a->period);
+    dg_tip_note_cite(c, a->note, &a->cite);
+}
+
+/* ---- grids of leaves ----
+ * Fifty countries that all share one kind of edge to the focus would make
+ * one endless column. Instead they go into a frame, row by row (each row
+ * a chain of invisible edges, so that its nodes take consecutive ranks),
+ * every row tied to the hub node so the block sits beside it, and one
+ * visible edge leaves the frame (compound=true clips it at the border). */
+
+void dg_grid_open(dg_view_ctx *c, dg_grid *gr, const char *id, const char *label)
+{
+    memset(gr, 0, sizeof *gr);
+    gr->frame = dg_gv_cluster(c, "grid_", id);
+    dg_gv_label(c, gr->frame, label, 80);
+    dg_gv_set(gr->frame, "style", "rounded,dashed");
+    dg_gv_set(gr->frame, "color", "#9A9A9A");
+    dg_gv_set(gr->frame, "fontsize", "10");
+    dg_gv_set(gr->frame, "labeljust", "l");
+}
+
+void dg_grid_add(dg_grid *gr, Agnode_t *n)
+{
+    *DG_PUSH(gr->nodes, gr->n, gr->cap) = n;
+}
+
+static Agedge_t *grid_tie(dg_view_ctx *c, Agnode_t *a, Agnode_t *b, bool visible)
+{
+    Agedge_t *e = dg_gv_edge(c, a, b);
+    if (!visible)
+        dg_gv_set(e, "style", "invis");
+    return e;
+}
+
+Agedge_t *dg_grid_close(dg_view_ctx *c, dg_grid *gr, Agnode_t *hub, bool into)
+{
+    size_t cols = 1;
+    while (cols < 6 && cols * cols * 3 < gr->n)
+        cols++;
+    size_t rows = (gr->n + cols - 1) / cols, mid = rows / 2;
+    Agedge_t *shown = NULL;
+    for (size_t r = 0; r < rows; r++) {
+        size_t first = r * cols, last = first + cols < gr->n ? first + cols - 1 : gr->n - 1;
+        for (size_t k = first; k < last; k++)
+            grid_tie(c, gr->nodes[k], gr->nodes[k + 1], false);
+        Agedge_t *e = into ? grid_tie(c, gr->nodes[last], hub, r == mid)
+                           : grid_tie(c, hub, gr->nodes[first], r == mid);
+        if (r == mid)
+            shown = e;
+    }
+    if (shown) {
+        dg_gv_set(c->g, "compound", "true");
+        dg_gv_set(shown, into ? "ltail" : "lhead", agnameof(gr->frame));
+    }
+    free(gr->nodes);
+    gr->nodes = NULL;
+    return shown;
+}

@@ -1,0 +1,149 @@
+/* view.h — private interface between dg_render, the views, the style
+ * helpers and the libgvc glue (the render/ files only).
+ *
+ * A view turns the model into an Agraph_t.  It only ever hands Graphviz
+ * user text through dg_gv_label/dg_gv_tooltip (escaped for the attribute
+ * they go to), names nodes by validated ids or generated names, and never
+ * emits URL/href attributes: see docs/diagrams.md, "Security". */
+#ifndef DG_VIEW_H
+#define DG_VIEW_H
+
+#include "internal.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+/* Everything a view needs while it builds its graph. */
+typedef struct dg_view_ctx {
+    const dg_model *m;
+    const dg_render_opts *o;
+    uint32_t focus;      /* country index, or DG_NONE */
+    const dg_date *at;   /* NULL without --at */
+    Agraph_t *g;
+    bool clusters;       /* the view put nodes into clusters */
+    bool rankdir_lr;     /* lay out left to right (dot) */
+    const char *engine;  /* the view's engine for small graphs; NULL = dot */
+    uint32_t legend;     /* DG_LEG_* bits: what the legend must explain */
+    uint32_t legend_kinds;   /* mission kinds drawn, one bit per dg_mission_kind */
+    uint32_t legend_status;  /* relation or membership statuses drawn */
+    dg_buf scratch;      /* for escaping; reused */
+    dg_buf text;         /* for composing labels and tooltips; reused */
+} dg_view_ctx;
+
+enum {
+    DG_LEG_MISSIONS = 1u << 0,   /* mission kinds as edge styles */
+    DG_LEG_RELATIONS = 1u << 1,  /* relation statuses */
+    DG_LEG_MEMBERS = 1u << 2,    /* membership statuses */
+    DG_LEG_HUBS = 1u << 3,       /* hub cities and non-resident accreditation */
+    DG_LEG_FOCUS = 1u << 4,      /* the focus country */
+    DG_LEG_ORGS = 1u << 5,       /* organization nodes */
+    DG_LEG_CITIES = 1u << 6,     /* city nodes inside their country */
+};
+
+typedef struct dg_view {
+    const char *name;
+    dg_status (*build)(dg_view_ctx *c, dg_error *err);
+} dg_view;
+
+extern const dg_view dg_view_relations, dg_view_missions, dg_view_accreditation,
+    dg_view_memberships;
+
+/* ---- style.c: palette, attributes, escaping ---- */
+
+/* Okabe–Ito, the colour-blind-safe palette. */
+#define DG_C_BLACK "#000000"
+#define DG_C_ORANGE "#E69F00"
+#define DG_C_SKY "#56B4E9"
+#define DG_C_GREEN "#009E73"
+#define DG_C_YELLOW "#F0E442"
+#define DG_C_BLUE "#0072B2"
+#define DG_C_VERMILLION "#D55E00"
+#define DG_C_PURPLE "#CC79A7"
+#define DG_C_GREY "#767676"
+
+typedef struct dg_edge_style {
+    const char *color, *style;
+    const char *penwidth;
+    const char *arrowhead;
+    const char *label; /* legend text */
+} dg_edge_style;
+
+const dg_edge_style *dg_style_mission(dg_mission_kind k);
+const dg_edge_style *dg_style_relation(dg_rel_status s);
+const dg_edge_style *dg_style_member(dg_member_status s);
+extern const dg_edge_style dg_style_accredited; /* hub -> accredited country */
+
+/* Set an attribute (declaring it on first use). Values are copied. */
+void dg_gv_set(void *obj, const char *name, const char *value);
+void dg_gv_set_edge_style(Agedge_t *e, const dg_edge_style *s);
+/* User text for a label: backslashes doubled (so \N, \G, \l stay literal),
+ * '&' as an entity (Graphviz decodes entities), controls as spaces, cut to
+ * max_chars characters with an ellipsis (0 = no limit). */
+void dg_gv_label(dg_view_ctx *c, void *obj, const char *text, size_t max_chars);
+/* Several lines of user text, each escaped, joined by Graphviz's "\n". */
+void dg_gv_label_lines(dg_view_ctx *c, void *obj, const char *const *lines, size_t n,
+                       size_t max_chars);
+/* The same for a tooltip, which Graphviz 2.43 unescapes twice. */
+void dg_gv_tooltip(dg_view_ctx *c, void *obj, const char *text);
+/* Node and cluster names: never user text. */
+Agnode_t *dg_gv_node(dg_view_ctx *c, Agraph_t *sub, const char *prefix, const char *id);
+Agraph_t *dg_gv_cluster(dg_view_ctx *c, const char *prefix, const char *id);
+Agedge_t *dg_gv_edge(dg_view_ctx *c, Agnode_t *t, Agnode_t *h);
+
+/* Graph-wide defaults: fonts, shapes, colours, title. */
+void dg_style_graph(dg_view_ctx *c, const char *title);
+/* Add the legend for the c->legend bits as one node. */
+void dg_style_legend(dg_view_ctx *c);
+
+/* ---- composing tooltips (style.c): everything lands in c->text ---- */
+void dg_tip_reset(dg_view_ctx *c);
+void dg_tip_line(dg_view_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void dg_tip_str(dg_view_ctx *c, const char *label, const char *s); /* "label: s" if s */
+void dg_tip_period(dg_view_ctx *c, const char *from_word, const char *to_word,
+                   const dg_period *p);
+void dg_tip_note_cite(dg_view_ctx *c, const char *note, const dg_cite *cite);
+void dg_tip_country(dg_view_ctx *c, uint32_t ci);
+/* "Austria embassy in Moscow, Russia [at-embassy-moscow]", its period,
+ * note and sources; an accreditation's own lines. */
+void dg_tip_mission(dg_view_ctx *c, const dg_mission *ms);
+void dg_tip_accred(dg_view_ctx *c, const dg_accreditation *a);
+const char *dg_mission_kind_text(const dg_mission *ms);
+
+/* Country node with the standard look; prefix keeps two nodes of one
+ * country apart (e.g. "in_" / "out_" in the accreditation view). */
+Agnode_t *dg_node_country(dg_view_ctx *c, Agraph_t *sub, const char *prefix, uint32_t ci);
+Agnode_t *dg_node_org(dg_view_ctx *c, const char *prefix, uint32_t oi);
+
+/* A frame of leaf nodes laid out as a grid, sharing one visible edge
+ * with hub (style.c explains). Create the nodes in gr->frame, add them in
+ * reading order, then close: the shared edge is returned for styling. */
+typedef struct dg_grid {
+    Agraph_t *frame;
+    Agnode_t **nodes;
+    size_t n, cap;
+} dg_grid;
+void dg_grid_open(dg_view_ctx *c, dg_grid *gr, const char *id, const char *label);
+void dg_grid_add(dg_grid *gr, Agnode_t *n);
+Agedge_t *dg_grid_close(dg_view_ctx *c, dg_grid *gr, Agnode_t *hub, bool into);
+/* Grids are for dot; other engines ignore frames. */
+bool dg_ctx_grids(const dg_view_ctx *c, size_t leaves);
+
+/* Does a record hold at c->at (now when NULL)? */
+bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p);
+/* The mission holds, and so does the accreditation (unset ends: the
+ * mission's). */
+bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_accreditation *a);
+
+/* ---- gv.c: libgvc glue ---- */
+
+/* Is name (before any ':renderer') one of gvc's plugins of kind
+ * ("device" for formats, "layout" for engines)? */
+bool dg_gv_has_plugin(GVC_t *gvc, const char *kind, const char *name);
+/* The names of kind's plugins, space-separated, into out. */
+void dg_gv_list_plugins(GVC_t *gvc, const char *kind, dg_buf *out);
+/* Lay out with engine (NULL: none, DOT text of the graph as built) and
+ * render format into out. */
+dg_status dg_gv_render(GVC_t *gvc, Agraph_t *g, const char *engine, const char *format,
+                       dg_buf *out, dg_error *err);
+
+#endif
