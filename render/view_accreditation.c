@@ -1,0 +1,429 @@
+/* view_accreditation.c — the headline picture: how every country is
+ * represented in the focus (left of it) and the focus in every country
+ * (right of it).
+ *
+ * Resident missions are direct edges. A non-resident accreditation runs
+ * through its hub: the city of the mission, drawn inside a frame for the
+ * country it sits in and sized by how many countries it serves, so that
+ * for Belarus the Moscow, Warsaw and Vilnius hubs stand out. A country
+ * on both sides gets a node on each ("in_"/"out_" names), which keeps
+ * the figure a clean left-to-right flow without cycles. */
+#include "view.h"
+
+enum { SIDE_IN = 0, SIDE_OUT = 1 };
+
+static char toupper_ascii(char ch) { return ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch; }
+
+typedef struct acc_hub {
+    uint8_t side;
+    uint32_t in;      /* host country of the hub city */
+    const char *city; /* NULL: city not given */
+    uint32_t n_countries;
+    Agnode_t *node;
+} acc_hub;
+
+/* One mission (and, through a hub, one accreditation) on one side. */
+typedef struct acc_row {
+    uint8_t side;
+    uint32_t country; /* the sender (in) or the country reached (out) */
+    uint32_t mission;
+    uint32_t accred;  /* index into the mission's accreditations, or DG_NONE */
+    uint32_t hub;     /* index into hubs, DG_NONE when resident */
+} acc_row;
+
+typedef struct acc {
+    dg_view_ctx *c;
+    acc_row *rows;
+    size_t n_rows, cap_rows;
+    acc_hub *hubs;
+    size_t n_hubs, cap_hubs;
+} acc;
+
+static const dg_model *sort_model; /* qsort has no context argument */
+
+static int hub_cmp(const acc_hub *a, const acc_hub *b)
+{
+    if (a->side != b->side)
+        return a->side - b->side;
+    int r = strcmp(sort_model->countries[a->in].name, sort_model->countries[b->in].name);
+    if (!r)
+        r = strcmp(sort_model->countries[a->in].id, sort_model->countries[b->in].id);
+    if (!r && !a->city != !b->city)
+        return a->city ? -1 : 1;
+    return r ? r : a->city ? strcmp(a->city, b->city) : 0;
+}
+
+static int hub_qcmp(const void *a, const void *b) { return hub_cmp(a, b); }
+
+static uint32_t hub_find(const acc *x, uint8_t side, uint32_t in, const char *city)
+{
+    acc_hub key = {side, in, city, 0, NULL};
+    for (size_t i = 0; i < x->n_hubs; i++)
+        if (!hub_cmp(&x->hubs[i], &key))
+            return (uint32_t)i;
+    return DG_NONE;
+}
+
+static void add_row(acc *x, uint8_t side, uint32_t country, uint32_t mission, uint32_t accred)
+{
+    uint32_t hub = DG_NONE;
+    if (accred != DG_NONE) {
+        const dg_mission *ms = &x->c->m->missions[mission];
+        hub = hub_find(x, side, ms->in, ms->city);
+        if (hub == DG_NONE) {
+            *DG_PUSH(x->hubs, x->n_hubs, x->cap_hubs) = (acc_hub){side, ms->in, ms->city, 0, NULL};
+            hub = (uint32_t)x->n_hubs - 1;
+        }
+    }
+    *DG_PUSH(x->rows, x->n_rows, x->cap_rows) = (acc_row){side, country, mission, accred, hub};
+}
+
+/* Every mission that represents someone in the focus or the focus
+ * somewhere, in mission-id order. */
+static void collect(acc *x)
+{
+    const dg_view_ctx *c = x->c;
+    uint32_t f = c->focus;
+    sort_model = c->m;
+    for (uint32_t i = 0; i < c->m->n_missions; i++) {
+        const dg_mission *ms = &c->m->missions[i];
+        if (ms->of.kind != DG_ACTOR_COUNTRY || !dg_ctx_holds(c, &ms->period))
+            continue;
+        uint32_t s = ms->of.index;
+        bool resident = ms->to == DG_NONE && ms->in != s;
+        if (s != f && ms->in == f && resident)
+            add_row(x, SIDE_IN, s, i, DG_NONE);
+        if (s == f && ms->in != f && resident)
+            add_row(x, SIDE_OUT, ms->in, i, DG_NONE);
+        for (uint32_t k = 0; k < ms->n_accredited; k++) {
+            const dg_accreditation *a = &ms->accredited[k];
+            if (a->to == ms->in || !dg_ctx_accred_holds(c, ms, a))
+                continue;
+            if (s != f && a->to == f)
+                add_row(x, SIDE_IN, s, i, k);
+            else if (s == f && a->to != f)
+                add_row(x, SIDE_OUT, a->to, i, k);
+        }
+    }
+}
+
+static int row_qcmp(const void *pa, const void *pb)
+{
+    const acc_row *a = pa, *b = pb;
+    if (a->side != b->side)
+        return a->side - b->side;
+    const dg_country *ca = &sort_model->countries[a->country];
+    const dg_country *cb = &sort_model->countries[b->country];
+    int r = strcmp(ca->name, cb->name);
+    if (!r)
+        r = strcmp(ca->id, cb->id);
+    if (!r && a->hub != b->hub)
+        return a->hub == DG_NONE ? -1 : b->hub == DG_NONE ? 1 : a->hub < b->hub ? -1 : 1;
+    if (!r)
+        r = strcmp(sort_model->missions[a->mission].id, sort_model->missions[b->mission].id);
+    return r ? r : (a->accred > b->accred) - (a->accred < b->accred);
+}
+
+/* Sort hubs and rows so the graph is built in an order of names and ids
+ * only; count each hub's countries. */
+static void order(acc *x)
+{
+    sort_model = x->c->m;
+    uint32_t *old_to_new = dg_xmalloc((x->n_hubs + 1) * sizeof *old_to_new);
+    for (size_t i = 0; i < x->n_hubs; i++)
+        x->hubs[i].n_countries = (uint32_t)i; /* remember the old index */
+    qsort(x->hubs, x->n_hubs, sizeof *x->hubs, hub_qcmp);
+    for (size_t i = 0; i < x->n_hubs; i++) {
+        old_to_new[x->hubs[i].n_countries] = (uint32_t)i;
+        x->hubs[i].n_countries = 0;
+    }
+    for (size_t i = 0; i < x->n_rows; i++)
+        if (x->rows[i].hub != DG_NONE)
+            x->rows[i].hub = old_to_new[x->rows[i].hub];
+    free(old_to_new);
+    qsort(x->rows, x->n_rows, sizeof *x->rows, row_qcmp);
+    for (size_t i = 0; i < x->n_rows; i++) {
+        const acc_row *r = &x->rows[i];
+        bool seen = false; /* rows of one country are adjacent */
+        for (size_t j = i; j > 0 && x->rows[j - 1].country == r->country &&
+                           x->rows[j - 1].side == r->side && !seen; j--)
+            seen = x->rows[j - 1].hub == r->hub;
+        if (r->hub != DG_NONE && !seen)
+            x->hubs[r->hub].n_countries++;
+    }
+}
+
+
+/* ---- drawing ---- */
+
+static const char *side_prefix(uint8_t side) { return side == SIDE_IN ? "in_" : "out_"; }
+
+static bool hosts_hub(const acc *x, uint8_t side, uint32_t country)
+{
+    for (size_t i = 0; i < x->n_hubs; i++)
+        if (x->hubs[i].side == side && x->hubs[i].in == country)
+            return true;
+    return false;
+}
+
+/* The frame of a host country on one side, made on first use. */
+static Agraph_t *host_frame(acc *x, uint8_t side, uint32_t country)
+{
+    dg_view_ctx *c = x->c;
+    char id[96], name[128];
+    snprintf(id, sizeof id, "%s%s", side_prefix(side), c->m->countries[country].id);
+    snprintf(name, sizeof name, "cluster_%s", id);
+    Agraph_t *sg = agsubg(c->g, name, 0);
+    if (sg)
+        return sg;
+    sg = dg_gv_cluster(c, "", id);
+    dg_gv_label(c, sg, c->m->countries[country].name, 40);
+    dg_gv_set(sg, "style", "rounded,filled");
+    dg_gv_set(sg, "fillcolor", "#FFF7E6");
+    dg_gv_set(sg, "color", "#E0B060");
+    dg_gv_set(sg, "fontsize", "10");
+    dg_gv_set(sg, "labeljust", "l");
+    return sg;
+}
+
+static Agnode_t *country_node(acc *x, uint8_t side, uint32_t country)
+{
+    dg_view_ctx *c = x->c;
+    Agraph_t *frame = hosts_hub(x, side, country) ? host_frame(x, side, country) : NULL;
+    return dg_node_country(c, frame, side_prefix(side), country);
+}
+
+static void hub_tooltip(acc *x, uint32_t h)
+{
+    dg_view_ctx *c = x->c;
+    const acc_hub *hub = &x->hubs[h];
+    dg_tip_reset(c);
+    dg_tip_line(c, "%s, %s: %u %s %s", hub->city ? hub->city : "(city not given)",
+                c->m->countries[hub->in].name, hub->n_countries,
+                hub->side == SIDE_IN ? "countries accredited to" : "countries reached by",
+                c->m->countries[c->focus].name);
+    for (size_t i = 0; i < x->n_rows; i++)
+        if (x->rows[i].hub == h && (i == 0 || x->rows[i - 1].country != x->rows[i].country ||
+                                    x->rows[i - 1].hub != h))
+            dg_tip_line(c, "  %s", c->m->countries[x->rows[i].country].name);
+}
+
+static Agnode_t *hub_node(acc *x, uint32_t h)
+{
+    acc_hub *hub = &x->hubs[h];
+    if (hub->node)
+        return hub->node;
+    dg_view_ctx *c = x->c;
+    char id[32], count[48];
+    snprintf(id, sizeof id, "%u", h);
+    Agraph_t *frame = host_frame(x, hub->side, hub->in);
+    hub->node = dg_gv_node(c, frame, hub->side == SIDE_IN ? "h_in_" : "h_out_", id);
+    snprintf(count, sizeof count, "%u countr%s", hub->n_countries,
+             hub->n_countries == 1 ? "y" : "ies");
+    const char *lines[2] = {hub->city ? hub->city : "(city not given)", count};
+    dg_gv_label_lines(c, hub->node, lines, 2, 32);
+    char size[16];
+    snprintf(size, sizeof size, "%u", 10 + (hub->n_countries > 10 ? 10 : hub->n_countries));
+    dg_gv_set(hub->node, "fontsize", size);
+    dg_gv_set(hub->node, "shape", "ellipse");
+    dg_gv_set(hub->node, "fillcolor", "#FBD58A");
+    dg_gv_set(hub->node, "color", DG_C_ORANGE);
+    dg_gv_set(hub->node, "penwidth", "1.5");
+    hub_tooltip(x, h);
+    dg_gv_tooltip(c, hub->node, c->text.data);
+    c->legend |= DG_LEG_HUBS;
+    return hub->node;
+}
+
+/* Strongest kind among rows [i, j) that match hub (embassy first). */
+static dg_mission_kind strongest(const acc *x, size_t i, size_t j, uint32_t hub)
+{
+    dg_mission_kind k = DG_MISSION_KIND_COUNT;
+    for (; i < j; i++)
+        if (x->rows[i].hub == hub && x->c->m->missions[x->rows[i].mission].kind < k)
+            k = x->c->m->missions[x->rows[i].mission].kind;
+    return k;
+}
+
+static void rows_tooltip(acc *x, size_t i, size_t j, uint32_t hub, const char *who,
+                         const char *where)
+{
+    dg_view_ctx *c = x->c;
+    dg_tip_reset(c);
+    if (hub == DG_NONE)
+        dg_tip_line(c, "%s in %s: resident", who, where);
+    else
+        dg_tip_line(c, "%s in %s: from %s", who, where,
+                    x->hubs[hub].city ? x->hubs[hub].city
+                                      : c->m->countries[x->hubs[hub].in].name);
+    for (; i < j; i++) {
+        const acc_row *r = &x->rows[i];
+        if (r->hub != hub)
+            continue;
+        const dg_mission *ms = &c->m->missions[r->mission];
+        dg_tip_mission(c, ms);
+        if (r->accred != DG_NONE)
+            dg_tip_accred(c, &ms->accredited[r->accred]);
+    }
+}
+
+static Agedge_t *styled_edge(acc *x, Agnode_t *t, Agnode_t *h, dg_mission_kind k)
+{
+    Agedge_t *e = dg_gv_edge(x->c, t, h);
+    dg_gv_set_edge_style(e, dg_style_mission(k));
+    x->c->legend |= DG_LEG_MISSIONS;
+    x->c->legend_kinds |= 1u << k;
+    return e;
+}
+
+/* Edges of one country's rows [i, j): its resident missions as one edge
+ * to or from the focus, and one edge per hub it goes through. */
+static void draw_country(acc *x, size_t i, size_t j, Agnode_t *focus)
+{
+    dg_view_ctx *c = x->c;
+    const acc_row *r0 = &x->rows[i];
+    bool in = r0->side == SIDE_IN;
+    Agnode_t *n = country_node(x, r0->side, r0->country);
+    const char *cname = c->m->countries[r0->country].name;
+    const char *fname = c->m->countries[c->focus].name;
+    const char *who = in ? cname : fname, *where = in ? fname : cname;
+    for (size_t k = i; k < j; k++) {
+        uint32_t hub = x->rows[k].hub;
+        if (k > i && x->rows[k - 1].hub == hub)
+            continue; /* one edge per hub (rows are sorted by hub) */
+        Agedge_t *e;
+        if (hub == DG_NONE) {
+            dg_mission_kind kind = strongest(x, i, j, hub);
+            e = in ? styled_edge(x, n, focus, kind) : styled_edge(x, focus, n, kind);
+        } else if (in) {
+            e = styled_edge(x, n, hub_node(x, hub), strongest(x, i, j, hub));
+        } else {
+            e = dg_gv_edge(c, hub_node(x, hub), n);
+            dg_gv_set_edge_style(e, &dg_style_accredited);
+        }
+        rows_tooltip(x, i, j, hub, who, where);
+        dg_gv_tooltip(c, e, c->text.data);
+    }
+}
+
+/* The hub's own edge: hub -> focus (in), focus -> hub (out). */
+static void draw_hub(acc *x, uint32_t h, Agnode_t *focus)
+{
+    dg_view_ctx *c = x->c;
+    acc_hub *hub = &x->hubs[h];
+    Agedge_t *e;
+    if (hub->side == SIDE_IN) {
+        e = dg_gv_edge(c, hub_node(x, h), focus);
+        dg_gv_set_edge_style(e, &dg_style_accredited);
+        char pw[16];
+        unsigned n = hub->n_countries > 10 ? 10 : hub->n_countries;
+        snprintf(pw, sizeof pw, "%.1f", 1.0 + 0.5 * n);
+        dg_gv_set(e, "penwidth", pw);
+    } else {
+        e = styled_edge(x, focus, hub_node(x, h), strongest(x, 0, x->n_rows, h));
+    }
+    hub_tooltip(x, h);
+    dg_gv_tooltip(c, e, c->text.data);
+}
+
+/* A leaf: a country whose rows are all resident missions and that frames
+ * no hub; it can join a grid of its kind. */
+static bool is_leaf(const acc *x, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (x->rows[k].hub != DG_NONE)
+            return false;
+    return !hosts_hub(x, x->rows[i].side, x->rows[i].country);
+}
+
+static size_t group_end(const acc *x, size_t i)
+{
+    size_t j = i + 1;
+    while (j < x->n_rows && x->rows[j].side == x->rows[i].side &&
+           x->rows[j].country == x->rows[i].country)
+        j++;
+    return j;
+}
+
+/* One grid per side and kind: "Embassy in Belarus (38)". */
+static void draw_grid(acc *x, uint8_t side, dg_mission_kind kind, Agnode_t *focus)
+{
+    dg_view_ctx *c = x->c;
+    size_t count = 0;
+    for (size_t i = 0, j; i < x->n_rows; i = j) {
+        j = group_end(x, i);
+        count += x->rows[i].side == side && is_leaf(x, i, j) && strongest(x, i, j, DG_NONE) == kind;
+    }
+    if (!count)
+        return;
+    char id[32], label[400], tip[400];
+    const char *fname = c->m->countries[c->focus].name;
+    const char *kname = dg_style_mission(kind)->label;
+    snprintf(id, sizeof id, "%s%d", side_prefix(side), (int)kind);
+    snprintf(label, sizeof label, "%c%s %s %.200s (%zu)", toupper_ascii(kname[0]), kname + 1,
+             side == SIDE_IN ? "in" : "of", fname, count);
+    dg_grid gr;
+    dg_grid_open(c, &gr, id, label);
+    for (size_t i = 0, j; i < x->n_rows; i = j) {
+        j = group_end(x, i);
+        if (x->rows[i].side != side || !is_leaf(x, i, j) || strongest(x, i, j, DG_NONE) != kind)
+            continue;
+        Agnode_t *n = dg_node_country(c, gr.frame, side_prefix(side), x->rows[i].country);
+        dg_tip_reset(c);
+        dg_tip_country(c, x->rows[i].country);
+        for (size_t k = i; k < j; k++)
+            dg_tip_mission(c, &c->m->missions[x->rows[k].mission]);
+        dg_gv_tooltip(c, n, c->text.data);
+        dg_grid_add(&gr, n);
+    }
+    Agedge_t *e = dg_grid_close(c, &gr, focus, side == SIDE_IN);
+    if (e) {
+        dg_gv_set_edge_style(e, dg_style_mission(kind));
+        c->legend |= DG_LEG_MISSIONS;
+        c->legend_kinds |= 1u << kind;
+        snprintf(tip, sizeof tip, "%s", label);
+        dg_gv_tooltip(c, e, tip);
+    }
+}
+
+static size_t count_leaves(const acc *x, uint8_t side)
+{
+    size_t n = 0;
+    for (size_t i = 0, j; i < x->n_rows; i = j) {
+        j = group_end(x, i);
+        n += x->rows[i].side == side && is_leaf(x, i, j);
+    }
+    return n;
+}
+
+static void draw_side(acc *x, uint8_t side, Agnode_t *focus)
+{
+    bool grids = dg_ctx_grids(x->c, count_leaves(x, side));
+    for (size_t i = 0, j; i < x->n_rows; i = j) {
+        j = group_end(x, i);
+        if (x->rows[i].side == side && !(grids && is_leaf(x, i, j)))
+            draw_country(x, i, j, focus);
+    }
+    for (int k = 0; grids && k < DG_MISSION_KIND_COUNT; k++)
+        draw_grid(x, side, (dg_mission_kind)k, focus);
+}
+
+static dg_status build(dg_view_ctx *c, dg_error *err)
+{
+    if (c->focus == DG_NONE)
+        return dg_error_set(err, DG_EUSAGE, "the accreditation view needs a focus country "
+                                            "(--focus ID; the data set names none)");
+    acc x = {c};
+    collect(&x);
+    order(&x);
+    Agnode_t *focus = dg_node_country(c, NULL, "", c->focus);
+    draw_side(&x, SIDE_IN, focus);
+    draw_side(&x, SIDE_OUT, focus);
+    for (uint32_t h = 0; h < x.n_hubs; h++)
+        draw_hub(&x, h, focus);
+    free(x.rows);
+    free(x.hubs);
+    return DG_OK;
+}
+
+const dg_view dg_view_accreditation = {"accreditation", build};

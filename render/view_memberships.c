@@ -1,0 +1,84 @@
+/* view_memberships.c — countries and organizations, one edge per
+ * membership (member -> organization), styled by status.
+ *
+ * With a focus: the focus's organizations around it (twopi, the focus at
+ * the centre); with --depth 2 also their other members, drawn like the
+ * whole network without a focus: members left of their organizations. */
+#include "view.h"
+
+static Agnode_t *member_node(dg_view_ctx *c, dg_ref r)
+{
+    return r.kind == DG_ACTOR_ORG ? dg_node_org(c, "", r.index)
+                                  : dg_node_country(c, NULL, "", r.index);
+}
+
+static bool is_focus(const dg_view_ctx *c, dg_ref r)
+{
+    return r.kind == DG_ACTOR_COUNTRY && r.index == c->focus;
+}
+
+static bool member_holds(const dg_view_ctx *c, const dg_org *o, const dg_member *mb)
+{
+    return dg_ctx_holds(c, &o->period) && dg_ctx_holds(c, &mb->period);
+}
+
+static void draw(dg_view_ctx *c, uint32_t oi, const dg_member *mb)
+{
+    const dg_org *o = &c->m->orgs[oi];
+    Agnode_t *a = member_node(c, mb->who);
+    Agedge_t *e = dg_gv_edge(c, a, dg_node_org(c, "", oi));
+    dg_gv_set_edge_style(e, dg_style_member(mb->status));
+    dg_tip_reset(c);
+    dg_tip_line(c, "%s: %s of %s", dg_ref_name(c->m, mb->who), dg_member_status_name(mb->status),
+                o->name);
+    dg_tip_period(c, "  since", "until", &mb->period);
+    dg_tip_note_cite(c, mb->note, &mb->cite);
+    dg_gv_tooltip(c, e, c->text.data);
+    c->legend |= DG_LEG_MEMBERS;
+    c->legend_status |= 1u << mb->status;
+}
+
+/* The focus's organizations (a bit per org), in org-id order. */
+static bool *focus_orgs(const dg_view_ctx *c)
+{
+    bool *in = dg_xcalloc(c->m->n_orgs + 1, sizeof *in);
+    for (uint32_t i = 0; i < c->m->n_orgs; i++) {
+        const dg_org *o = &c->m->orgs[i];
+        for (uint32_t k = 0; k < o->n_members; k++)
+            if (is_focus(c, o->members[k].who) && member_holds(c, o, &o->members[k]))
+                in[i] = true;
+    }
+    return in;
+}
+
+static dg_status build(dg_view_ctx *c, dg_error *err)
+{
+    (void)err;
+    int depth = c->o->depth ? c->o->depth : 1;
+    bool *mine = NULL;
+    if (c->focus != DG_NONE) {
+        mine = focus_orgs(c);
+        Agnode_t *f = dg_node_country(c, NULL, "", c->focus);
+        if (depth == 1) { /* a star: radial; two rings read better in columns */
+            c->engine = "twopi";
+            dg_gv_set(c->g, "root", agnameof(f));
+        }
+    }
+    /* Focus first, then (depth 2) the others: the rings fill in order. */
+    for (int pass = 0; pass < (mine && depth == 2 ? 2 : 1); pass++)
+        for (uint32_t i = 0; i < c->m->n_orgs; i++) {
+            const dg_org *o = &c->m->orgs[i];
+            if (mine && !mine[i])
+                continue;
+            for (uint32_t k = 0; k < o->n_members; k++) {
+                const dg_member *mb = &o->members[k];
+                if (!member_holds(c, o, mb) || (mine && is_focus(c, mb->who) != (pass == 0)))
+                    continue;
+                draw(c, i, mb);
+            }
+        }
+    free(mine);
+    return DG_OK;
+}
+
+const dg_view dg_view_memberships = {"memberships", build};

@@ -1,0 +1,427 @@
+/* view_missions.c — resident missions: one edge per sender -> host pair,
+ * labelled with what is there ("embassy, 2 consulates-general").
+ *
+ * With a focus: the missions in the focus (left of it) and the focus's
+ * missions abroad (right), each country once per side as in the
+ * accreditation view. --detail cities: the cities as nodes inside a frame
+ * of their host country, one edge per sender -> city. A mission to an
+ * organization (`to:`) is drawn to that organization, not to the country
+ * it sits in: it does not represent its sender there. */
+#include "view.h"
+
+enum { SIDE_ALL = 0, SIDE_IN = 1, SIDE_OUT = 2 };
+
+/* Above this many edges the labels would bury the figure: they stay in
+ * the tooltips (docs/diagrams.md). */
+#define LABEL_MAX_EDGES 300
+
+typedef struct ms_row {
+    uint8_t side;
+    dg_ref from, to;   /* to: the host country, or the organization */
+    const char *city;  /* only with --detail cities */
+    uint32_t mission;
+} ms_row;
+
+typedef struct ms_city {
+    uint32_t host;
+    const char *city; /* NULL: not given */
+    Agnode_t *node;
+} ms_city;
+
+typedef struct ms_view {
+    dg_view_ctx *c;
+    bool detail;
+    ms_row *rows;
+    size_t n_rows, cap_rows;
+    ms_city *cities;
+    size_t n_cities, cap_cities;
+    bool *hosts; /* per country: holds city nodes */
+    size_t n_groups;
+} ms_view;
+
+static const dg_model *sort_model; /* qsort has no context argument */
+
+static int ref_cmp(dg_ref a, dg_ref b)
+{
+    int r = strcmp(dg_ref_name(sort_model, a), dg_ref_name(sort_model, b));
+    if (!r && a.kind != b.kind)
+        return a.kind < b.kind ? -1 : 1;
+    return r ? r : strcmp(dg_ref_id(sort_model, a), dg_ref_id(sort_model, b));
+}
+
+static int city_cmp(const char *a, const char *b)
+{
+    if (!a || !b)
+        return !a - !b; /* "not given" last */
+    return strcmp(a, b);
+}
+
+static int row_qcmp(const void *pa, const void *pb)
+{
+    const ms_row *a = pa, *b = pb;
+    if (a->side != b->side)
+        return a->side - b->side;
+    bool host_first = a->side == SIDE_OUT;
+    int r = host_first ? ref_cmp(a->to, b->to) : ref_cmp(a->from, b->from);
+    if (!r)
+        r = host_first ? ref_cmp(a->from, b->from) : ref_cmp(a->to, b->to);
+    if (!r)
+        r = city_cmp(a->city, b->city);
+    return r ? r : strcmp(sort_model->missions[a->mission].id, sort_model->missions[b->mission].id);
+}
+
+static bool same_group(const ms_row *a, const ms_row *b)
+{
+    return a->side == b->side && a->from.kind == b->from.kind && a->from.index == b->from.index &&
+           a->to.kind == b->to.kind && a->to.index == b->to.index && !city_cmp(a->city, b->city);
+}
+
+static void collect(ms_view *v)
+{
+    const dg_view_ctx *c = v->c;
+    for (uint32_t i = 0; i < c->m->n_missions; i++) {
+        const dg_mission *ms = &c->m->missions[i];
+        if (!dg_ctx_holds(c, &ms->period))
+            continue;
+        dg_ref to = {DG_ACTOR_COUNTRY, ms->in};
+        if (ms->to != DG_NONE)
+            to = (dg_ref){DG_ACTOR_ORG, ms->to};
+        if (ms->of.kind == to.kind && ms->of.index == to.index)
+            continue; /* a country's own office at home is no mission */
+        bool from_f = ms->of.kind == DG_ACTOR_COUNTRY && ms->of.index == c->focus;
+        bool to_f = to.kind == DG_ACTOR_COUNTRY && to.index == c->focus;
+        uint8_t side = c->focus == DG_NONE ? SIDE_ALL
+                       : to_f              ? SIDE_IN
+                       : from_f            ? SIDE_OUT
+                                           : 0xFF;
+        if (side == 0xFF)
+            continue;
+        const char *city = v->detail && to.kind == DG_ACTOR_COUNTRY ? ms->city : NULL;
+        *DG_PUSH(v->rows, v->n_rows, v->cap_rows) = (ms_row){side, ms->of, to, city, i};
+    }
+    sort_model = c->m;
+    qsort(v->rows, v->n_rows, sizeof *v->rows, row_qcmp);
+    for (size_t i = 0; i < v->n_rows; i++)
+        v->n_groups += i == 0 || !same_group(&v->rows[i - 1], &v->rows[i]);
+}
+
+/* "embassy, 2 consulates-general" for rows [i, j), into c->text. */
+static dg_mission_kind summary(ms_view *v, size_t i, size_t j)
+{
+    dg_view_ctx *c = v->c;
+    unsigned n[DG_MISSION_KIND_COUNT] = {0};
+    dg_mission_kind strongest = DG_MK_OTHER;
+    for (size_t k = i; k < j; k++) {
+        dg_mission_kind kind = c->m->missions[v->rows[k].mission].kind;
+        n[kind]++;
+        if (kind < strongest)
+            strongest = kind;
+    }
+    dg_tip_reset(c);
+    for (int k = 0; k < DG_MISSION_KIND_COUNT; k++) {
+        if (!n[k])
+            continue;
+        const char *sep = c->text.len ? ", " : "";
+        char part[80];
+        if (n[k] == 1)
+            snprintf(part, sizeof part, "%s%s", sep, dg_style_mission((dg_mission_kind)k)->label);
+        else
+            snprintf(part, sizeof part, "%s%u %s", sep, n[k],
+                     dg_mission_kind_plural((dg_mission_kind)k));
+        dg_buf_append(&c->text, part, strlen(part) + 1);
+        c->text.len--;
+    }
+    return strongest;
+}
+
+
+/* ---- nodes ---- */
+
+static int city_qcmp(const void *pa, const void *pb)
+{
+    const ms_city *a = pa, *b = pb;
+    const dg_country *ha = &sort_model->countries[a->host], *hb = &sort_model->countries[b->host];
+    int r = strcmp(ha->name, hb->name);
+    if (!r)
+        r = strcmp(ha->id, hb->id);
+    return r ? r : city_cmp(a->city, b->city);
+}
+
+/* The distinct (host, city) pairs, sorted, for --detail cities. */
+static void collect_cities(ms_view *v)
+{
+    for (size_t i = 0; i < v->n_rows; i++)
+        if (v->rows[i].to.kind == DG_ACTOR_COUNTRY)
+            *DG_PUSH(v->cities, v->n_cities, v->cap_cities) =
+                (ms_city){v->rows[i].to.index, v->rows[i].city, NULL};
+    qsort(v->cities, v->n_cities, sizeof *v->cities, city_qcmp);
+    size_t n = 0;
+    for (size_t i = 0; i < v->n_cities; i++)
+        if (n == 0 || city_qcmp(&v->cities[n - 1], &v->cities[i]))
+            v->cities[n++] = v->cities[i];
+    v->n_cities = n;
+    v->hosts = dg_xcalloc(v->c->m->n_countries + 1, sizeof *v->hosts);
+    for (size_t i = 0; i < n; i++)
+        v->hosts[v->cities[i].host] = true;
+}
+
+static ms_city *find_city(ms_view *v, uint32_t host, const char *city)
+{
+    ms_city key = {host, city, NULL};
+    return bsearch(&key, v->cities, v->n_cities, sizeof key, city_qcmp);
+}
+
+static bool hosts_cities(ms_view *v, uint32_t country)
+{
+    return v->hosts && v->hosts[country];
+}
+
+static Agraph_t *host_frame(ms_view *v, uint32_t host)
+{
+    dg_view_ctx *c = v->c;
+    char name[128];
+    snprintf(name, sizeof name, "cluster_host_%s", c->m->countries[host].id);
+    Agraph_t *sg = agsubg(c->g, name, 0);
+    if (sg)
+        return sg;
+    sg = dg_gv_cluster(c, "host_", c->m->countries[host].id);
+    dg_gv_label(c, sg, c->m->countries[host].name, 40);
+    dg_gv_set(sg, "style", "rounded,filled");
+    dg_gv_set(sg, "fillcolor", "#F3F8FC");
+    dg_gv_set(sg, "color", "#9CC3E0");
+    dg_gv_set(sg, "fontsize", "10");
+    dg_gv_set(sg, "labeljust", "l");
+    return sg;
+}
+
+static Agnode_t *city_node(ms_view *v, uint32_t host, const char *city)
+{
+    dg_view_ctx *c = v->c;
+    ms_city *mc = find_city(v, host, city);
+    if (mc->node)
+        return mc->node;
+    char id[32];
+    snprintf(id, sizeof id, "%zu", (size_t)(mc - v->cities));
+    mc->node = dg_gv_node(c, host_frame(v, host), "city_", id);
+    dg_gv_label(c, mc->node, city ? city : "(city not given)", 40);
+    dg_gv_set(mc->node, "shape", "ellipse");
+    dg_gv_set(mc->node, "style", "filled");
+    dg_gv_set(mc->node, "fillcolor", "white");
+    dg_tip_reset(c);
+    dg_tip_line(c, "%s, %s", city ? city : "(city not given)", c->m->countries[host].name);
+    dg_gv_tooltip(c, mc->node, c->text.data);
+    c->legend |= DG_LEG_CITIES;
+    return mc->node;
+}
+
+/* A sender or an organization. Only the focus sits in a frame (its
+ * own, with its cities); everyone else appears once per side. */
+static Agnode_t *actor_node(ms_view *v, uint8_t side, dg_ref r)
+{
+    dg_view_ctx *c = v->c;
+    const char *prefix = side == SIDE_IN ? "in_" : side == SIDE_OUT ? "out_" : "";
+    if (r.kind == DG_ACTOR_ORG)
+        return dg_node_org(c, prefix, r.index);
+    if (r.index == c->focus)
+        prefix = "";
+    bool framed = v->detail && hosts_cities(v, r.index) &&
+                  (c->focus == DG_NONE || r.index == c->focus);
+    return dg_node_country(c, framed ? host_frame(v, r.index) : NULL, prefix, r.index);
+}
+
+/* ---- edges ---- */
+
+static void group_tooltip(ms_view *v, size_t i, size_t j)
+{
+    dg_view_ctx *c = v->c;
+    const ms_row *r = &v->rows[i];
+    dg_tip_reset(c);
+    dg_tip_line(c, "%s \xE2\x86\x92 %s%s%s", dg_ref_name(c->m, r->from), dg_ref_name(c->m, r->to),
+                r->city ? ", " : "", r->city ? r->city : "");
+    for (size_t k = i; k < j; k++)
+        dg_tip_mission(c, &c->m->missions[v->rows[k].mission]);
+}
+
+static Agedge_t *group_edge(ms_view *v, size_t i, size_t j, Agnode_t *t, Agnode_t *h, bool label)
+{
+    dg_view_ctx *c = v->c;
+    dg_mission_kind kind = summary(v, i, j);
+    Agedge_t *e = dg_gv_edge(c, t, h);
+    if (label)
+        dg_gv_label(c, e, c->text.data, 60);
+    dg_gv_set_edge_style(e, dg_style_mission(kind));
+    c->legend |= DG_LEG_MISSIONS;
+    c->legend_kinds |= 1u << kind;
+    group_tooltip(v, i, j);
+    dg_gv_tooltip(c, e, c->text.data);
+    return e;
+}
+
+static size_t group_end(const ms_view *v, size_t i)
+{
+    size_t j = i + 1;
+    while (j < v->n_rows && same_group(&v->rows[i], &v->rows[j]))
+        j++;
+    return j;
+}
+
+/* The two ends of a group's edge: the sender, and the host (its city
+ * node with --detail cities, or the organization). */
+static Agnode_t *tail_of(ms_view *v, const ms_row *r)
+{
+    return actor_node(v, r->side, r->from);
+}
+
+static Agnode_t *head_of(ms_view *v, const ms_row *r)
+{
+    if (v->detail && r->to.kind == DG_ACTOR_COUNTRY)
+        return city_node(v, r->to.index, r->city);
+    return actor_node(v, r->side, r->to);
+}
+
+/* ---- a side of the focus: grids of countries with the same summary ---- */
+
+typedef struct ms_item {
+    size_t i, j;
+    dg_mission_kind kind;
+    char *summary;
+    Agnode_t *fixed; /* the end shared by the bucket: the focus or its city */
+} ms_item;
+
+static int item_qcmp(const void *pa, const void *pb)
+{
+    const ms_item *a = pa, *b = pb;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    int r = strcmp(a->summary, b->summary);
+    if (!r)
+        r = strcmp(agnameof(a->fixed), agnameof(b->fixed));
+    return r ? r : (a->i > b->i) - (a->i < b->i);
+}
+
+static bool same_bucket(const ms_item *a, const ms_item *b)
+{
+    return !strcmp(a->summary, b->summary) && a->fixed == b->fixed;
+}
+
+/* Bucket members are countries at the other end from `fixed`. */
+static uint32_t party(const ms_row *r)
+{
+    return r->side == SIDE_IN ? r->from.index : r->to.index;
+}
+
+static void draw_bucket(ms_view *v, uint8_t side, const ms_item *it, size_t n, size_t no)
+{
+    dg_view_ctx *c = v->c;
+    const ms_row *r0 = &v->rows[it[0].i];
+    const char *where = c->m->countries[c->focus].name;
+    if (v->detail && side == SIDE_IN && r0->city)
+        where = r0->city;
+    char id[32], label[400];
+    snprintf(id, sizeof id, "%s%zu", side == SIDE_IN ? "in_" : "out_", no);
+    snprintf(label, sizeof label, "%.200s %s %.120s (%zu)", it[0].summary,
+             side == SIDE_IN ? "in" : "of", where, n);
+    label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
+    dg_grid gr;
+    dg_grid_open(c, &gr, id, label);
+    for (size_t k = 0; k < n; k++) {
+        uint32_t ci = party(&v->rows[it[k].i]);
+        Agnode_t *node = dg_node_country(c, gr.frame, side == SIDE_IN ? "in_" : "out_", ci);
+        group_tooltip(v, it[k].i, it[k].j);
+        dg_tip_line(c, "%s", "");
+        dg_tip_country(c, ci);
+        dg_gv_tooltip(c, node, c->text.data);
+        dg_grid_add(&gr, node);
+    }
+    Agedge_t *e = dg_grid_close(c, &gr, it[0].fixed, side == SIDE_IN);
+    if (e) {
+        dg_gv_set_edge_style(e, dg_style_mission(it[0].kind));
+        c->legend |= DG_LEG_MISSIONS;
+        c->legend_kinds |= 1u << it[0].kind;
+        dg_gv_tooltip(c, e, label);
+    }
+}
+
+/* Spread the focus's foreign frames over a few columns (--detail
+ * cities): one column of forty frames would be metres tall. */
+static void stagger(ms_view *v, Agedge_t *e, const ms_row *r)
+{
+    if (!v->detail || r->side != SIDE_OUT || r->to.kind != DG_ACTOR_COUNTRY)
+        return;
+    size_t hosts = 0, before = 0;
+    for (uint32_t k = 0; k < v->c->m->n_countries; k++)
+        if (hosts_cities(v, k) && k != v->c->focus) {
+            before += strcmp(v->c->m->countries[k].name, v->c->m->countries[r->to.index].name) < 0;
+            hosts++;
+        }
+    size_t levels = hosts > 30 ? 3 : hosts > 12 ? 2 : 1;
+    char ml[16];
+    snprintf(ml, sizeof ml, "%zu", 1 + before % levels);
+    dg_gv_set(e, "minlen", ml);
+}
+
+static void draw_side(ms_view *v, uint8_t side)
+{
+    dg_view_ctx *c = v->c;
+    ms_item *items = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0, j; i < v->n_rows; i = j) {
+        j = group_end(v, i);
+        if (v->rows[i].side != side)
+            continue;
+        const ms_row *r = &v->rows[i];
+        Agnode_t *fixed = side == SIDE_IN ? head_of(v, r) : tail_of(v, r);
+        dg_mission_kind kind = summary(v, i, j);
+        *DG_PUSH(items, n, cap) = (ms_item){i, j, kind, dg_xstrdup(c->text.data), fixed};
+    }
+    bool grids = dg_ctx_grids(c, n) && !(v->detail && side == SIDE_OUT);
+    if (grids)
+        qsort(items, n, sizeof *items, item_qcmp);
+    size_t buckets = 0;
+    for (size_t a = 0, b; a < n; a = b) {
+        for (b = a + 1; grids && b < n && same_bucket(&items[a], &items[b]); b++)
+            ;
+        bool countries = true;
+        for (size_t k = a; k < b; k++)
+            countries = countries && v->rows[items[k].i].from.kind == DG_ACTOR_COUNTRY &&
+                        v->rows[items[k].i].to.kind == DG_ACTOR_COUNTRY;
+        if (grids && countries && b - a >= 3) {
+            draw_bucket(v, side, items + a, b - a, buckets++);
+            continue;
+        }
+        for (size_t k = a; k < b; k++) {
+            const ms_row *r = &v->rows[items[k].i];
+            Agedge_t *e = group_edge(v, items[k].i, items[k].j, tail_of(v, r), head_of(v, r), true);
+            stagger(v, e, r);
+        }
+    }
+    for (size_t k = 0; k < n; k++)
+        free(items[k].summary);
+    free(items);
+}
+
+static dg_status build(dg_view_ctx *c, dg_error *err)
+{
+    (void)err;
+    ms_view v = {c, c->o->detail != NULL};
+    collect(&v);
+    if (v.detail)
+        collect_cities(&v);
+    if (c->focus != DG_NONE) {
+        actor_node(&v, SIDE_ALL, (dg_ref){DG_ACTOR_COUNTRY, c->focus});
+        draw_side(&v, SIDE_IN);
+        draw_side(&v, SIDE_OUT);
+    } else {
+        bool labels = v.n_groups <= LABEL_MAX_EDGES;
+        for (size_t i = 0, j; i < v.n_rows; i = j) {
+            j = group_end(&v, i);
+            group_edge(&v, i, j, tail_of(&v, &v.rows[i]), head_of(&v, &v.rows[i]), labels);
+        }
+    }
+    free(v.rows);
+    free(v.cities);
+    free(v.hosts);
+    return DG_OK;
+}
+
+const dg_view dg_view_missions = {"missions", build};
