@@ -47,6 +47,115 @@ static const char *errors_end(void)
     return first;
 }
 
+/* ---- object ids ----
+ * cgraph's default id discipline makes a named object's id the address of
+ * its interned name, and orders subgraphs by id: the frames would come out
+ * in an order of malloc's choosing (different in a second render in the
+ * same process, or under another allocator), and dot lays them out in
+ * that order. These ids count up in creation order instead. */
+
+typedef struct id_state {
+    Agraph_t *g;
+    dg_map map;   /* name -> index into names */
+    char **names; /* cgraph strings (agstrdup): printed names must be */
+    size_t n, cap;
+    IDTYPE anon;  /* anonymous objects (edges) get odd ids */
+} id_state;
+
+static void *ids_open(Agraph_t *g, Agdisc_t *disc)
+{
+    (void)disc;
+    id_state *s = dg_xcalloc(1, sizeof *s);
+    s->g = g;
+    return s;
+}
+
+static long ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+    id_state *s = state;
+    (void)objtype;
+    if (!str) {
+        *id = 2 * s->anon++ + 1;
+        return 1;
+    }
+    uint32_t k = dg_map_get(&s->map, str);
+    if (k == DG_NONE) {
+        if (!createflag)
+            return 0; /* unknown: cgraph then reports "not found" */
+        /* One reference of ours, released with the graph's strings. */
+        char *name = agstrdup(s->g, str);
+        if (!name)
+            return 0;
+        k = (uint32_t)s->n;
+        *DG_PUSH(s->names, s->n, s->cap) = name;
+        dg_map_put(&s->map, name, k);
+    }
+    *id = 2 * ((IDTYPE)k + 1);
+    return 1;
+}
+
+static long ids_alloc(void *state, int objtype, IDTYPE request)
+{
+    (void)state;
+    (void)objtype;
+    (void)request;
+    return 0; /* no ids chosen by the caller, as in cgraph's own */
+}
+
+static void ids_free(void *state, int objtype, IDTYPE id)
+{
+    (void)state; /* names live until the graph closes */
+    (void)objtype;
+    (void)id;
+}
+
+static char *ids_print(void *state, int objtype, IDTYPE id)
+{
+    id_state *s = state;
+    (void)objtype;
+    return id % 2 == 0 && id / 2 - 1 < s->n ? s->names[id / 2 - 1] : NULL;
+}
+
+static void ids_close(void *state)
+{
+    id_state *s = state;
+    free(s->names); /* the strings go with the graph's string table */
+    dg_map_free(&s->map);
+    free(s);
+}
+
+static void ids_register(void *state, int objtype, void *obj)
+{
+    (void)state;
+    (void)objtype;
+    (void)obj;
+}
+
+static Agiddisc_t ids = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close,
+                         ids_register};
+
+Agraph_t *dg_gv_open(const char *name)
+{
+    static Agdisc_t disc;
+    disc = (Agdisc_t){&AgMemDisc, &ids, &AgIoDisc};
+    return agopen((char *)name, Agdirected, &disc);
+}
+
+/* ---- the context ----
+ * One GVC_t for the process, made on first use and kept. A context per
+ * render would be tidier, but Graphviz 2.43's pango plugin remembers the
+ * last font name it measured as a pointer into the context's font table
+ * (a static in pango_textlayout), so the first label measured under a
+ * second context strcmp's freed memory (valgrind: "Invalid read ... free'd
+ * by gvFreeContext"). dot(1) itself uses one context for every graph. */
+GVC_t *dg_gv_context(void)
+{
+    static GVC_t *gvc;
+    if (!gvc)
+        gvc = gvContext();
+    return gvc;
+}
+
 /* ---- plugins ---- */
 
 /* gvPluginList hands out strdup'd names and the array; free both. */

@@ -135,7 +135,7 @@ static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view
     c->o = o;
     c->focus = focus;
     c->at = dg_date_set(&o->at) ? &o->at : NULL;
-    c->g = agopen("dipgraph", Agdirected, NULL);
+    c->g = dg_gv_open("dipgraph");
     if (!c->g)
         return dg_error_set(err, DG_EOUTPUT, "out of memory");
     c->rankdir_lr = true;
@@ -155,13 +155,14 @@ dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_
     if (st != DG_OK)
         return st;
     const char *format = o->format ? o->format : "dot";
-    GVC_t *gvc = gvContext();
+    GVC_t *gvc = dg_gv_context();
     if (!gvc)
         return dg_error_set(err, DG_EOUTPUT, "cannot start Graphviz");
     if (!dg_gv_has_plugin(gvc, "device", format))
         st = bad_plugin(gvc, "format", "device", format, err);
-    else if (o->engine && !dg_gv_has_plugin(gvc, "layout", o->engine))
-        st = bad_plugin(gvc, "engine", "layout", o->engine, err);
+    const char *asked = o->engine ? o->engine : user_graph_attr(o, "layout");
+    if (st == DG_OK && asked && !dg_gv_has_plugin(gvc, "layout", asked))
+        st = bad_plugin(gvc, "engine", "layout", asked, err);
     dg_view_ctx c = {0};
     if (st == DG_OK)
         st = build(m, o, view, focus, &c, err);
@@ -174,6 +175,5 @@ dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_
         agclose(c.g);
     dg_buf_free(&c.scratch);
     dg_buf_free(&c.text);
-    gvFreeContext(gvc);
     return st;
 }

@@ -136,6 +136,13 @@ bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_ac
 
 /* ---- gv.c: libgvc glue ---- */
 
+/* The process's Graphviz context (gv.c says why there is only one);
+ * NULL when Graphviz cannot start. */
+GVC_t *dg_gv_context(void);
+/* A new directed graph whose objects get ids in creation order, so that
+ * nothing in the output depends on memory addresses. */
+Agraph_t *dg_gv_open(const char *name);
+
 /* Is name (before any ':renderer') one of gvc's plugins of kind
  * ("device" for formats, "layout" for engines)? */
 bool dg_gv_has_plugin(GVC_t *gvc, const char *kind, const char *name);

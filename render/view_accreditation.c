@@ -198,9 +198,10 @@ static void hub_tooltip(acc *x, uint32_t h)
     dg_view_ctx *c = x->c;
     const acc_hub *hub = &x->hubs[h];
     dg_tip_reset(c);
-    dg_tip_line(c, "%s, %s: %u %s %s", hub->city ? hub->city : "(city not given)",
+    dg_tip_line(c, "%s, %s: %u countr%s %s %s", hub->city ? hub->city : "(city not given)",
                 c->m->countries[hub->in].name, hub->n_countries,
-                hub->side == SIDE_IN ? "countries accredited to" : "countries reached by",
+                hub->n_countries == 1 ? "y" : "ies",
+                hub->side == SIDE_IN ? "accredited to" : "reached by",
                 c->m->countries[c->focus].name);
     for (size_t i = 0; i < x->n_rows; i++)
         if (x->rows[i].hub == h && (i == 0 || x->rows[i - 1].country != x->rows[i].country ||
