@@ -1,0 +1,511 @@
+/* test_render.c — dg_render: golden DOT of every view on the fixture
+ * data, the same bytes from reordered records and from a second run,
+ * --at, the engine rule, every output format, well-formed SVG (xmllint),
+ * hostile strings that stay inert, and the errors.
+ *
+ * The golden files are the graphs before layout (-T dot without -K), so
+ * they do not depend on Graphviz's layout.  After a deliberate change of
+ * a view, regenerate them with DG_UPDATE_GOLDEN=1 and read the diff
+ * before committing it. */
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define SMALL "fixtures/render/small.yaml"
+#define REORDERED "fixtures/render/small-reordered.yaml"
+#define HOSTILE "fixtures/render/hostile.yaml"
+
+static dg_model *load(const char *rel)
+{
+    const char *f[] = {rel};
+    dg_model *m = tu_load_files(f, 1);
+    ck_assert_msg(dg_model_error_count(m) == 0, "%s: %s", rel, tu_first_diag(m));
+    return m;
+}
+
+/* Render and return the bytes as a NUL-terminated string; the caller
+ * frees. Fails the test unless the status is `want`. */
+static char *render_st(const dg_model *m, const dg_render_opts *o, dg_status want, size_t *len,
+                       dg_error *err)
+{
+    dg_buf b = {0};
+    dg_status st = dg_render(m, o, &b, err);
+    ck_assert_msg(st == want, "dg_render: status %d, want %d (%s)", st, want, err->msg);
+    if (st != DG_OK) {
+        ck_assert_uint_eq(b.len, 0); /* nothing half-rendered */
+        dg_buf_free(&b);
+        return NULL;
+    }
+    ck_assert(dg_buf_append(&b, "", 1));
+    if (len)
+        *len = b.len - 1;
+    return b.data;
+}
+
+static char *render(const dg_model *m, const dg_render_opts *o, size_t *len)
+{
+    dg_error err = {0};
+    return render_st(m, o, DG_OK, len, &err);
+}
+
+/* The named golden cases: each a view and its options on SMALL. */
+typedef struct gcase {
+    const char *name;
+    dg_render_opts o;
+} gcase;
+
+static const gcase cases[] = {
+    {"accreditation", {.view = "accreditation"}},
+    {"missions", {.view = "missions"}},
+    {"missions-cities", {.view = "missions", .detail = "cities"}},
+    {"missions-nofocus", {.view = "missions", .focus = ""}},
+    {"relations", {.view = "relations"}},
+    {"relations-nofocus", {.view = "relations", .focus = ""}},
+    {"memberships", {.view = "memberships"}},
+    {"memberships-depth2", {.view = "memberships", .depth = 2}},
+    {"memberships-nofocus", {.view = "memberships", .focus = ""}},
+};
+#define N_CASES (sizeof cases / sizeof *cases)
+
+START_TEST(golden_dot)
+{
+    dg_model *m = load(SMALL);
+    const gcase *gc = &cases[_i];
+    char rel[128];
+    snprintf(rel, sizeof rel, "golden/render-%s.dot", gc->name);
+    size_t len;
+    char *got = render(m, &gc->o, &len);
+    const char *upd = getenv("DG_UPDATE_GOLDEN");
+    if (upd && *upd) {
+        FILE *f = fopen(tu_path(rel), "wb");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_uint_eq(fwrite(got, 1, len, f), len);
+        ck_assert_int_eq(fclose(f), 0);
+    }
+    size_t glen = 0;
+    char *want = tu_read(rel, &glen);
+    ck_assert_msg(want != NULL, "missing %s (run with DG_UPDATE_GOLDEN=1)", rel);
+    if (glen != len || memcmp(want, got, len)) {
+        size_t i = 0, line = 1;
+        while (i < glen && i < len && want[i] == got[i])
+            line += want[i++] == '\n';
+        ck_abort_msg("%s differs from the rendering from line %zu on", rel, line);
+    }
+    free(want);
+    free(got);
+    dg_model_free(m);
+}
+END_TEST
+
+/* Records in another order, and a second run: the same bytes. */
+START_TEST(reordered_input_same_dot)
+{
+    dg_model *a = load(SMALL), *b = load(REORDERED);
+    const gcase *gc = &cases[_i];
+    char *x = render(a, &gc->o, NULL), *y = render(b, &gc->o, NULL), *z = render(a, &gc->o, NULL);
+    ck_assert_msg(!strcmp(x, y), "%s: reordered records change the DOT", gc->name);
+    ck_assert_msg(!strcmp(x, z), "%s: a second run changes the DOT", gc->name);
+    free(x);
+    free(y);
+    free(z);
+    dg_model_free(a);
+    dg_model_free(b);
+}
+END_TEST
+
+/* ---- laid-out outputs ---- */
+
+static void write_file(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+    ck_assert_int_eq(fclose(f), 0);
+}
+
+/* Every SVG the tests make goes through xmllint --noout. */
+static void assert_well_formed_svg(const char *svg, size_t len, const char *what)
+{
+    char path[] = "/tmp/dg_render_svg_XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    write_file(path, svg, len);
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "xmllint --noout '%s' 2>&1", path);
+    FILE *p = popen(cmd, "r");
+    ck_assert_ptr_nonnull(p);
+    char out[1024] = "";
+    size_t n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    int rc = pclose(p);
+    unlink(path);
+    ck_assert_msg(rc == 0 && n == 0, "%s: xmllint says: %s (status %d)", what, out, rc);
+    ck_assert_msg(!strncmp(svg, "<?xml", 5), "%s: not an XML document", what);
+}
+
+START_TEST(svg_well_formed_and_deterministic)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = cases[_i].o;
+    o.format = "svg";
+    size_t la, lb;
+    char *a = render(m, &o, &la), *b = render(m, &o, &lb);
+    assert_well_formed_svg(a, la, cases[_i].name);
+    ck_assert_msg(la == lb && !memcmp(a, b, la), "%s: two SVG runs differ", cases[_i].name);
+    ck_assert_ptr_nonnull(strstr(a, "<svg"));
+    free(a);
+    free(b);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(every_format)
+{
+    dg_model *m = load(SMALL);
+    static const struct {
+        const char *format, *magic;
+    } f[] = {{"png", "\x89PNG"}, {"pdf", "%PDF"}, {"json", "{"}, {"xdot", "digraph"},
+             {"plain", "graph "}, {"canon", "digraph"}, {"svg:cairo", "<?xml"}};
+    for (size_t i = 0; i < sizeof f / sizeof *f; i++) {
+        dg_render_opts o = {.format = f[i].format};
+        size_t len;
+        char *b = render(m, &o, &len);
+        ck_assert_msg(len > 100 && !memcmp(b, f[i].magic, strlen(f[i].magic)),
+                      "-T %s: unexpected output", f[i].format);
+        free(b);
+    }
+    dg_model_free(m);
+}
+END_TEST
+
+/* -T dot is the graph before layout; with -K it is laid out. */
+START_TEST(dot_without_and_with_layout)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = {.format = "dot"};
+    char *plain = render(m, &o, NULL);
+    ck_assert_ptr_null(strstr(plain, "pos="));
+    ck_assert_ptr_nonnull(strstr(plain, "layout=dot"));
+    o.engine = "neato";
+    char *laid = render(m, &o, NULL);
+    ck_assert_ptr_nonnull(strstr(laid, "pos="));
+    ck_assert_ptr_nonnull(strstr(laid, "layout=neato"));
+    free(plain);
+    free(laid);
+    dg_model_free(m);
+}
+END_TEST
+
+/* ---- hostile data ---- */
+
+static const dg_render_opts hostile_views[] = {
+    {.view = "accreditation"}, {.view = "missions"}, {.view = "missions", .detail = "cities"},
+    {.view = "missions", .focus = ""}, {.view = "relations"}, {.view = "relations", .focus = ""},
+    {.view = "memberships"}, {.view = "memberships", .depth = 2},
+};
+
+START_TEST(hostile_strings_stay_inert)
+{
+    dg_model *m = load(HOSTILE);
+    dg_render_opts o = hostile_views[_i];
+    o.format = "svg";
+    size_t len;
+    char *svg = render(m, &o, &len);
+    char what[64];
+    snprintf(what, sizeof what, "hostile %s view #%d", o.view, _i);
+    assert_well_formed_svg(svg, len, what);
+    ck_assert_msg(!strstr(svg, "<script") && !strstr(svg, "<b>") && !strstr(svg, "<img"),
+                  "%s: markup from the data reached the SVG", what);
+    ck_assert_msg(!strstr(svg, " href=\"") && !strstr(svg, "xlink:href"),
+                  "%s: an href reached the SVG", what);
+    ck_assert_msg(!strstr(svg, "&unknown;") && !strstr(svg, "&foo;"),
+                  "%s: an undefined entity reached the SVG", what);
+    free(svg);
+    dg_model_free(m);
+}
+END_TEST
+
+/* \N, \G, \l ... reach the picture as typed, in labels and tooltips. */
+START_TEST(graphviz_escapes_stay_literal)
+{
+    dg_model *m = load(HOSTILE);
+    dg_render_opts o = {.view = "accreditation", .format = "svg"};
+    char *svg = render(m, &o, NULL);
+    ck_assert_ptr_nonnull(strstr(svg, "&lt;b&gt;X&lt;/b&gt; \\N\\G\\l\\E\\T\\H\\L {record|shape}"));
+    /* the capital "<i>cap</i> & \N" in the focus's tooltip */
+    ck_assert_ptr_nonnull(strstr(svg, "Capital: &lt;i&gt;cap&lt;/i&gt; &amp; \\N"));
+    /* a name ending in a backslash keeps it, and the label still ends */
+    ck_assert_ptr_nonnull(strstr(svg, "end\\</text>"));
+    /* entities typed in the data are text, not entities */
+    ck_assert_ptr_nonnull(strstr(svg, "&amp;lt;entity&amp;gt; &amp;amp;amp; &amp;#60;"));
+    free(svg);
+    o.format = "dot";
+    char *dot = render(m, &o, NULL);
+    ck_assert_ptr_nonnull(strstr(dot, "\\\\N\\\\G\\\\l"));
+    free(dot);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(long_names_are_cut_in_labels_not_tooltips)
+{
+    dg_model *m = load(HOSTILE);
+    dg_render_opts o = {.view = "relations", .format = "svg"};
+    char *svg = render(m, &o, NULL);
+    /* 40 characters and an ellipsis on the figure */
+    ck_assert_ptr_nonnull(strstr(svg, ">Verylonglonglonglonglonglonglonglonglong\xE2\x80\xA6</text>"));
+    /* the tooltip has more (up to its own cap) */
+    ck_assert_ptr_nonnull(strstr(svg, "xlink:title=\"Verylonglonglonglonglonglonglonglonglonglonglong"));
+    free(svg);
+    dg_model_free(m);
+}
+END_TEST
+
+/* ---- what the views show ---- */
+
+static bool has(const char *hay, const char *needle)
+{
+    return strstr(hay, needle) != NULL;
+}
+
+START_TEST(accreditation_runs_through_hubs)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = {0};
+    char *dot = render(m, &o, NULL); /* the default view with a focus */
+    ck_assert(has(dot, "subgraph cluster_in_RO {"));
+    ck_assert(has(dot, "label=\"Bucharest\\n2 countries\""));
+    ck_assert(has(dot, "label=\"Kyiv\\n1 country\""));
+    ck_assert(has(dot, "c_in_NL -> h_in_0"));
+    ck_assert(has(dot, "h_in_0 -> c_MD"));
+    /* the focus abroad: Bucharest is its hub for Bulgaria */
+    ck_assert(has(dot, "subgraph cluster_out_RO {"));
+    ck_assert(has(dot, "-> c_out_BG"));
+    /* organizations do not represent countries; to-org missions neither */
+    ck_assert(!has(dot, "EU") && !has(dot, "WTO"));
+    free(dot);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(bundled_accreditation_hubs)
+{
+    dg_model *m = load(DG_SOURCE_DIR "/data/belarus.yaml");
+    dg_render_opts o = {.format = "dot"};
+    char *dot = render(m, &o, NULL);
+    ck_assert(has(dot, "label=\"Moscow\\n"));
+    ck_assert(has(dot, "label=\"Warsaw\\n"));
+    ck_assert(has(dot, "label=\"Vilnius\\n"));
+    ck_assert(has(dot, "subgraph cluster_in_RU {"));
+    ck_assert(has(dot, "compound=true")); /* the embassies in Minsk make a grid */
+    free(dot);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(missions_summaries_and_organizations)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = {.view = "missions"};
+    char *dot = render(m, &o, NULL);
+    ck_assert(has(dot, "label=\"embassy, consulate-general\""));
+    ck_assert(has(dot, "o_in_EU -> c_MD"));
+    ck_assert(has(dot, "c_MD -> o_out_WTO"));
+    ck_assert(has(dot, "label=\"permanent mission\""));
+    free(dot);
+    o.detail = "cities";
+    dot = render(m, &o, NULL);
+    ck_assert(has(dot, "subgraph cluster_host_MD {"));
+    ck_assert(has(dot, "label=Balti"));
+    ck_assert(has(dot, "label=Iasi"));
+    free(dot);
+    dg_model_free(m);
+}
+END_TEST
+
+static dg_date date(const char *s)
+{
+    dg_date d = {0};
+    ck_assert_int_eq(dg_date_parse(s, strlen(s), &d), DG_DATE_OK);
+    return d;
+}
+
+START_TEST(at_date)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = {.view = "accreditation"};
+    char *now = render(m, &o, NULL);
+    o.at = date("1999");
+    char *then = render(m, &o, NULL);
+    /* Japan's accreditation through Kyiv holds since 2000 */
+    ck_assert(has(now, "label=\"Kyiv\\n1 country\"") && !has(then, "Kyiv\\n"));
+    ck_assert(!has(now, "c_out_BY") && has(then, "c_out_BY")); /* closed 2020 */
+    ck_assert(!has(now, "c_out_SE") && has(then, "c_out_SE")); /* until 2015 */
+    free(now);
+    free(then);
+    o.view = "relations";
+    o.at = date("2000");
+    char *rel = render(m, &o, NULL);
+    ck_assert(has(rel, "c_GE")); /* severed 2001 */
+    free(rel);
+    dg_model_free(m);
+}
+END_TEST
+
+/* A dense graph leaves dot for sfdp; the views' own choices otherwise. */
+START_TEST(engine_rule)
+{
+    dg_buf y = {0};
+    ck_assert(dg_buf_printf(&y, "missions:\n"));
+    static const char *const cc[] = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES",
+                                     "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
+                                     "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"};
+    size_t n = sizeof cc / sizeof *cc;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < n; k++)
+            if (i != k)
+                ck_assert(dg_buf_printf(&y, "  - {of: %s, kind: embassy, city: C%zu, in: %s}\n",
+                                        cc[i], k, cc[k]));
+    ck_assert(dg_buf_append(&y, "", 1));
+    dg_model *m = tu_load_str(y.data);
+    ck_assert_msg(dg_model_error_count(m) == 0, "%s", tu_first_diag(m));
+    dg_render_opts o = {.view = "missions"};
+    char *dot = render(m, &o, NULL); /* 27 nodes, 702 edges */
+    ck_assert(has(dot, "layout=sfdp"));
+    free(dot);
+    o.engine = "circo";
+    dot = render(m, &o, NULL);
+    ck_assert(has(dot, "layout=circo"));
+    free(dot);
+    dg_model_free(m);
+    dg_buf_free(&y);
+
+    m = load(SMALL);
+    static const struct {
+        dg_render_opts o;
+        const char *layout;
+    } want[] = {{{.view = "accreditation"}, "layout=dot"},
+                {{.view = "missions"}, "layout=dot"},
+                {{.view = "relations"}, "layout=twopi"},
+                {{.view = "relations", .focus = ""}, "layout=neato"},
+                {{.view = "memberships"}, "layout=twopi"},
+                {{.view = "memberships", .depth = 2}, "layout=dot"}};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        dot = render(m, &want[i].o, NULL);
+        ck_assert_msg(has(dot, want[i].layout), "case %zu: want %s", i, want[i].layout);
+        free(dot);
+    }
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(attributes_title_legend)
+{
+    dg_model *m = load(SMALL);
+    dg_attr attrs[] = {{'N', "fontname", "Times"}, {'E', "penwidth", "3"},
+                       {'G', "bgcolor", "lightyellow"}};
+    dg_render_opts o = {.attrs = attrs, .n_attrs = 3, .title = "My <title> \\N & co"};
+    char *dot = render(m, &o, NULL);
+    ck_assert(has(dot, "fontname=Times"));
+    ck_assert(has(dot, "penwidth=3"));
+    ck_assert(has(dot, "bgcolor=lightyellow"));
+    ck_assert(has(dot, "label=\"My <title> \\\\N &amp; co\""));
+    ck_assert(has(dot, "\tlegend\t["));
+    free(dot);
+    o.no_legend = true;
+    dot = render(m, &o, NULL);
+    ck_assert(!has(dot, "legend"));
+    free(dot);
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(errors)
+{
+    dg_model *m = load(SMALL);
+    dg_error err = {0};
+    static const struct {
+        dg_render_opts o;
+        dg_status st;
+        const char *msg;
+    } bad[] = {
+        {{.view = "timeline"}, DG_EUSAGE, "available: accreditation, memberships"},
+        {{.format = "nosuch"}, DG_EUSAGE, " svg "},
+        {{.engine = "nosuch"}, DG_EUSAGE, " sfdp "},
+        {{.focus = "XX"}, DG_EDATA, "unknown country 'XX'"},
+        {{.view = "accreditation", .focus = ""}, DG_EUSAGE, "needs a focus"},
+        {{.depth = 3}, DG_EUSAGE, "--depth"},
+        {{.detail = "towns"}, DG_EUSAGE, "cities"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        memset(&err, 0, sizeof err);
+        char *out = render_st(m, &bad[i].o, bad[i].st, NULL, &err);
+        ck_assert_ptr_null(out);
+        ck_assert_msg(has(err.msg, bad[i].msg), "case %zu: '%s' lacks '%s'", i, err.msg,
+                      bad[i].msg);
+    }
+    dg_attr layout[] = {{'G', "layout", "nosuch"}};
+    dg_render_opts o = {.attrs = layout, .n_attrs = 1};
+    ck_assert_ptr_null(render_st(m, &o, DG_EUSAGE, NULL, &err));
+    dg_model_free(m);
+}
+END_TEST
+
+START_TEST(empty_data_set)
+{
+    dg_model *m = tu_load_str("dipgraph: 1\n");
+    dg_render_opts o = {.format = "svg"};
+    size_t len;
+    char *svg = render(m, &o, &len); /* the missions view of nothing */
+    assert_well_formed_svg(svg, len, "empty");
+    free(svg);
+    for (size_t i = 0; i < N_CASES; i++) {
+        if (cases[i].o.view && !strcmp(cases[i].o.view, "accreditation"))
+            continue;
+        dg_render_opts e = cases[i].o;
+        e.focus = "";
+        free(render(m, &e, NULL));
+    }
+    dg_model_free(m);
+}
+END_TEST
+
+static Suite *render_suite(void)
+{
+    Suite *s = suite_create("render");
+    TCase *tc = tcase_create("render");
+    tcase_set_timeout(tc, 120);
+    tcase_add_loop_test(tc, golden_dot, 0, (int)N_CASES);
+    tcase_add_loop_test(tc, reordered_input_same_dot, 0, (int)N_CASES);
+    tcase_add_loop_test(tc, svg_well_formed_and_deterministic, 0, (int)N_CASES);
+    tcase_add_test(tc, every_format);
+    tcase_add_test(tc, dot_without_and_with_layout);
+    tcase_add_loop_test(tc, hostile_strings_stay_inert, 0,
+                        (int)(sizeof hostile_views / sizeof *hostile_views));
+    tcase_add_test(tc, graphviz_escapes_stay_literal);
+    tcase_add_test(tc, long_names_are_cut_in_labels_not_tooltips);
+    tcase_add_test(tc, accreditation_runs_through_hubs);
+    tcase_add_test(tc, bundled_accreditation_hubs);
+    tcase_add_test(tc, missions_summaries_and_organizations);
+    tcase_add_test(tc, at_date);
+    tcase_add_test(tc, engine_rule);
+    tcase_add_test(tc, attributes_title_legend);
+    tcase_add_test(tc, errors);
+    tcase_add_test(tc, empty_data_set);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(render_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
