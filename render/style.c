@@ -80,6 +80,13 @@ void dg_gv_set_edge_style(Agedge_t *e, const dg_edge_style *s)
         dg_gv_set(e, "arrowhead", s->arrowhead);
 }
 
+/* qsort, but never with the NULL base of an empty array (undefined). */
+void dg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(base, n, size, cmp);
+}
+
 /* ---- escaping ---- */
 
 static void put(dg_buf *b, const char *s, size_t n)

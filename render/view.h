@@ -73,6 +73,8 @@ const dg_edge_style *dg_style_relation(dg_rel_status s);
 const dg_edge_style *dg_style_member(dg_member_status s);
 extern const dg_edge_style dg_style_accredited; /* hub -> accredited country */
 
+void dg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 /* Set an attribute (declaring it on first use). Values are copied. */
 void dg_gv_set(void *obj, const char *name, const char *value);
 void dg_gv_set_edge_style(Agedge_t *e, const dg_edge_style *s);

@@ -132,7 +132,7 @@ static void order(acc *x)
     uint32_t *old_to_new = dg_xmalloc((x->n_hubs + 1) * sizeof *old_to_new);
     for (size_t i = 0; i < x->n_hubs; i++)
         x->hubs[i].n_countries = (uint32_t)i; /* remember the old index */
-    qsort(x->hubs, x->n_hubs, sizeof *x->hubs, hub_qcmp);
+    dg_sort(x->hubs, x->n_hubs, sizeof *x->hubs, hub_qcmp);
     for (size_t i = 0; i < x->n_hubs; i++) {
         old_to_new[x->hubs[i].n_countries] = (uint32_t)i;
         x->hubs[i].n_countries = 0;
@@ -141,7 +141,7 @@ static void order(acc *x)
         if (x->rows[i].hub != DG_NONE)
             x->rows[i].hub = old_to_new[x->rows[i].hub];
     free(old_to_new);
-    qsort(x->rows, x->n_rows, sizeof *x->rows, row_qcmp);
+    dg_sort(x->rows, x->n_rows, sizeof *x->rows, row_qcmp);
     for (size_t i = 0; i < x->n_rows; i++) {
         const acc_row *r = &x->rows[i];
         bool seen = false; /* rows of one country are adjacent */

@@ -100,7 +100,7 @@ static void collect(ms_view *v)
         *DG_PUSH(v->rows, v->n_rows, v->cap_rows) = (ms_row){side, ms->of, to, city, i};
     }
     sort_model = c->m;
-    qsort(v->rows, v->n_rows, sizeof *v->rows, row_qcmp);
+    dg_sort(v->rows, v->n_rows, sizeof *v->rows, row_qcmp);
     for (size_t i = 0; i < v->n_rows; i++)
         v->n_groups += i == 0 || !same_group(&v->rows[i - 1], &v->rows[i]);
 }
@@ -154,7 +154,7 @@ static void collect_cities(ms_view *v)
         if (v->rows[i].to.kind == DG_ACTOR_COUNTRY)
             *DG_PUSH(v->cities, v->n_cities, v->cap_cities) =
                 (ms_city){v->rows[i].to.index, v->rows[i].city, NULL};
-    qsort(v->cities, v->n_cities, sizeof *v->cities, city_qcmp);
+    dg_sort(v->cities, v->n_cities, sizeof *v->cities, city_qcmp);
     size_t n = 0;
     for (size_t i = 0; i < v->n_cities; i++)
         if (n == 0 || city_qcmp(&v->cities[n - 1], &v->cities[i]))
@@ -168,7 +168,7 @@ static void collect_cities(ms_view *v)
 static ms_city *find_city(ms_view *v, uint32_t host, const char *city)
 {
     ms_city key = {host, city, NULL};
-    return bsearch(&key, v->cities, v->n_cities, sizeof key, city_qcmp);
+    return v->n_cities ? bsearch(&key, v->cities, v->n_cities, sizeof key, city_qcmp) : NULL;
 }
 
 static bool hosts_cities(ms_view *v, uint32_t country)
@@ -376,7 +376,7 @@ static void draw_side(ms_view *v, uint8_t side)
     }
     bool grids = dg_ctx_grids(c, n) && !(v->detail && side == SIDE_OUT);
     if (grids)
-        qsort(items, n, sizeof *items, item_qcmp);
+        dg_sort(items, n, sizeof *items, item_qcmp);
     size_t buckets = 0;
     for (size_t a = 0, b; a < n; a = b) {
         for (b = a + 1; grids && b < n && same_bucket(&items[a], &items[b]); b++)

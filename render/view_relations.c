@@ -71,7 +71,7 @@ static dg_status build(dg_view_ctx *c, dg_error *err)
         focus = dg_node_country(c, NULL, "", c->focus);
         sort_model = c->m;
         sort_focus = c->focus;
-        qsort(rels, n, sizeof *rels, by_partner_name);
+        dg_sort(rels, n, sizeof *rels, by_partner_name);
         c->engine = "twopi";
         dg_gv_set(c->g, "root", agnameof(focus));
     } else {
