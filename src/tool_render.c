@@ -35,7 +35,12 @@ static bool add_attr(render_args *a, char kind, const char *arg)
 {
     const char *eq = strchr(arg, '=');
     size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-    if (len == 0) {
+    /* Graphviz attribute names are identifiers; anything else is a typo
+     * (or a file taken as -G's value). */
+    bool ident = len > 0 && !isdigit((unsigned char)arg[0]);
+    for (size_t i = 0; i < len && ident; i++)
+        ident = isalnum((unsigned char)arg[i]) || arg[i] == '_';
+    if (!ident) {
         tool_usage_error("render", "-%c needs NAME=VALUE, not '%s'", kind, arg);
         return false;
     }

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# cli_render.sh DIPGRAPH SOURCE_DIR — `dipgraph render` from the command
+# line: the default views, every view, -T from -o's extension, -o -, -K,
+# -G/-N/-E, unknown formats and engines (with the list of what exists),
+# atomic output and the refusal to overwrite an input, /dev/full,
+# determinism (run to run and reordered input), hostile strings, and the
+# exit statuses of cli-v1. Every SVG goes through xmllint.
+set -u
+dg=$1
+src=$2
+fx=$src/tests/fixtures/render
+S=$fx/small.yaml
+R=$fx/small-reordered.yaml
+H=$fx/hostile.yaml
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+fail() {
+    echo "FAIL: $*"
+    fails=$((fails + 1))
+}
+expect() { # STATUS CMD...: run, keep stdout/stderr in $tmp/out, $tmp/err
+    local want=$1
+    shift
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    local got=$?
+    [ "$got" = "$want" ] || fail "exit $got (wanted $want): $* -- $(head -c 300 "$tmp/err")"
+}
+has() { grep -qF -- "$2" "$1" || fail "$1 lacks '$2'"; }
+lacks() { ! grep -qF -- "$2" "$1" || fail "$1 has '$2'"; }
+magic() { [ "$(head -c ${#2} "$1")" = "$2" ] || fail "$1 does not start with '$2'"; }
+xml_ok() {
+    command -v xmllint >/dev/null 2>&1 || { fail "xmllint is missing (libxml2-utils)"; return; }
+    xmllint --noout "$1" 2>"$tmp/xmlerr" || fail "$1 is not well-formed XML: $(head -3 "$tmp/xmlerr")"
+}
+
+# ---- defaults: DOT on stdout, accreditation with a focus, missions without ----
+expect 0 "$dg" render "$S"
+magic "$tmp/out" "digraph dipgraph {"
+has "$tmp/out" "h_in_0" # a hub: the accreditation view
+lacks "$tmp/out" "pos=" # -T dot is the graph before layout
+expect 0 "$dg" render --no-focus "$S"
+has "$tmp/out" "c_RO -> c_MD"
+lacks "$tmp/out" "h_in_"
+expect 0 "$dg" render # the bundled data set (focus BY)
+has "$tmp/out" 'label="Moscow\n'
+
+# ---- every view to SVG, well-formed, twice the same ----
+for view in accreditation missions relations memberships; do
+    expect 0 "$dg" render --view "$view" -o "$tmp/$view.svg" "$S"
+    [ -s "$tmp/out" ] && fail "--view $view -o FILE also wrote to stdout"
+    magic "$tmp/$view.svg" "<?xml"
+    xml_ok "$tmp/$view.svg"
+    expect 0 "$dg" render --view "$view" -T svg "$S"
+    cmp -s "$tmp/out" "$tmp/$view.svg" || fail "--view $view: stdout and -o differ, or two runs differ"
+    expect 0 "$dg" render --view "$view" -T svg "$R"
+    cmp -s "$tmp/out" "$tmp/$view.svg" || fail "--view $view: reordered records change the SVG"
+done
+expect 0 "$dg" render --view missions --detail cities -o "$tmp/cities.svg" "$S"
+xml_ok "$tmp/cities.svg"
+has "$tmp/cities.svg" ">Balti</text>"
+expect 0 "$dg" render --view memberships --depth 2 -o "$tmp/depth2.svg" "$S"
+xml_ok "$tmp/depth2.svg"
+expect 0 "$dg" render --view relations --at 2000 -T dot "$S"
+has "$tmp/out" "c_GE" # severed in 2001
+
+# ---- formats: from -o's extension, -T, -o - ----
+for f in png pdf svg dot json ps; do
+    expect 0 "$dg" render -o "$tmp/fig.$f" "$S"
+    [ -s "$tmp/fig.$f" ] || fail "-o fig.$f is empty"
+done
+magic "$tmp/fig.png" $'\x89PNG'
+magic "$tmp/fig.pdf" "%PDF"
+magic "$tmp/fig.svg" "<?xml"
+magic "$tmp/fig.dot" "digraph dipgraph {"
+magic "$tmp/fig.ps" "%!PS"
+magic "$tmp/fig.json" "{"
+expect 0 "$dg" render -o "$tmp/FIG.SVG" "$S"
+magic "$tmp/FIG.SVG" "<?xml"
+expect 0 "$dg" render -T png -o - "$S"
+magic "$tmp/out" $'\x89PNG'
+expect 0 "$dg" render -T png "$S"
+cmp -s "$tmp/out" "$tmp/fig.png" || fail "PNG on stdout differs from -o fig.png"
+expect 0 "$dg" render -T dot -K neato "$S"
+has "$tmp/out" "pos="
+has "$tmp/out" "layout=neato"
+expect 0 "$dg" render -Nfontname=Times -E penwidth=3 -G bgcolor=lightyellow "$S"
+has "$tmp/out" "fontname=Times"
+has "$tmp/out" "penwidth=3"
+has "$tmp/out" "bgcolor=lightyellow"
+expect 0 "$dg" render --title 'Other \N <title>' --no-legend "$S"
+has "$tmp/out" 'label="Other \\N <title>"'
+lacks "$tmp/out" "legend"
+
+# ---- usage errors: exit 2, with what is available ----
+expect 2 "$dg" render -T nosuch "$S"
+has "$tmp/err" "unknown format 'nosuch'"
+has "$tmp/err" " svg "
+expect 2 "$dg" render -o "$tmp/fig.nosuch" "$S"
+has "$tmp/err" "unknown format 'nosuch'"
+[ -e "$tmp/fig.nosuch" ] && fail "an unknown format still wrote a file"
+expect 2 "$dg" render -K nosuch -T svg "$S"
+has "$tmp/err" "unknown engine 'nosuch'"
+has "$tmp/err" " sfdp "
+expect 2 "$dg" render --view nosuch "$S"
+has "$tmp/err" "available: accreditation, memberships, missions, relations"
+expect 2 "$dg" render --view accreditation --no-focus "$S"
+expect 2 "$dg" render --depth 3 "$S"
+expect 2 "$dg" render --detail towns "$S"
+expect 2 "$dg" render --at yesterday "$S"
+expect 2 "$dg" render -G "$S" # a path is no attribute name
+expect 2 "$dg" render -G =x "$S"
+expect 2 "$dg" render --nosuch "$S"
+
+# ---- data errors: exit 1, nothing written ----
+expect 1 "$dg" render --focus XX "$S"
+has "$tmp/err" "unknown country 'XX'"
+printf 'missions:\n  - {of: XX, kind: embassy, in: MD}\n' >"$tmp/bad.yaml"
+echo keep >"$tmp/keep.svg"
+expect 1 "$dg" render -o "$tmp/keep.svg" "$tmp/bad.yaml"
+[ "$(cat "$tmp/keep.svg")" = keep ] || fail "a data error replaced the output file"
+
+# ---- atomic output ----
+expect 2 "$dg" render -K nosuch -o "$tmp/keep.svg" "$S"
+[ "$(cat "$tmp/keep.svg")" = keep ] || fail "a failed render replaced the output file"
+cp "$S" "$tmp/input.yaml"
+expect 2 "$dg" render -T svg -o "$tmp/input.yaml" "$tmp/input.yaml"
+has "$tmp/err" "refusing to overwrite the input file"
+cmp -s "$S" "$tmp/input.yaml" || fail "render overwrote its input"
+ln -s "$tmp/input.yaml" "$tmp/link.yaml"
+expect 2 "$dg" render -T svg -o "$tmp/link.yaml" "$tmp/input.yaml"
+cmp -s "$S" "$tmp/input.yaml" || fail "render overwrote its input through a link"
+ls "$tmp" | grep -q 'tmp-' && fail "a temporary file was left behind"
+if [ -w /dev/full ]; then
+    expect 3 "$dg" render -o /dev/full "$S"
+    has "$tmp/err" "/dev/full"
+    "$dg" render -T svg "$S" >/dev/full 2>"$tmp/err"
+    [ $? = 3 ] || fail "a full stdout did not exit 3"
+fi
+mkdir "$tmp/dir"
+expect 3 "$dg" render -o "$tmp/dir" -T svg "$S"
+
+# ---- hostile strings: inert, well-formed ----
+for args in "" "--view missions" "--view missions --detail cities" "--view relations" \
+    "--view relations --no-focus" "--view memberships --depth 2"; do
+    # shellcheck disable=SC2086
+    expect 0 "$dg" render $args -T svg -o "$tmp/h.svg" "$H"
+    xml_ok "$tmp/h.svg"
+    lacks "$tmp/h.svg" "<script"
+    lacks "$tmp/h.svg" "xlink:href"
+    lacks "$tmp/h.svg" ' href="'
+    lacks "$tmp/h.svg" "&unknown;"
+    # shellcheck disable=SC2086
+    expect 0 "$dg" render $args -T png -o "$tmp/h.png" "$H"
+    magic "$tmp/h.png" $'\x89PNG'
+done
+
+# ---- help ----
+expect 0 "$dg" help render
+has "$tmp/out" "usage: dipgraph render"
+expect 0 "$dg" render --help
+has "$tmp/out" "--no-legend"
+
+if [ "$fails" -gt 0 ]; then
+    echo "cli_render.sh: $fails failure(s)"
+    exit 1
+fi
+echo "cli_render.sh: ok"
