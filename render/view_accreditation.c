@@ -387,26 +387,37 @@ static void draw_grid(acc *x, uint8_t side, dg_mission_kind kind, Agnode_t *focu
     }
 }
 
-static size_t count_leaves(const acc *x, uint8_t side)
+/* Leaves on this side, all kinds (kind DG_MISSION_KIND_COUNT) or one. */
+static size_t count_leaves(const acc *x, uint8_t side, int kind)
 {
     size_t n = 0;
     for (size_t i = 0, j; i < x->n_rows; i = j) {
         j = group_end(x, i);
-        n += x->rows[i].side == side && is_leaf(x, i, j);
+        n += x->rows[i].side == side && is_leaf(x, i, j) &&
+             (kind == DG_MISSION_KIND_COUNT || (int)strongest(x, i, j, DG_NONE) == kind);
     }
     return n;
 }
 
+/* A kind with fewer leaves than this draws them one by one: a frame
+ * around one or two countries says less than their own edges. */
+#define GRID_MIN_KIND 3
+
 static void draw_side(acc *x, uint8_t side, Agnode_t *focus)
 {
-    bool grids = dg_ctx_grids(x->c, count_leaves(x, side));
+    bool grids = dg_ctx_grids(x->c, count_leaves(x, side, DG_MISSION_KIND_COUNT));
+    bool gridded[DG_MISSION_KIND_COUNT];
+    for (int k = 0; k < DG_MISSION_KIND_COUNT; k++)
+        gridded[k] = grids && count_leaves(x, side, k) >= GRID_MIN_KIND;
     for (size_t i = 0, j; i < x->n_rows; i = j) {
         j = group_end(x, i);
-        if (x->rows[i].side == side && !(grids && is_leaf(x, i, j)))
+        if (x->rows[i].side == side &&
+            !(is_leaf(x, i, j) && gridded[strongest(x, i, j, DG_NONE)]))
             draw_country(x, i, j, focus);
     }
-    for (int k = 0; grids && k < DG_MISSION_KIND_COUNT; k++)
-        draw_grid(x, side, (dg_mission_kind)k, focus);
+    for (int k = 0; k < DG_MISSION_KIND_COUNT; k++)
+        if (gridded[k])
+            draw_grid(x, side, (dg_mission_kind)k, focus);
 }
 
 static dg_status build(dg_view_ctx *c, dg_error *err)

@@ -1,7 +1,8 @@
 /* view_relations.c — bilateral relations: the focus and its partners
  * (a star, drawn radially by twopi with the focus at the centre), or the
- * whole relation network without a focus. Edges carry the year relations
- * were established and are styled by status. */
+ * whole relation network without a focus (neato; twopi again when the
+ * network is one country's star). Edges carry the year relations were
+ * established and are styled by status. */
 #include "view.h"
 
 static bool involves(const dg_relation *r, uint32_t focus)
@@ -24,18 +25,53 @@ static void relation_tooltip(dg_view_ctx *c, const dg_relation *r)
     dg_tip_note_cite(c, r->note, &r->cite);
 }
 
-/* The year relations were established ("1992", "1992~"), else nothing. */
-static void year_label(dg_view_ctx *c, Agedge_t *e, const dg_relation *r)
+/* The year relations were established ("1992", "1992~") on a white
+ * ground, so that it reads over the edge: next to the partner in a star
+ * (head label, where the rays are furthest apart), mid-edge otherwise.
+ * An HTML-like label, but of digits and a qualifier only: never user
+ * text. */
+static void year_label(dg_view_ctx *c, Agedge_t *e, const dg_relation *r, bool star)
 {
     if (!dg_date_set(&r->period.start))
         return;
-    char y[16];
-    snprintf(y, sizeof y, "%d%s", r->period.start.year,
-             r->period.start.qual == DG_QUAL_APPROX      ? "~"
-             : r->period.start.qual == DG_QUAL_UNCERTAIN ? "?"
-             : r->period.start.qual                      ? "%"
-                                                         : "");
-    dg_gv_label(c, e, y, 0);
+    const dg_date *d = &r->period.start;
+    char html[200];
+    snprintf(html, sizeof html,
+             "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" "
+             "BGCOLOR=\"white\"><TR><TD>%d%s</TD></TR></TABLE>",
+             d->year,
+             d->qual == DG_QUAL_APPROX      ? "~"
+             : d->qual == DG_QUAL_UNCERTAIN ? "?"
+             : d->qual                      ? "%"
+                                            : "");
+    char *h = agstrdup_html(c->g, html);
+    agsafeset(e, star ? "headlabel" : "label", h, "");
+    agstrfree(c->g, h);
+    if (star) {
+        dg_gv_set(e, "labeldistance", "4.5");
+        dg_gv_set(e, "labelangle", "0");
+        dg_gv_set(e, "labelfontsize", "8");
+        dg_gv_set(e, "labelfontcolor", "#444444");
+    }
+}
+
+/* Without a focus, a network that is one country's relations is still a
+ * star: draw it as one around that country (the first with the most
+ * relations), else let neato spread the network. */
+static uint32_t star_centre(const dg_view_ctx *c, const dg_relation *const *rels, size_t n)
+{
+    uint32_t *degree = dg_xcalloc(c->m->n_countries + 1, sizeof *degree);
+    uint32_t best = DG_NONE;
+    for (size_t i = 0; i < n; i++) {
+        degree[rels[i]->a]++;
+        degree[rels[i]->b]++;
+    }
+    for (uint32_t k = 0; k < c->m->n_countries; k++)
+        if (best == DG_NONE || degree[k] > degree[best])
+            best = k;
+    bool star = best != DG_NONE && n >= 3 && 2 * degree[best] >= n;
+    free(degree);
+    return star ? best : DG_NONE;
 }
 
 /* Partners in name order around the focus; pairs in (a, b) id order
@@ -66,26 +102,29 @@ static dg_status build(dg_view_ctx *c, dg_error *err)
         if (involves(&c->m->relations[i], c->focus) &&
             dg_ctx_holds(c, &c->m->relations[i].period))
             rels[n++] = &c->m->relations[i];
-    Agnode_t *focus = NULL;
-    if (c->focus != DG_NONE) {
-        focus = dg_node_country(c, NULL, "", c->focus);
-        sort_model = c->m;
-        sort_focus = c->focus;
-        dg_sort(rels, n, sizeof *rels, by_partner_name);
+    uint32_t centre = c->focus != DG_NONE ? c->focus : star_centre(c, rels, n);
+    Agnode_t *hub = NULL;
+    c->engine = "neato";
+    if (centre != DG_NONE) {
+        hub = dg_node_country(c, NULL, "", centre);
+        if (c->focus != DG_NONE) { /* partners in name order around it */
+            sort_model = c->m;
+            sort_focus = c->focus;
+            dg_sort(rels, n, sizeof *rels, by_partner_name);
+        }
         c->engine = "twopi";
-        dg_gv_set(c->g, "root", agnameof(focus));
-    } else {
-        c->engine = "neato";
+        dg_gv_set(c->g, "root", agnameof(hub));
     }
     bool labels = n <= 300;
     for (size_t i = 0; i < n; i++) {
         const dg_relation *r = rels[i];
-        Agnode_t *a = dg_node_country(c, NULL, "", focus ? c->focus : r->a);
-        Agnode_t *b = dg_node_country(c, NULL, "", focus ? partner(r, c->focus) : r->b);
+        bool spoke = hub && (r->a == centre || r->b == centre);
+        Agnode_t *a = dg_node_country(c, NULL, "", spoke ? centre : r->a);
+        Agnode_t *b = dg_node_country(c, NULL, "", spoke ? partner(r, centre) : r->b);
         Agedge_t *e = dg_gv_edge(c, a, b);
         dg_gv_set_edge_style(e, dg_style_relation(r->status));
         if (labels)
-            year_label(c, e, r);
+            year_label(c, e, r, spoke);
         relation_tooltip(c, r);
         dg_gv_tooltip(c, e, c->text.data);
         c->legend |= DG_LEG_RELATIONS;

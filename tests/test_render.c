@@ -392,7 +392,7 @@ START_TEST(engine_rule)
     } want[] = {{{.view = "accreditation"}, "layout=dot"},
                 {{.view = "missions"}, "layout=dot"},
                 {{.view = "relations"}, "layout=twopi"},
-                {{.view = "relations", .focus = ""}, "layout=neato"},
+                {{.view = "relations", .focus = ""}, "layout=twopi"}, /* MD's star */
                 {{.view = "memberships"}, "layout=twopi"},
                 {{.view = "memberships", .depth = 2}, "layout=dot"}};
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
@@ -400,6 +400,18 @@ START_TEST(engine_rule)
         ck_assert_msg(has(dot, want[i].layout), "case %zu: want %s", i, want[i].layout);
         free(dot);
     }
+    dg_model_free(m);
+
+    /* a ring is no star: neato */
+    m = tu_load_str("relations:\n"
+                    "  - {between: [AT, BE]}\n  - {between: [BE, CZ]}\n"
+                    "  - {between: [CZ, DE]}\n  - {between: [DE, EE]}\n"
+                    "  - {between: [EE, FR]}\n  - {between: [FR, AT]}\n");
+    ck_assert_msg(dg_model_error_count(m) == 0, "%s", tu_first_diag(m));
+    dg_render_opts o2 = {.view = "relations"};
+    dot = render(m, &o2, NULL);
+    ck_assert(has(dot, "layout=neato"));
+    free(dot);
     dg_model_free(m);
 }
 END_TEST
