@@ -128,6 +128,23 @@ static bool is_dot_format(const char *f)
     return !strcmp(f, "dot") || !strcmp(f, "canon") || !strcmp(f, "gv");
 }
 
+/* The data set's title says which day a --at figure shows; a --title
+ * is the user's and stays as given. */
+static void title(dg_view_ctx *c, const dg_model *m, const dg_render_opts *o)
+{
+    if (o->title || !c->at) {
+        dg_style_graph(c, o->title ? o->title : m->title);
+        return;
+    }
+    char day[16];
+    dg_date_format(c->at, day, sizeof day);
+    dg_buf t = {0};
+    bool ok = m->title ? dg_buf_printf(&t, "%s (as of %s)", m->title, day)
+                       : dg_buf_printf(&t, "As of %s", day);
+    dg_style_graph(c, ok ? t.data : m->title);
+    dg_buf_free(&t);
+}
+
 static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view *view,
                        uint32_t focus, dg_view_ctx *c, dg_error *err)
 {
@@ -139,7 +156,7 @@ static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view
     if (!c->g)
         return dg_error_set(err, DG_EOUTPUT, "out of memory");
     c->rankdir_lr = true;
-    dg_style_graph(c, o->title ? o->title : m->title);
+    title(c, m, o);
     apply_attrs(c->g, o);
     dg_status st = view->build(c, err);
     if (st == DG_OK && !o->no_legend)

@@ -412,7 +412,7 @@ static void legend_rows(dg_view_ctx *c, dg_buf *b)
     if (l & DG_LEG_FOCUS)
         legend_node(b, DG_C_VERMILLION, "white", "focus", "focus country");
     if (l & DG_LEG_HUBS)
-        legend_node(b, "#FBD58A", "black", "hub", "city of missions accredited elsewhere");
+        legend_node(b, "#FBD58A", "black", "hub", "city of missions also accredited elsewhere");
     if (l & DG_LEG_CITIES)
         legend_node(b, "white", "black", "city", "city inside its country's frame");
     if (l & DG_LEG_ORGS)

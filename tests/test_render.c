@@ -346,6 +346,8 @@ START_TEST(at_date)
     ck_assert(has(now, "label=\"Kyiv\\n1 country\"") && !has(then, "Kyiv\\n"));
     ck_assert(!has(now, "c_out_BY") && has(then, "c_out_BY")); /* closed 2020 */
     ck_assert(!has(now, "c_out_SE") && has(then, "c_out_SE")); /* until 2015 */
+    ck_assert(has(then, "label=\"Moldova in a nutshell (as of 1999)\""));
+    ck_assert(has(now, "label=\"Moldova in a nutshell\""));
     free(now);
     free(then);
     o.view = "relations";
