@@ -167,7 +167,7 @@ static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view
 dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_error *err)
 {
     uint32_t focus;
-    const dg_view *view;
+    const dg_view *view = NULL;
     dg_status st = check_opts(m, o, &focus, &view, err);
     if (st != DG_OK)
         return st;
