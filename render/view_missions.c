@@ -391,7 +391,8 @@ static void draw_side(ms_view *v, uint8_t side)
         }
         for (size_t k = a; k < b; k++) {
             const ms_row *r = &v->rows[items[k].i];
-            Agedge_t *e = group_edge(v, items[k].i, items[k].j, tail_of(v, r), head_of(v, r), true);
+            Agedge_t *e = group_edge(v, items[k].i, items[k].j, tail_of(v, r), head_of(v, r),
+                                     v->n_groups <= LABEL_MAX_EDGES);
             stagger(v, e, r);
         }
     }
