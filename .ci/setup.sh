@@ -47,10 +47,31 @@ run_main() {
          "build/belarus-timeline.svg"
 }
 
+passed=0
+failed=0
+# ctest_counted DIR: run the suite, add its counts to the totals.
+ctest_counted() {
+    local log
+    log=$(mktemp)
+    local status=0
+    ctest --test-dir "$1" --output-on-failure -j"$jobs" 2>&1 | tee "$log" || status=1
+    local line
+    line=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$log" | tail -1)
+    rm -f "$log"
+    if [ -n "$line" ]; then
+        local total fail
+        total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line")
+        fail=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$line")
+        passed=$((passed + total - fail))
+        failed=$((failed + fail))
+    fi
+    return $status
+}
+
 run_tests() {
     echo "== build and test"
     build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    ctest --test-dir build --output-on-failure -j"$jobs"
+    ctest_counted build
 
     echo "== the suite under AddressSanitizer and UndefinedBehaviorSanitizer"
     build build-asan -DCMAKE_BUILD_TYPE=Debug -DDG_SANITIZE=ON
@@ -59,7 +80,7 @@ run_tests() {
     DG_SKIP_VALGRIND=1 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
-        ctest --test-dir build-asan --output-on-failure -j"$jobs"
+        ctest_counted build-asan
 
     echo "== fuzzing the loader and renderers for ${DG_FUZZ_SECONDS:-60} s"
     CC=clang build build-fuzz -DCMAKE_BUILD_TYPE=Debug -DDG_FUZZ=ON -DDG_TESTS=ON
@@ -69,6 +90,10 @@ run_tests() {
         ./build-fuzz/tests/fuzz_load -max_total_time="${DG_FUZZ_SECONDS:-60}" -max_len=65536 \
         -dict=tests/fuzz/dipgraph.dict -print_final_stats=1 \
         build-fuzz/corpus tests/fuzz/corpus tests/fixtures/valid tests/fixtures/invalid
+    passed=$((passed + 1)) # the fuzz run, which stops the script if it finds a crash
+
+    echo "== all: the suite, the suite under sanitizers, the fuzz run"
+    echo "$passed passed, $failed failed"
 }
 
 install_missing
