@@ -170,7 +170,9 @@ void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
 int field_index(const field *fields, const char *key)
 {
     for (int i = 0; fields[i].key; i++)
-        if (fields[i].key[0] == key[0] && strcmp(fields[i].key, key) == 0)
+        /* Two characters rule out nearly every other key before strcmp. */
+        if (fields[i].key[0] == key[0] && fields[i].key[1] == key[1] &&
+            strcmp(fields[i].key, key) == 0)
             return i;
     return -1;
 }
@@ -190,14 +192,15 @@ static void unknown_key(loader *L, const tok *k, const char *key, const field *f
 
 static void vocab_value(loader *L, const field *f, const tok *v, int *out)
 {
-    char *w = dg_arena_strndup(L->p->scratch, v->val, v->len);
     const char *const *names = f->vocab;
     int first = names[0][0] ? 0 : 1; /* index 0 "" means "unspecified" */
     for (int i = first; names[i]; i++)
-        if (strcmp(names[i], w) == 0) {
+        if (names[i][0] == v->val[0] && strlen(names[i]) == v->len &&
+            memcmp(names[i], v->val, v->len) == 0) {
             *out = i;
             return;
         }
+    char *w = dg_arena_strndup(L->p->scratch, v->val, v->len);
     size_t n = 0;
     while (names[n])
         n++;
