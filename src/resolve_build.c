@@ -33,6 +33,69 @@ static int str_cmp0(const char *a, const char *b)
     return strcmp(a ? a : "", b ? b : "");
 }
 
+/* ---- sorting big records by key ----
+ * Sorting small keys and moving each record once beats qsort moving
+ * 100-byte records about; ties keep load order (the index), which is the
+ * order of positions, so the first of two duplicates is the earlier. */
+
+typedef struct sort_key {
+    uint64_t k;
+    const char *s; /* compared when k ties; may be NULL */
+    uint32_t idx;
+} sort_key;
+
+static int key_cmp(const void *va, const void *vb)
+{
+    const sort_key *a = va, *b = vb;
+    if (a->k != b->k)
+        return a->k < b->k ? -1 : 1;
+    int c = a->s && b->s ? strcmp(a->s, b->s) : 0;
+    return c ? c : idx_cmp(a->idx, b->idx);
+}
+
+/* The first 8 bytes of s as a big-endian number: orders as strcmp does. */
+static uint64_t prefix8(const char *s)
+{
+    uint64_t k = 0;
+    int i = 0;
+    for (; i < 8 && s[i]; i++)
+        k = k << 8 | (unsigned char)s[i];
+    return k << (8 * (8 - i));
+}
+
+/* Put base[keys[j].idx] at j for every j, in place, following cycles. */
+static void permute(void *base, size_t size, const sort_key *keys, size_t n)
+{
+    char *b = base, *tmp = dg_xmalloc(size);
+    bool *done = dg_xcalloc(n, 1);
+    for (size_t i = 0; i < n; i++) {
+        if (done[i])
+            continue;
+        memcpy(tmp, b + i * size, size);
+        size_t j = i;
+        for (;;) {
+            size_t k = keys[j].idx;
+            done[j] = true;
+            if (k == i) {
+                memcpy(b + j * size, tmp, size);
+                break;
+            }
+            memcpy(b + j * size, b + k * size, size);
+            j = k;
+        }
+    }
+    free(done);
+    free(tmp);
+}
+
+static void sort_by_keys(void *base, size_t size, sort_key *keys, size_t n)
+{
+    if (n < 2)
+        return;
+    qsort(keys, n, sizeof *keys, key_cmp);
+    permute(base, size, keys, n);
+}
+
 /* ---- organizations ---- */
 
 static void build_orgs(resolver *R, dg_org *orgs)
@@ -126,15 +189,6 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
     return rels;
 }
 
-static int relation_cmp(const void *va, const void *vb)
-{
-    const dg_relation *a = va, *b = vb;
-    int c = idx_cmp(a->a, b->a);
-    if (!c)
-        c = idx_cmp(a->b, b->b);
-    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
-}
-
 static void sort_relations(resolver *R, dg_relation *rels, uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++)
@@ -143,8 +197,11 @@ static void sort_relations(resolver *R, dg_relation *rels, uint32_t n)
             rels[i].a = rels[i].b;
             rels[i].b = t;
         }
-    if (n > 1)
-        qsort(rels, n, sizeof *rels, relation_cmp);
+    sort_key *keys = dg_xmalloc((n ? n : 1) * sizeof *keys);
+    for (uint32_t i = 0; i < n; i++)
+        keys[i] = (sort_key){(uint64_t)rels[i].a << 32 | rels[i].b, NULL, i};
+    sort_by_keys(rels, sizeof *rels, keys, n);
+    free(keys);
     for (uint32_t i = 1; i < n; i++)
         if (rels[i].a == rels[i - 1].a && rels[i].b == rels[i - 1].b)
             dg_err(R->m, rels[i].pos, "relations between %s and %s are given twice (first at %s:%u:%u)",
@@ -243,13 +300,6 @@ static dg_mission *build_missions(resolver *R, uint32_t *n)
     return ms;
 }
 
-static int mission_cmp(const void *va, const void *vb)
-{
-    const dg_mission *a = va, *b = vb;
-    int c = strcmp(a->id, b->id);
-    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
-}
-
 static int accred_cmp(const void *va, const void *vb)
 {
     const dg_accreditation *a = va, *b = vb;
@@ -283,8 +333,11 @@ static void check_accred(resolver *R, const dg_mission *mi, const dg_accreditati
 
 static void sort_missions(resolver *R, dg_mission *ms, uint32_t n)
 {
-    if (n > 1)
-        qsort(ms, n, sizeof *ms, mission_cmp);
+    sort_key *keys = dg_xmalloc((n ? n : 1) * sizeof *keys);
+    for (uint32_t i = 0; i < n; i++)
+        keys[i] = (sort_key){prefix8(ms[i].id), ms[i].id, i};
+    sort_by_keys(ms, sizeof *ms, keys, n);
+    free(keys);
     for (uint32_t i = 0; i < n; i++) {
         dg_accreditation *acc = (dg_accreditation *)ms[i].accredited;
         if (ms[i].n_accredited > 1) /* most have none or one */
