@@ -175,24 +175,46 @@ static void drop_list(char **list, int n)
     free(list);
 }
 
+/* Devices that open a window rather than produce bytes: without a display
+ * Graphviz 2.43 crashes in them (x11, xlib) or exits (gtk). */
+static const char *const interactive[] = {"gtk", "x11", "xlib", NULL};
+
+static bool same_base(const char *format, const char *name)
+{
+    size_t len = strcspn(format, ":"); /* "png:cairo" names png's renderer */
+    return len > 0 && strlen(name) == len && !strncmp(format, name, len);
+}
+
+bool dg_gv_interactive(const char *name)
+{
+    for (size_t i = 0; interactive[i]; i++)
+        if (same_base(name, interactive[i]))
+            return true;
+    return false;
+}
+
 bool dg_gv_has_plugin(GVC_t *gvc, const char *kind, const char *name)
 {
-    size_t len = strcspn(name, ":"); /* "png:cairo" names png's renderer */
+    bool device = !strcmp(kind, "device");
+    if (device && dg_gv_interactive(name))
+        return false;
     int n;
     char **list = plugin_list(gvc, kind, &n);
     bool found = false;
     for (int i = 0; i < n && !found; i++)
-        found = len > 0 && strlen(list[i]) == len && !strncmp(list[i], name, len);
+        found = same_base(name, list[i]);
     drop_list(list, n);
     return found;
 }
 
 void dg_gv_list_plugins(GVC_t *gvc, const char *kind, dg_buf *out)
 {
+    bool device = !strcmp(kind, "device");
     int n;
     char **list = plugin_list(gvc, kind, &n);
     for (int i = 0; i < n; i++)
-        if (!dg_buf_printf(out, "%s%s", i ? " " : "", list[i]))
+        if (!(device && dg_gv_interactive(list[i])) &&
+            !dg_buf_printf(out, "%s%s", out->len ? " " : "", list[i]))
             break;
     drop_list(list, n);
 }
@@ -215,11 +237,31 @@ static dg_status write_dot(Agraph_t *g, dg_buf *out, dg_error *err)
     return ok ? DG_OK : dg_error_set(err, DG_EOUTPUT, "cannot write the graph as DOT");
 }
 
+/* Graphviz 2.43's Visio writer (vdx) crashes on any anchor — a tooltip
+ * or URL on a node, edge or frame: for it the tooltips go. */
+static void drop_tooltips(Agraph_t *g)
+{
+    Agsym_t *gs = agattr(g, AGRAPH, "tooltip", NULL);
+    Agsym_t *ns = agattr(g, AGNODE, "tooltip", NULL);
+    Agsym_t *es = agattr(g, AGEDGE, "tooltip", NULL);
+    if (gs)
+        for (Agraph_t *sub = agfstsubg(g); sub; sub = agnxtsubg(sub))
+            agxset(sub, gs, "");
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        if (ns)
+            agxset(n, ns, "");
+        for (Agedge_t *e = agfstout(g, n); es && e; e = agnxtout(g, e))
+            agxset(e, es, "");
+    }
+}
+
 dg_status dg_gv_render(GVC_t *gvc, Agraph_t *g, const char *engine, const char *format,
                        dg_buf *out, dg_error *err)
 {
     if (!engine)
         return write_dot(g, out, err);
+    if (same_base(format, "vdx"))
+        drop_tooltips(g);
     const char *what = NULL;
     char *data = NULL;
     unsigned int len = 0;
@@ -233,6 +275,8 @@ dg_status dg_gv_render(GVC_t *gvc, Agraph_t *g, const char *engine, const char *
     if (what)
         st = dg_error_set(err, DG_EOUTPUT, "Graphviz %s failed (engine %s, format %s)%s%s",
                           what, engine, format, *why ? ": " : "", why);
+    else if (len == 0) /* gd without GD support, ico, an image map of nothing */
+        st = dg_error_set(err, DG_EOUTPUT, "Graphviz wrote nothing in format %s", format);
     else if (!dg_buf_append(out, data, len))
         st = dg_error_set(err, DG_EOUTPUT, "out of memory");
     if (data)

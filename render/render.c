@@ -45,7 +45,9 @@ static dg_status bad_plugin(GVC_t *gvc, const char *what, const char *kind, cons
 {
     dg_buf list = {0};
     dg_gv_list_plugins(gvc, kind, &list);
-    dg_status st = dg_error_set(err, DG_EUSAGE, "unknown %s '%s' (available: %s)", what, name,
+    bool window = !strcmp(kind, "device") && dg_gv_interactive(name);
+    dg_status st = dg_error_set(err, DG_EUSAGE, "%s %s '%s' (available: %s)",
+                                window ? "a window, not a file:" : "unknown", what, name,
                                 list.data ? list.data : "none");
     dg_buf_free(&list);
     return st;

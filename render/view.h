@@ -148,6 +148,9 @@ Agraph_t *dg_gv_open(const char *name);
 /* Is name (before any ':renderer') one of gvc's plugins of kind
  * ("device" for formats, "layout" for engines)? */
 bool dg_gv_has_plugin(GVC_t *gvc, const char *kind, const char *name);
+/* A device that opens a window (x11, xlib, gtk) rather than writing a
+ * file: never offered or accepted as a format. */
+bool dg_gv_interactive(const char *format);
 /* The names of kind's plugins, space-separated, into out. */
 void dg_gv_list_plugins(GVC_t *gvc, const char *kind, dg_buf *out);
 /* Lay out with engine (NULL: none, DOT text of the graph as built) and

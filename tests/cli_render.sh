@@ -96,6 +96,10 @@ lacks "$tmp/out" "legend"
 expect 2 "$dg" render -T nosuch "$S"
 has "$tmp/err" "unknown format 'nosuch'"
 has "$tmp/err" " svg "
+expect 2 "$dg" render -T x11 "$S" # a window, not a file; Graphviz crashes without a display
+has "$tmp/err" "a window, not a file"
+expect 0 "$dg" render -T vdx -o "$tmp/fig.vdx" "$S" # 2.43's vdx writer crashes on tooltips
+magic "$tmp/fig.vdx" "<VisioDocument"
 expect 2 "$dg" render -o "$tmp/fig.nosuch" "$S"
 has "$tmp/err" "unknown format 'nosuch'"
 [ -e "$tmp/fig.nosuch" ] && fail "an unknown format still wrote a file"
