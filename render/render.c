@@ -62,6 +62,9 @@ static dg_status check_opts(const dg_model *m, const dg_render_opts *o, uint32_t
         *focus = DG_NONE; /* "" asks for no focus, even when the data set has one */
     } else if (o->focus) {
         *focus = dg_country_find(m, o->focus);
+        if (*focus == DG_NONE && dg_org_find(m, o->focus) != DG_NONE)
+            return dg_error_set(err, DG_EDATA, "'%s' is an organization; --focus needs a country",
+                                o->focus);
         if (*focus == DG_NONE)
             return dg_error_set(err, DG_EDATA, "unknown country '%s' for --focus", o->focus);
     }

@@ -454,6 +454,7 @@ START_TEST(errors)
         {{.format = "nosuch"}, DG_EUSAGE, " svg "},
         {{.engine = "nosuch"}, DG_EUSAGE, " sfdp "},
         {{.focus = "XX"}, DG_EDATA, "unknown country 'XX'"},
+        {{.focus = "CIS"}, DG_EDATA, "'CIS' is an organization"},
         {{.view = "accreditation", .focus = ""}, DG_EUSAGE, "needs a focus"},
         {{.depth = 3}, DG_EUSAGE, "--depth"},
         {{.detail = "towns"}, DG_EUSAGE, "cities"},
