@@ -167,7 +167,6 @@ Agraph_t *dg_gv_cluster(dg_view_ctx *c, const char *prefix, const char *id)
 {
     char name[160];
     snprintf(name, sizeof name, "cluster_%s%s", prefix, id);
-    c->clusters = true;
     return agsubg(c->g, name, 1);
 }
 

@@ -20,7 +20,6 @@ typedef struct dg_view_ctx {
     uint32_t focus;      /* country index, or DG_NONE */
     const dg_date *at;   /* NULL without --at */
     Agraph_t *g;
-    bool clusters;       /* the view put nodes into clusters */
     bool rankdir_lr;     /* lay out left to right (dot) */
     const char *engine;  /* the view's engine for small graphs; NULL = dot */
     uint32_t legend;     /* DG_LEG_* bits: what the legend must explain */
