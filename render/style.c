@@ -463,7 +463,7 @@ const char *dg_mission_kind_text(const dg_mission *ms)
 
 void dg_tip_mission(dg_view_ctx *c, const dg_mission *ms)
 {
-    dg_tip_line(c, "%s %s in %s%s%s [%s]", dg_ref_name(c->m, ms->of), dg_mission_kind_text(ms),
+    dg_tip_line(c, "%s: %s in %s%s%s [%s]", dg_ref_name(c->m, ms->of), dg_mission_kind_text(ms),
                 ms->city ? ms->city : "", ms->city ? ", " : "",
                 c->m->countries[ms->in].name, ms->id);
     if (ms->to != DG_NONE)

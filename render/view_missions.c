@@ -286,6 +286,7 @@ typedef struct ms_item {
     dg_mission_kind kind;
     char *summary;
     Agnode_t *fixed; /* the end shared by the bucket: the focus or its city */
+    bool solo;       /* the only group of its country on this side */
 } ms_item;
 
 static int item_qcmp(const void *pa, const void *pb)
@@ -360,6 +361,25 @@ static void stagger(ms_view *v, Agedge_t *e, const ms_row *r)
     dg_gv_set(e, "minlen", ml);
 }
 
+/* Move the items a grid can take (countries with this one group) to the
+ * front, both parts in their order; returns how many there are. */
+static size_t gridable_first(const ms_view *v, ms_item *it, size_t n)
+{
+    ms_item *rest = dg_xmalloc((n + 1) * sizeof *rest);
+    size_t m = 0, r = 0;
+    for (size_t k = 0; k < n; k++) {
+        const ms_row *row = &v->rows[it[k].i];
+        if (it[k].solo && row->from.kind == DG_ACTOR_COUNTRY && row->to.kind == DG_ACTOR_COUNTRY)
+            it[m++] = it[k];
+        else
+            rest[r++] = it[k];
+    }
+    if (r)
+        memcpy(it + m, rest, r * sizeof *rest);
+    free(rest);
+    return m;
+}
+
 static void draw_side(ms_view *v, uint8_t side)
 {
     dg_view_ctx *c = v->c;
@@ -372,7 +392,16 @@ static void draw_side(ms_view *v, uint8_t side)
         const ms_row *r = &v->rows[i];
         Agnode_t *fixed = side == SIDE_IN ? head_of(v, r) : tail_of(v, r);
         dg_mission_kind kind = summary(v, i, j);
-        *DG_PUSH(items, n, cap) = (ms_item){i, j, kind, dg_xstrdup(c->text.data), fixed};
+        *DG_PUSH(items, n, cap) = (ms_item){i, j, kind, dg_xstrdup(c->text.data), fixed, true};
+    }
+    /* A country with groups to several cities (--detail cities) stays out
+     * of grids: its node can sit in one frame only. Its groups are
+     * adjacent here, before sorting. */
+    for (size_t k = 1; k < n; k++) {
+        const ms_row *r = &v->rows[items[k].i], *q = &v->rows[items[k - 1].i];
+        dg_ref x = side == SIDE_IN ? r->from : r->to, y = side == SIDE_IN ? q->from : q->to;
+        if (x.kind == y.kind && x.index == y.index)
+            items[k].solo = items[k - 1].solo = false;
     }
     bool grids = dg_ctx_grids(c, n) && !(v->detail && side == SIDE_OUT);
     if (grids)
@@ -381,15 +410,13 @@ static void draw_side(ms_view *v, uint8_t side)
     for (size_t a = 0, b; a < n; a = b) {
         for (b = a + 1; grids && b < n && same_bucket(&items[a], &items[b]); b++)
             ;
-        bool countries = true;
-        for (size_t k = a; k < b; k++)
-            countries = countries && v->rows[items[k].i].from.kind == DG_ACTOR_COUNTRY &&
-                        v->rows[items[k].i].to.kind == DG_ACTOR_COUNTRY;
-        if (grids && countries && b - a >= 3) {
-            draw_bucket(v, side, items + a, b - a, buckets++);
-            continue;
+        size_t m = gridable_first(v, items + a, b - a) + a;
+        size_t first = a;
+        if (grids && m - a >= 3) {
+            draw_bucket(v, side, items + a, m - a, buckets++);
+            first = m;
         }
-        for (size_t k = a; k < b; k++) {
+        for (size_t k = first; k < b; k++) {
             const ms_row *r = &v->rows[items[k].i];
             Agedge_t *e = group_edge(v, items[k].i, items[k].j, tail_of(v, r), head_of(v, r),
                                      v->n_groups <= LABEL_MAX_EDGES);
