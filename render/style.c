@@ -100,27 +100,41 @@ static void put(dg_buf *b, const char *s, size_t n)
 /* Escape text into c->scratch (NUL-terminated). backslash is what one
  * user backslash becomes; max_chars cuts (0 = no limit); newline is
  * kept only when keep_nl. */
+static bool plain_byte(unsigned char ch)
+{
+    return ch >= 0x20 && ch != 0x7F && ch != '\\' && ch != '&';
+}
+
 static const char *escape(dg_view_ctx *c, const char *text, const char *backslash,
                           size_t max_chars, bool keep_nl)
 {
     dg_buf *b = &c->scratch;
     b->len = 0;
     size_t chars = 0;
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-        if ((*p & 0xC0) != 0x80 && max_chars && ++chars > max_chars) {
+    const unsigned char *p = (const unsigned char *)text;
+    while (*p) {
+        /* A run of bytes that need nothing, in one append. */
+        const unsigned char *run = p;
+        while (plain_byte(*p) && !(max_chars && (*p & 0xC0) != 0x80 && chars >= max_chars)) {
+            chars += (*p & 0xC0) != 0x80;
+            p++;
+        }
+        put(b, (const char *)run, (size_t)(p - run));
+        if (!*p)
+            break;
+        if (max_chars && (*p & 0xC0) != 0x80 && ++chars > max_chars) {
             put(b, "\xE2\x80\xA6", 3); /* … */
             break;
         }
-        switch (*p) {
-        case '\\': put(b, backslash, strlen(backslash)); break;
-        case '&': put(b, "&amp;", 5); break;
-        case '\n': put(b, keep_nl ? "\n" : " ", 1); break;
-        default:
-            if (*p < 0x20 || *p == 0x7F)
-                put(b, " ", 1); /* the loader lets only \t \n through */
-            else
-                put(b, (const char *)p, 1);
-        }
+        if (*p == '\\')
+            put(b, backslash, strlen(backslash));
+        else if (*p == '&')
+            put(b, "&amp;", 5);
+        else if (*p == '\n' && keep_nl)
+            put(b, "\n", 1);
+        else
+            put(b, " ", 1); /* newline in a label; the loader lets no other control through */
+        p++;
     }
     put(b, "", 1);
     return b->data;
