@@ -29,7 +29,10 @@ bool expect_scalar(loader *L, tok *t, const char *what)
     if (t->type == T_SCALAR)
         return true;
     if (t->type != T_FATAL) {
-        dg_err(L->m, tok_pos(L, t), "%s must be a single value, not %s", what, node_name(t->type));
+        /* what is a key (quoted) or a description ("a country id"). */
+        bool key = !strchr(what, ' ');
+        dg_err(L->m, tok_pos(L, t), "%s%s%s must be a single value, not %s", key ? "'" : "",
+               what, key ? "'" : "", node_name(t->type));
         ys_skip(L->src, t);
     }
     return false;

@@ -108,7 +108,7 @@ static void accred_entry(loader *L, tok *x, accred_list *al)
         require(L, &sn, accred_fields, "to", "an accreditation", &ok);
         check_period(L, &a.a.period, seen_pos(&sn, field_index(accred_fields, "until")),
                      "the accreditation");
-        if (!ok)
+        if (!ok || !a.to.s) /* no usable 'to' (e.g. not a single value): reported */
             return;
     }
     *DG_PUSH(al->v, al->n, al->cap) = a;

@@ -228,6 +228,8 @@ static uint32_t find_country_uncached(resolver *R, const raw_id *id)
 
 uint32_t ref_country(resolver *R, const raw_id *id, const char *role)
 {
+    if (!id->s) /* an id that did not parse was reported where it was read */
+        return DG_NONE;
     uint32_t idx = find_country(R, id);
     if (idx != DG_NONE)
         return idx;
@@ -240,6 +242,8 @@ uint32_t ref_country(resolver *R, const raw_id *id, const char *role)
 
 bool ref_actor(resolver *R, const raw_id *id, dg_ref *out)
 {
+    if (!id->s)
+        return false;
     uint32_t idx = find_country(R, id);
     if (idx != DG_NONE) {
         *out = (dg_ref){DG_ACTOR_COUNTRY, idx};

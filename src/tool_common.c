@@ -241,7 +241,9 @@ int tool_write(const char *cmd, const char *out, const dg_buf *b)
 
 int tool_finish_stdout(int st)
 {
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    /* A command that failed has said why; a failed write to stdout is news
+     * only after an otherwise successful one. */
+    if ((fflush(stdout) != 0 || ferror(stdout)) && st == 0) {
         fputs("dipgraph: error writing standard output\n", stderr);
         return 3;
     }
