@@ -142,6 +142,30 @@ static void index_orgs(resolver *R)
 
 /* ---- references ---- */
 
+static void lower(char *dst, const char *src, size_t size)
+{
+    size_t i = 0;
+    for (; src[i] && i + 1 < size; i++)
+        dst[i] = (char)tolower((unsigned char)src[i]);
+    dst[i] = '\0';
+}
+
+/* A country name within two edits of id (case aside): its code in buf. */
+static bool near_name(const char *id, char *buf, size_t size)
+{
+    char a[72], b[72];
+    lower(a, id, sizeof a);
+    for (size_t i = 0; i < dg_iso_count(); i++) {
+        const char *canon, *name = dg_iso_row_name(i, &canon);
+        lower(b, name, sizeof b);
+        if (dg_edit_distance(a, b, 2) <= 2) {
+            snprintf(buf, size, "%s", canon);
+            return true;
+        }
+    }
+    return false;
+}
+
 static const char *suggest(resolver *R, const char *id, char *buf, size_t size)
 {
     /* Lower case for upper case, a name for its code, or a near defined id. */
@@ -161,6 +185,8 @@ static const char *suggest(resolver *R, const char *id, char *buf, size_t size)
     }
     if (n < 3)
         return NULL;
+    if (n >= 6 && near_name(id, buf, size)) /* "Untied Kingdom" */
+        return buf;
     const char *best = NULL;
     size_t bestd = 3;
     for (size_t i = 0; i < R->n_tc; i++)
