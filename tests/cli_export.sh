@@ -4,31 +4,11 @@
 # present), CSV by Python's csv module; hostile strings survive all three;
 # --at; -T from -o; -o DIR/; atomic writes; determinism; exit statuses.
 set -u
-dg=$1
-src=$2
-py=/usr/bin/python3
+. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 fx=$src/tests/fixtures/query
 W=$fx/world.yaml
 R=$fx/world-reordered.yaml
 H=$fx/hostile.yaml
-cj() { "$py" "$src/tests/check_json.py" "$@"; }
-cg() { "$py" "$src/tests/check_graphml.py" "$@"; }
-cc() { "$py" "$src/tests/check_csv.py" "$@"; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() {
-    echo "FAIL: $*"
-    fails=$((fails + 1))
-}
-expect() {
-    local want=$1
-    shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    local got=$?
-    [ "$got" = "$want" ] || fail "exit $got (wanted $want): $* -- $(head -c 300 "$tmp/err")"
-}
-has() { grep -qF -- "$2" "$1" || fail "$1 lacks '$2'"; }
 
 # ---- JSON ----
 expect 0 "$dg" export "$W"
@@ -72,9 +52,7 @@ cg "$tmp/world.graphml" \
     'any(a.get("border_km") == 12.5 and type(a["border_km"]) is float for *_, a in g.edges(data=True))' \
     'g.has_edge("country:NL", "mission:nl-warsaw") and g.has_edge("mission:nl-warsaw", "country:BY")' \
     'g.graph["title"] == "Query fixture"' || fail "export -T graphml"
-if command -v xmllint >/dev/null; then
-    xmllint --noout "$tmp/world.graphml" || fail "xmllint: world.graphml"
-fi
+xml_ok "$tmp/world.graphml"
 expect 0 "$dg" export -T graphml --at 1995 "$W"
 cp "$tmp/out" "$tmp/1995.graphml"
 cg "$tmp/1995.graphml" 'g.graph["at"] == "1995"' 'not g.has_node("mission:eu-minsk")' \
@@ -125,9 +103,7 @@ cg "$tmp/hostile.graphml" \
     'g.nodes["mission:by-pristina"]["city"] == "北京 / Peking"' \
     'g.nodes["country:XK"]["note"] == "line one\nline two, with comma\n\"quoted\"\\ and \\\" end"' ||
     fail "hostile GraphML"
-if command -v xmllint >/dev/null; then
-    xmllint --noout "$tmp/hostile.graphml" || fail "xmllint: hostile.graphml"
-fi
+xml_ok "$tmp/hostile.graphml"
 mkdir -p "$tmp/h"
 expect 0 "$dg" export -o "$tmp/h/" "$H"
 cc "$tmp/h/countries.csv" \
@@ -207,5 +183,4 @@ if [ -z "${DG_SKIP_VALGRIND:-}" ] && command -v valgrind >/dev/null; then
     [ $? = 99 ] && fail "valgrind: export -o DIR/: $(head -c 600 "$tmp/vg")"
 fi
 
-[ $fails = 0 ] && echo "cli_export: all passed"
-exit $((fails > 0))
+finish

@@ -12,16 +12,8 @@
 # After a deliberate change, run examples/render-gallery.sh DIPGRAPH and
 # commit examples/gallery/.
 set -u
-dg=$1
-src=$2
+. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 gallery=$src/examples/gallery
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() {
-    echo "FAIL: $*"
-    fails=$((fails + 1))
-}
 
 if ! bash "$src/examples/render-gallery.sh" "$dg" "$tmp" >"$tmp/log" 2>&1; then
     cat "$tmp/log"
@@ -52,8 +44,7 @@ for fresh in "$tmp"/*.dot; do
         cmp -s "$tmp/$name.svg" "$gallery/$name.svg" ||
             fail "examples/gallery/$name.svg is stale ($stale)"
     fi
-    command -v xmllint >/dev/null 2>&1 && ! xmllint --noout "$tmp/$name.svg" 2>/dev/null &&
-        fail "$name.svg is not well-formed XML"
+    xml_ok "$tmp/$name.svg"
 done
 for committed in "$gallery"/*.dot; do
     [ -e "$committed" ] || continue
@@ -63,8 +54,4 @@ done
 
 $same_env || echo "note: Graphviz or fonts differ from examples/gallery/render-environment.txt;" \
     "compared the graphs (.dot) only, not the laid-out SVGs"
-if [ "$fails" -gt 0 ]; then
-    echo "cli_gallery_fresh.sh: $fails failure(s)"
-    exit 1
-fi
-echo "cli_gallery_fresh.sh: ok"
+finish

@@ -4,29 +4,10 @@
 # parser (tests/check_json.py), exit statuses, and output that does not
 # depend on the order of records.
 set -u
-dg=$1
-src=$2
-py=/usr/bin/python3
+. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 fx=$src/tests/fixtures/query
 W=$fx/world.yaml
 R=$fx/world-reordered.yaml
-cj() { "$py" "$src/tests/check_json.py" "$@"; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() {
-    echo "FAIL: $*"
-    fails=$((fails + 1))
-}
-# expect STATUS CMD...: run, keeping stdout/stderr in $tmp/out, $tmp/err
-expect() {
-    local want=$1
-    shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    local got=$?
-    [ "$got" = "$want" ] || fail "exit $got (wanted $want): $* -- $(head -c 300 "$tmp/err")"
-}
-has() { grep -qF -- "$2" "$1" || fail "$1 lacks '$2'"; }
 
 # ---- represent ----
 expect 0 "$dg" represent --json NL BY "$W"
@@ -179,5 +160,4 @@ if [ -z "${DG_SKIP_VALGRIND:-}" ] && command -v valgrind >/dev/null; then
     done
 fi
 
-[ $fails = 0 ] && echo "cli_query: all passed"
-exit $((fails > 0))
+finish

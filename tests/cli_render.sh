@@ -6,33 +6,12 @@
 # determinism (run to run and reordered input), hostile strings, and the
 # exit statuses of cli-v1. Every SVG goes through xmllint.
 set -u
-dg=$1
-src=$2
+. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
+need_xmllint=1 # every SVG goes through xmllint
 fx=$src/tests/fixtures/render
 S=$fx/small.yaml
 R=$fx/small-reordered.yaml
 H=$fx/hostile.yaml
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() {
-    echo "FAIL: $*"
-    fails=$((fails + 1))
-}
-expect() { # STATUS CMD...: run, keep stdout/stderr in $tmp/out, $tmp/err
-    local want=$1
-    shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    local got=$?
-    [ "$got" = "$want" ] || fail "exit $got (wanted $want): $* -- $(head -c 300 "$tmp/err")"
-}
-has() { grep -qF -- "$2" "$1" || fail "$1 lacks '$2'"; }
-lacks() { ! grep -qF -- "$2" "$1" || fail "$1 has '$2'"; }
-magic() { [ "$(head -c ${#2} "$1")" = "$2" ] || fail "$1 does not start with '$2'"; }
-xml_ok() {
-    command -v xmllint >/dev/null 2>&1 || { fail "xmllint is missing (libxml2-utils)"; return; }
-    xmllint --noout "$1" 2>"$tmp/xmlerr" || fail "$1 is not well-formed XML: $(head -3 "$tmp/xmlerr")"
-}
 
 # ---- defaults: DOT on stdout, accreditation with a focus, missions without ----
 expect 0 "$dg" render "$S"
@@ -168,8 +147,4 @@ has "$tmp/out" "usage: dipgraph render"
 expect 0 "$dg" render --help
 has "$tmp/out" "--no-legend"
 
-if [ "$fails" -gt 0 ]; then
-    echo "cli_render.sh: $fails failure(s)"
-    exit 1
-fi
-echo "cli_render.sh: ok"
+finish

@@ -5,37 +5,12 @@
 # options), hostile strings, atomic output, refusing to overwrite an input,
 # help, and the exit statuses of cli-v1.
 set -u
-dg=$1
-src=$2
+. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 fx=$src/tests/fixtures/timeline
 B=$fx/basic.yaml
 R=$fx/basic-reordered.yaml
 H=$fx/hostile.yaml
 export SOURCE_DATE_EPOCH=1700000000 # "today" is 2023-11-14
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail() {
-    echo "FAIL: $*"
-    fails=$((fails + 1))
-}
-expect() {
-    local want=$1
-    shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    local got=$?
-    [ "$got" = "$want" ] || fail "exit $got (wanted $want): $* -- $(head -c 300 "$tmp/err")"
-}
-has() { grep -qF -- "$2" "$1" || fail "$1 lacks '$2'"; }
-lacks() { ! grep -qF -- "$2" "$1" || fail "$1 has '$2'"; }
-magic() { # FILE BYTES: the file starts with these bytes
-    [ "$(head -c ${#2} "$1")" = "$2" ] || fail "$1 does not start with '$2'"
-}
-xml_ok() {
-    if command -v xmllint >/dev/null 2>&1; then
-        xmllint --noout "$1" 2>"$tmp/xmlerr" || fail "$1 is not well-formed XML: $(head -3 "$tmp/xmlerr")"
-    fi
-}
 
 # ---- formats ----
 expect 0 "$dg" timeline --rows all "$B"
@@ -147,5 +122,4 @@ has "$tmp/out" "--rows ROWS"
 "$dg" timeline --rows all - <"$B" >"$tmp/stdin.svg" 2>"$tmp/err" || fail "timeline -: $(cat "$tmp/err")"
 cmp -s "$tmp/stdin.svg" "$tmp/stdout.svg" || fail "timeline - differs from the file"
 
-[ "$fails" = 0 ] && echo "cli_timeline: all passed"
-exit $((fails > 0))
+finish

@@ -7,8 +7,6 @@
 # Skips (exit 0, "SKIP") without valgrind, and when DG_SKIP_VALGRIND is set
 # (sanitizer builds: valgrind cannot run them).
 set -u
-dg=$1
-src=$2
 if [ -n "${DG_SKIP_VALGRIND:-}" ]; then
     echo "SKIP: DG_SKIP_VALGRIND is set"
     exit 0
@@ -17,9 +15,7 @@ if ! command -v valgrind >/dev/null 2>&1; then
     echo "SKIP: valgrind is not installed"
     exit 0
 fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
+. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, finish
 S=$src/tests/fixtures/render/small.yaml
 
 check() { # NAME STATUS ARGS...: one render under valgrind, exiting STATUS
@@ -30,13 +26,11 @@ check() { # NAME STATUS ARGS...: one render under valgrind, exiting STATUS
         --log-file="$tmp/$name.log" "$dg" render "$@" -o "$tmp/$name.svg" 2>"$tmp/$name.err"
     local st=$?
     if [ "$st" != "$want" ]; then
-        echo "FAIL: $name: exit $st (wanted $want) under valgrind: render $*"
+        fail "$name: exit $st (wanted $want) under valgrind: render $*"
         grep -E "Invalid|uninitialised|definitely lost in|by 0x|at 0x" "$tmp/$name.log" | head -40
-        fails=$((fails + 1))
     elif ! grep -q "definitely lost: 0 bytes in 0 blocks" "$tmp/$name.log"; then
-        echo "FAIL: $name: valgrind's summary shows bytes definitely lost"
+        fail "$name: valgrind's summary shows bytes definitely lost"
         grep -A6 "LEAK SUMMARY" "$tmp/$name.log"
-        fails=$((fails + 1))
     fi
 }
 
@@ -47,8 +41,4 @@ check memberships 0 --view memberships --depth 2 -T svg "$S"
 check png 0 --view missions -T png "$S"
 check unknown-engine 2 -K nosuch -T svg "$S" # an error path
 
-if [ "$fails" -gt 0 ]; then
-    echo "cli_valgrind_render.sh: $fails failure(s)"
-    exit 1
-fi
-echo "cli_valgrind_render.sh: ok"
+finish

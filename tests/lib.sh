@@ -1,0 +1,74 @@
+# shellcheck shell=bash
+# tests/lib.sh — the helpers that the command-line tests tests/cli_*.sh
+# share. Each is run as `bash SCRIPT DIPGRAPH SOURCE_DIR` and sources this
+# file from the source folder it is given, at its top level:
+#     set -u
+#     . "$2/tests/lib.sh"
+# (this file is not named cli_*.sh: tests/CMakeLists.txt runs those).
+#
+# It provides:
+#   dg, src            the script's arguments: the dipgraph under test and
+#                      the source folder
+#   tmp                a temporary folder, removed when the script exits
+#   fails, fail MSG    the count of failures; fail prints "FAIL: MSG" and
+#                      counts one
+#   expect STATUS CMD...
+#                      runs CMD with no standard input, keeping its stdout
+#                      in $tmp/out and its stderr in $tmp/err; a failure
+#                      unless it exits STATUS
+#   has FILE TEXT      a failure unless FILE contains TEXT
+#   lacks FILE TEXT    a failure if FILE contains TEXT
+#   magic FILE BYTES   a failure unless FILE starts with BYTES
+#   xml_ok FILE        a failure unless FILE is well-formed XML (xmllint);
+#                      without xmllint nothing is checked, unless the script
+#                      set need_xmllint=1, when that is a failure
+#   py, cj, cg, cc     Python and the checkers tests/check_json.py,
+#                      check_graphml.py and check_csv.py (FILE EXPR...)
+#   finish             prints "NAME: all passed" or "NAME: N failure(s)"
+#                      and exits 0 or 1 accordingly
+
+# shellcheck disable=SC2034 # dg is for the scripts
+dg=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+need_xmllint=0
+py=/usr/bin/python3
+
+fail() {
+    echo "FAIL: $*"
+    fails=$((fails + 1))
+}
+expect() {
+    local want=$1
+    shift
+    "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+    local got=$?
+    [ "$got" = "$want" ] || fail "exit $got (wanted $want): $* -- $(head -c 300 "$tmp/err")"
+}
+has() { grep -qF -- "$2" "$1" || fail "$1 lacks '$2'"; }
+lacks() { ! grep -qF -- "$2" "$1" || fail "$1 has '$2'"; }
+magic() { [ "$(head -c ${#2} "$1")" = "$2" ] || fail "$1 does not start with '$2'"; }
+xml_ok() {
+    if ! command -v xmllint >/dev/null 2>&1; then
+        [ "$need_xmllint" = 1 ] && fail "xmllint is missing (libxml2-utils)"
+        return 0
+    fi
+    xmllint --noout "$1" 2>"$tmp/xmlerr" || fail "$1 is not well-formed XML: $(head -3 "$tmp/xmlerr")"
+}
+
+cj() { "$py" "$src/tests/check_json.py" "$@"; }
+cg() { "$py" "$src/tests/check_graphml.py" "$@"; }
+cc() { "$py" "$src/tests/check_csv.py" "$@"; }
+
+finish() {
+    local name
+    name=$(basename "$0" .sh)
+    if [ "$fails" -gt 0 ]; then
+        echo "$name: $fails failure(s)"
+        exit 1
+    fi
+    echo "$name: all passed"
+    exit 0
+}
