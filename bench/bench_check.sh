@@ -11,45 +11,12 @@
 # Use a Release build (cmake -DCMAKE_BUILD_TYPE=Release).  Installs nothing.
 set -euo pipefail
 
-if [ $# -lt 1 ] || [ ! -x "$1/dipgraph" ] || [ ! -x "$1/bench/yaml_pull" ]; then
-    echo "usage: bench_check.sh BUILDDIR   (needs BUILDDIR/dipgraph and BUILDDIR/bench/yaml_pull)" >&2
-    exit 2
-fi
-BUILD=$(cd "$1" && pwd)
-HERE=$(cd "$(dirname "$0")" && pwd)
-DIPGRAPH=$BUILD/dipgraph
-PULL=$BUILD/bench/yaml_pull
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start "$@"
 RUNS=${RUNS:-5}
 
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-python3 "$HERE/gen_world.py" --scale 1 "$TMP/world1.yaml"
-python3 "$HERE/gen_world.py" --scale 4 "$TMP/world4.yaml"
-
-# The world data must be valid, or we would time the error path.
-for f in "$TMP/world1.yaml" "$TMP/world4.yaml"; do
-    if ! "$DIPGRAPH" check "$f" >/dev/null 2>"$TMP/err"; then
-        echo "bench_check.sh: $(basename "$f") does not pass dipgraph check:" >&2
-        head -5 "$TMP/err" >&2
-        exit 1
-    fi
-done
-
-# best_time CMD... : the least wall time (seconds) of $RUNS runs.
-best_time() {
-    local best="" t0 t1 dt
-    for _ in $(seq "$RUNS"); do
-        t0=$EPOCHREALTIME
-        "$@" >/dev/null 2>&1
-        t1=$EPOCHREALTIME
-        dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
-        if [ -z "$best" ] || awk -v x="$dt" -v y="$best" 'BEGIN { exit !(x < y) }'; then
-            best=$dt
-        fi
-    done
-    echo "$best"
-}
+world 1 4
 
 # peak_kb CMD... : the peak resident set of one run, in KiB.
 peak_kb() {
@@ -76,9 +43,8 @@ check4=$(best_time "$DIPGRAPH" check "$TMP/world4.yaml")
 rss1=$(peak_kb "$DIPGRAPH" check "$TMP/world1.yaml")
 rss4=$(peak_kb "$DIPGRAPH" check "$TMP/world4.yaml")
 
-awk -v s1="$size1" -v s4="$size4" -v p1="$pull1" -v c1="$check1" -v p4="$pull4" \
-    -v c4="$check4" -v r1="$rss1" -v r4="$rss4" -v runs="$RUNS" '
-function verdict(x, target) { return x <= target ? "ok" : "MISSED" }
+report -v s1="$size1" -v s4="$size4" -v p1="$pull1" -v c1="$check1" -v p4="$pull4" \
+    -v c4="$check4" -v r1="$rss1" -v r4="$rss4" '
 BEGIN {
     printf "dipgraph check benchmark (best of %d runs)\n", runs
     printf "  world x1: %.1f MB   yaml_pull %.3f s   check %.3f s   peak RSS %.1f MB\n",

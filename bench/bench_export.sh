@@ -12,19 +12,11 @@
 # Use a Release build (cmake -DCMAKE_BUILD_TYPE=Release).  Installs nothing.
 set -euo pipefail
 
-if [ $# -lt 1 ] || [ ! -x "$1/dipgraph" ] || [ ! -x "$1/bench/yaml_pull" ]; then
-    echo "usage: bench_export.sh BUILDDIR   (needs BUILDDIR/dipgraph and BUILDDIR/bench/yaml_pull)" >&2
-    exit 2
-fi
-BUILD=$(cd "$1" && pwd)
-HERE=$(cd "$(dirname "$0")" && pwd)
-DIPGRAPH=$BUILD/dipgraph
-PULL=$BUILD/bench/yaml_pull
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start "$@"
 RUNS=${RUNS:-7}
 SCALE=${SCALE:-1}
-
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
 W=$TMP/world.yaml
 
 python3 "$HERE/gen_world.py" --scale "$SCALE" "$W"
@@ -34,21 +26,6 @@ if ! "$DIPGRAPH" export -T json "$W" >"$TMP/world.json" 2>"$TMP/err"; then
     head -5 "$TMP/err" >&2
     exit 1
 fi
-
-# best_time CMD... : the least wall time (seconds) of $RUNS runs.
-best_time() {
-    local best="" t0 t1 dt
-    for _ in $(seq "$RUNS"); do
-        t0=$EPOCHREALTIME
-        "$@" >/dev/null 2>&1
-        t1=$EPOCHREALTIME
-        dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
-        if [ -z "$best" ] || awk -v x="$dt" -v y="$best" 'BEGIN { exit !(x < y) }'; then
-            best=$dt
-        fi
-    done
-    echo "$best"
-}
 
 size=$(wc -c <"$W")
 jsize=$(wc -c <"$TMP/world.json")
@@ -61,15 +38,14 @@ csv=$(best_time "$DIPGRAPH" export -T csv -o "$TMP/csv/" "$W")
 jfile=$(best_time "$DIPGRAPH" export -T json -o "$TMP/out.json" "$W")
 check=$(best_time "$DIPGRAPH" check "$W")
 
-awk -v s="$size" -v js="$jsize" -v p="$pull" -v j="$json" -v g="$graphml" -v c="$csv" \
-    -v jf="$jfile" -v ck="$check" -v runs="$RUNS" -v scale="$SCALE" '
+report -v s="$size" -v js="$jsize" -v p="$pull" -v j="$json" -v g="$graphml" -v c="$csv" \
+    -v jf="$jfile" -v ck="$check" -v scale="$SCALE" '
 BEGIN {
     printf "dipgraph export benchmark (best of %d runs)\n", runs
     printf "  world x%s: %.1f MB of YAML, %.1f MB of JSON\n", scale, s / 1e6, js / 1e6
     printf "  yaml_pull %.3f s   check %.3f s   export json %.3f s\n", p, ck, j
     r = j / p
-    printf "  export -T json / yaml_pull       %.2f   (target <= 2.5)  %s\n", r,
-        r <= 2.5 ? "ok" : "MISSED"
+    printf "  export -T json / yaml_pull       %.2f   (target <= 2.5)  %s\n", r, verdict(r, 2.5)
     printf "  export -T json / check           %.2f   (loading and writing over loading)\n", j / ck
     printf "  export -T graphml / yaml_pull    %.2f\n", g / p
     printf "  export -T csv -o DIR/ / yaml_pull %.2f   (7 files, each fsync-ed)\n", c / p

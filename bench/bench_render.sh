@@ -18,52 +18,18 @@
 # Use a Release build (cmake -DCMAKE_BUILD_TYPE=Release).  Installs nothing.
 set -euo pipefail
 
-if [ $# -lt 1 ] || [ ! -x "$1/dipgraph" ] || [ ! -x "$1/bench/yaml_pull" ]; then
-    echo "usage: bench_render.sh BUILDDIR   (needs BUILDDIR/dipgraph and BUILDDIR/bench/yaml_pull)" >&2
-    exit 2
-fi
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start "$@"
 if ! command -v dot >/dev/null 2>&1; then
     echo "bench_render.sh: needs Graphviz's dot(1) as the yardstick" >&2
     exit 2
 fi
-BUILD=$(cd "$1" && pwd)
-HERE=$(cd "$(dirname "$0")" && pwd)
-DIPGRAPH=$BUILD/dipgraph
-PULL=$BUILD/bench/yaml_pull
 RUNS=${RUNS:-7}
 
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-python3 "$HERE/gen_world.py" --scale 1 "$TMP/world1.yaml"
-if ! "$DIPGRAPH" check "$TMP/world1.yaml" >/dev/null 2>"$TMP/err"; then
-    echo "bench_render.sh: world1.yaml does not pass dipgraph check:" >&2
-    head -5 "$TMP/err" >&2
-    exit 1
-fi
-
-# best_time CMD... : the least wall time (seconds) of $RUNS runs.
-best_time() {
-    local best="" t0 t1 dt
-    for _ in $(seq "$RUNS"); do
-        t0=$EPOCHREALTIME
-        "$@" >/dev/null 2>&1
-        t1=$EPOCHREALTIME
-        dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
-        if [ -z "$best" ] || awk -v x="$dt" -v y="$best" 'BEGIN { exit !(x < y) }'; then
-            best=$dt
-        fi
-    done
-    echo "$best"
-}
+world 1
 
 # Every command must succeed, or we would time an error path.
-must() {
-    "$@" >/dev/null 2>"$TMP/err" || {
-        echo "bench_render.sh: failed: $* -- $(head -3 "$TMP/err")" >&2
-        exit 1
-    }
-}
 must "$DIPGRAPH" render -T dot --view missions "$TMP/world1.yaml"
 "$DIPGRAPH" render -T dot >"$TMP/bundled.dot"
 must dot -Tsvg "$TMP/bundled.dot"
@@ -78,9 +44,8 @@ wfocus=$(RUNS=3 best_time "$DIPGRAPH" render -T svg --view missions "$TMP/world1
 wall=$(RUNS=3 best_time "$DIPGRAPH" render -T svg --view missions --no-focus "$TMP/world1.yaml")
 edges=$("$DIPGRAPH" render -T dot --view missions --no-focus "$TMP/world1.yaml" | grep -c -- ' -> ')
 
-awk -v size="$(wc -c <"$TMP/world1.yaml")" -v p="$pull" -v r="$rdot" -v d="$dotsvg" \
-    -v s="$rsvg" -v wf="$wfocus" -v wa="$wall" -v e="$edges" -v runs="$RUNS" '
-function verdict(x, target) { return x <= target ? "ok" : "MISSED" }
+report -v size="$(wc -c <"$TMP/world1.yaml")" -v p="$pull" -v r="$rdot" -v d="$dotsvg" \
+    -v s="$rsvg" -v wf="$wfocus" -v wa="$wall" -v e="$edges" '
 BEGIN {
     printf "dipgraph render benchmark (best of %d runs; %d for the bundled data)\n", runs, 3 * runs
     printf "  world x1 (%.1f MB): yaml_pull %.3f s   render -T dot --view missions %.3f s\n",

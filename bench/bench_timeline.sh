@@ -11,49 +11,13 @@
 # Use a Release build (cmake -DCMAKE_BUILD_TYPE=Release).  Installs nothing.
 set -euo pipefail
 
-if [ $# -lt 1 ] || [ ! -x "$1/dipgraph" ]; then
-    echo "usage: bench_timeline.sh BUILDDIR   (needs BUILDDIR/dipgraph)" >&2
-    exit 2
-fi
-BUILD=$(cd "$1" && pwd)
-HERE=$(cd "$(dirname "$0")" && pwd)
-DIPGRAPH=$BUILD/dipgraph
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start --no-pull "$@"
 RUNS=${RUNS:-5}
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
 
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-python3 "$HERE/gen_world.py" --scale 1 "$TMP/world1.yaml"
-python3 "$HERE/gen_world.py" --scale 4 "$TMP/world4.yaml"
-
-for s in 1 4; do
-    if ! "$DIPGRAPH" check "$TMP/world$s.yaml" >/dev/null 2>"$TMP/err"; then
-        echo "bench_timeline.sh: world$s.yaml does not pass dipgraph check:" >&2
-        head -5 "$TMP/err" >&2
-        exit 1
-    fi
-done
-
-# best_time CMD... : the least wall time (seconds) of $RUNS runs; a failed
-# run stops the benchmark (we would be timing an error path).
-best_time() {
-    local best="" t0 t1 dt
-    for _ in $(seq "$RUNS"); do
-        t0=$EPOCHREALTIME
-        if ! "$@" >/dev/null 2>"$TMP/err"; then
-            echo "bench_timeline.sh: failed: $*" >&2
-            head -5 "$TMP/err" >&2
-            exit 1
-        fi
-        t1=$EPOCHREALTIME
-        dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
-        if [ -z "$best" ] || awk -v x="$dt" -v y="$best" 'BEGIN { exit !(x < y) }'; then
-            best=$dt
-        fi
-    done
-    echo "$best"
-}
+world 1 4
 
 timeline() { # SCALE FORMAT
     "$DIPGRAPH" timeline --no-focus --rows events -T "$2" -o "$TMP/out$1.$2" "$TMP/world$1.yaml"
@@ -71,9 +35,8 @@ events4=$(grep -c '^  - date:' "$TMP/world4.yaml" || true)
 nodes1=$(grep -c 'class="node"' "$TMP/out1.svg" || true)
 nodes4=$(grep -c 'class="node"' "$TMP/out4.svg" || true)
 
-awk -v c1="$check1" -v c4="$check4" -v s1="$svg1" -v s4="$svg4" -v p1="$png1" -v p4="$png4" \
-    -v e1="$events1" -v e4="$events4" -v n1="$nodes1" -v n4="$nodes4" -v runs="$RUNS" '
-function verdict(x, target) { return x <= target ? "ok" : "MISSED" }
+report -v c1="$check1" -v c4="$check4" -v s1="$svg1" -v s4="$svg4" -v p1="$png1" -v p4="$png4" \
+    -v e1="$events1" -v e4="$events4" -v n1="$nodes1" -v n4="$nodes4" '
 BEGIN {
     printf "dipgraph timeline benchmark: events of every country (best of %d runs)\n", runs
     printf "  world x1: %6d events   check %.3f s   timeline svg %.3f s   png %.3f s   %d nodes drawn\n",
