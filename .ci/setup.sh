@@ -9,8 +9,10 @@ cd "$(dirname "$0")/.."
 mode=${1:-run}
 jobs=$(nproc 2>/dev/null || echo 2)
 
+# The fonts are the ones the committed gallery was drawn with (Helvetica is
+# matched by Liberation Sans): without them text is measured differently.
 packages=(build-essential cmake pkg-config libgraphviz-dev graphviz libyaml-dev check
-          iso-codes libxml2-utils)
+          iso-codes libxml2-utils fonts-liberation2 fonts-dejavu-core)
 [ "$mode" = test ] && packages+=(python3 python3-networkx clang libclang-rt-14-dev valgrind
                                  libsubunit-dev)
 
