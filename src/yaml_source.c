@@ -158,6 +158,8 @@ static void scalar_clean(ys *s, tok *t)
     char *copy = NULL;
     unsigned code;
     for (size_t i = 0; i < t->len; i++) {
+        if (v[i] >= 0x20 && v[i] != 0x7F && v[i] != 0xEF) /* the usual byte: fine */
+            continue;
         size_t n = bad_char(v, i, t->len, &code);
         if (!n)
             continue;
