@@ -239,27 +239,16 @@ void dg_tip_reset(dg_view_ctx *c)
 
 void dg_tip_line(dg_view_ctx *c, const char *fmt, ...)
 {
-    char small[512];
     va_list ap;
     if (c->text.len)
         put(&c->text, "\n", 1);
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    bool ok = dg_buf_vprintf(&c->text, fmt, ap); /* keeps the text NUL-terminated */
     va_end(ap);
-    if (n < 0)
-        return;
-    if ((size_t)n < sizeof small) {
-        put(&c->text, small, (size_t)n);
-    } else {
-        char *big = dg_xmalloc((size_t)n + 1);
-        va_start(ap, fmt);
-        vsnprintf(big, (size_t)n + 1, fmt, ap);
-        va_end(ap);
-        put(&c->text, big, (size_t)n);
-        free(big);
+    if (!ok) {
+        fputs("dipgraph: out of memory\n", stderr);
+        abort(); /* as put() */
     }
-    put(&c->text, "", 1);
-    c->text.len--; /* keep it NUL-terminated, the NUL not counted */
 }
 
 void dg_tip_str(dg_view_ctx *c, const char *label, const char *s)

@@ -132,21 +132,8 @@ void tl_tip_add(tl_tip *t, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char small[256];
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    t->ok = dg_buf_vprintf(&t->b, fmt, ap) && t->ok;
     va_end(ap);
-    if (n < 0)
-        return;
-    if ((size_t)n < sizeof small) {
-        t->ok = t->ok && dg_buf_append(&t->b, small, (size_t)n);
-        return;
-    }
-    char *big = dg_xmalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    t->ok = t->ok && dg_buf_append(&t->b, big, (size_t)n);
-    free(big);
 }
 
 /* Free text, at most about max bytes (cut at a character boundary). */

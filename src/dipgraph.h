@@ -17,6 +17,7 @@
 #ifndef DIPGRAPH_H
 #define DIPGRAPH_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -56,6 +57,8 @@ void dg_buf_free(dg_buf *b);
 /* Append; false only when memory runs out. */
 bool dg_buf_append(dg_buf *b, const void *data, size_t len);
 bool dg_buf_printf(dg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same with a va_list (ap is left as va_arg would leave it: use it once). */
+bool dg_buf_vprintf(dg_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 /* ------------------------------------------------------------------ */
 /* Positions                                                           */

@@ -103,25 +103,10 @@ bool tq_find_country(const char *cmd, const dg_model *m, const char *arg, tq_cou
 
 void tq_printf(tq_text *o, const char *fmt, ...)
 {
-    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    o->ok = dg_buf_vprintf(&o->b, fmt, ap) && o->ok;
     va_end(ap);
-    if (n < 0) {
-        o->ok = false;
-        return;
-    }
-    if ((size_t)n < sizeof small) {
-        o->ok = o->ok && dg_buf_append(&o->b, small, (size_t)n);
-        return;
-    }
-    char *big = dg_xmalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    o->ok = o->ok && dg_buf_append(&o->b, big, (size_t)n);
-    free(big);
 }
 
 void tq_put_name(tq_text *o, const char *name, const char *id)
@@ -160,22 +145,17 @@ void tq_cell(tq_table *t, const char *s)
 
 void tq_cellf(tq_table *t, const char *fmt, ...)
 {
-    char small[256];
+    dg_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    bool ok = dg_buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    if (n >= 0 && (size_t)n < sizeof small) {
-        tq_cell(t, small);
+    if (!ok || !b.data) { /* out of memory, or an empty cell never allocated */
+        dg_buf_free(&b);
+        tq_cell(t, "");
         return;
     }
-    char *big = dg_xmalloc(n < 0 ? 1 : (size_t)n + 1);
-    big[0] = '\0';
-    va_start(ap, fmt);
-    if (n >= 0)
-        vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    *DG_PUSH(t->cells, t->n, t->cap) = big;
+    *DG_PUSH(t->cells, t->n, t->cap) = b.data; /* the cell owns the buffer */
 }
 
 /* Characters of UTF-8 text: every byte but continuation bytes. */

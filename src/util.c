@@ -88,25 +88,32 @@ bool dg_buf_append(dg_buf *b, const void *data, size_t len)
     return true;
 }
 
+bool dg_buf_vprintf(dg_buf *b, const char *fmt, va_list ap)
+{
+    /* Most pieces fit a small buffer; only longer ones are formatted twice. */
+    char small[256];
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    bool ok = n >= 0;
+    if (ok && (size_t)n < sizeof small) {
+        ok = dg_buf_append(b, small, (size_t)n);
+    } else if (ok) {
+        char *big = malloc((size_t)n + 1);
+        ok = big && vsnprintf(big, (size_t)n + 1, fmt, again) == n &&
+             dg_buf_append(b, big, (size_t)n);
+        free(big);
+    }
+    va_end(again);
+    return ok;
+}
+
 bool dg_buf_printf(dg_buf *b, const char *fmt, ...)
 {
-    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    bool ok = dg_buf_vprintf(b, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        return false;
-    if ((size_t)n < sizeof small)
-        return dg_buf_append(b, small, (size_t)n);
-    char *big = malloc((size_t)n + 1);
-    if (!big)
-        return false;
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    bool ok = dg_buf_append(b, big, (size_t)n);
-    free(big);
     return ok;
 }
 
