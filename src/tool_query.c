@@ -51,6 +51,21 @@ dg_model *tq_load(tq_args *a, int *status)
     return m;
 }
 
+int tq_run(int argc, char **argv, size_t want_ids, const tool_cmd *cmd,
+           int (*answer)(const dg_model *m, const tq_args *a))
+{
+    tq_args a;
+    int st = tq_parse(&a, argc, argv, want_ids, cmd);
+    if (st < 0) {
+        dg_model *m = tq_load(&a, &st);
+        if (m)
+            st = answer(m, &a);
+        dg_model_free(m);
+    }
+    tq_args_free(&a);
+    return st;
+}
+
 void tq_args_free(tq_args *a)
 {
     tool_files_free(&a->files);

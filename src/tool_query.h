@@ -22,6 +22,10 @@ int tq_parse(tq_args *a, int argc, char **argv, size_t want_ids, const tool_cmd 
 /* Load the data set; NULL (with *status set) when it cannot be answered. */
 dg_model *tq_load(tq_args *a, int *status);
 void tq_args_free(tq_args *a);
+/* A query subcommand from start to end: parse (want_ids ids first), load,
+ * answer, free.  answer returns the exit status. */
+int tq_run(int argc, char **argv, size_t want_ids, const tool_cmd *cmd,
+           int (*answer)(const dg_model *m, const tq_args *a));
 
 /* A country named on the command line.  index is DG_NONE for an ISO 3166
  * country that the data set never mentions: known, but with no records. */

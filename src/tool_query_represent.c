@@ -112,16 +112,7 @@ static int answer(const dg_model *m, const tq_args *a)
 
 static int run(int argc, char **argv)
 {
-    tq_args a;
-    int st = tq_parse(&a, argc, argv, 2, &tool_represent_cmd);
-    if (st < 0) {
-        dg_model *m = tq_load(&a, &st);
-        if (m)
-            st = answer(m, &a);
-        dg_model_free(m);
-    }
-    tq_args_free(&a);
-    return st;
+    return tq_run(argc, argv, 2, &tool_represent_cmd, answer);
 }
 
 const tool_cmd tool_represent_cmd = {

@@ -160,27 +160,22 @@ static void put_text(tq_text *o, const dg_model *m, const tq_args *a, const dg_s
     text_pairs(o, m, "COUNTRY", "COUNTRY", s->unrepresented, s->n_unrepresented);
 }
 
+static int answer(const dg_model *m, const tq_args *a)
+{
+    dg_stats s;
+    tq_text o = {{0}, true};
+    dg_stats_compute(m, &a->at, &s);
+    if (a->json)
+        put_json(&o, m, a, &s);
+    else
+        put_text(&o, m, a, &s);
+    dg_stats_free(&s);
+    return tq_output(a->cmd, &o);
+}
+
 static int run(int argc, char **argv)
 {
-    tq_args a;
-    int st = tq_parse(&a, argc, argv, 0, &tool_stats_cmd);
-    if (st < 0) {
-        dg_model *m = tq_load(&a, &st);
-        if (m) {
-            dg_stats s;
-            tq_text o = {{0}, true};
-            dg_stats_compute(m, &a.at, &s);
-            if (a.json)
-                put_json(&o, m, &a, &s);
-            else
-                put_text(&o, m, &a, &s);
-            dg_stats_free(&s);
-            st = tq_output(a.cmd, &o);
-        }
-        dg_model_free(m);
-    }
-    tq_args_free(&a);
-    return st;
+    return tq_run(argc, argv, 0, &tool_stats_cmd, answer);
 }
 
 const tool_cmd tool_stats_cmd = {
