@@ -7,6 +7,7 @@ assert every EXPR with `rows` (lists, header first), `header` and `recs`
 import csv
 import io
 import sys
+from checklib import assert_all
 
 
 def main():
@@ -50,16 +51,7 @@ def main():
         print("%s: %d records but %d CRLF" % (path, len(rows), outside))
         return 1
     env = {"rows": rows, "header": header, "recs": [dict(zip(header, r)) for r in rows[1:]]}
-    for e in exprs:
-        try:
-            ok = eval(e, env)
-        except Exception as ex:
-            print("%s: %s raised %r" % (path, e, ex))
-            return 1
-        if not ok:
-            print("%s: assertion failed: %s" % (path, e))
-            return 1
-    return 0
+    return assert_all(path, exprs, env)
 
 
 sys.exit(main())

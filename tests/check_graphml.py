@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 import networkx as nx
+from checklib import assert_all
 
 NS = "{http://graphml.graphdrawing.org/xmlns}"
 
@@ -44,16 +45,7 @@ def main():
         return sum(1 for *_, a in g.edges(data=True) if a.get("type") == t)
 
     env = {"g": g, "ntype": ntype, "etype": etype, "nx": nx}
-    for e in exprs:
-        try:
-            ok = eval(e, env)
-        except Exception as ex:
-            print("%s: %s raised %r" % (path, e, ex))
-            return 1
-        if not ok:
-            print("%s: assertion failed: %s" % (path, e))
-            return 1
-    return 0
+    return assert_all(path, exprs, env)
 
 
 sys.exit(main())
