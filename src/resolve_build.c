@@ -34,33 +34,77 @@ static int str_cmp0(const char *a, const char *b)
 }
 
 /* ---- sorting big records by key ----
- * Sorting small keys and moving each record once beats qsort moving
- * 100-byte records about; ties keep load order (the index), which is the
- * order of positions, so the first of two duplicates is the earlier. */
+ * Records are sorted through small keys: a 128-bit key per record, radix
+ * sorted (stable, so equal keys keep load order, which is the order of
+ * positions: the first of two duplicates is the earlier), then each record
+ * is moved once.  Where two keys are equal but the records may still
+ * differ (strings longer than the key), a comparator orders that run.
+ * qsort over whole records cost more than all the rest of dg_model_finish. */
 
 typedef struct sort_key {
-    uint64_t k;
-    const char *s; /* compared when k ties; may be NULL */
+    uint64_t hi, lo;
     uint32_t idx;
 } sort_key;
 
-static int key_cmp(const void *va, const void *vb)
+/* Ties of equal keys, for qsort: the records' own order, then load order. */
+static const char *tie_base;
+static size_t tie_size;
+static int (*tie_fn)(const void *, const void *);
+
+static int tie_cmp(const void *va, const void *vb)
 {
     const sort_key *a = va, *b = vb;
-    if (a->k != b->k)
-        return a->k < b->k ? -1 : 1;
-    int c = a->s && b->s ? strcmp(a->s, b->s) : 0;
+    int c = tie_fn(tie_base + a->idx * tie_size, tie_base + b->idx * tie_size);
     return c ? c : idx_cmp(a->idx, b->idx);
 }
 
-/* The first 8 bytes of s as a big-endian number: orders as strcmp does. */
-static uint64_t prefix8(const char *s)
+/* The first 8 bytes of s from byte `from` (none past its end) as a
+ * big-endian number: orders as strcmp does. */
+static uint64_t prefix8(const char *s, size_t from)
 {
     uint64_t k = 0;
     int i = 0;
-    for (; i < 8 && s[i]; i++)
-        k = k << 8 | (unsigned char)s[i];
-    return k << (8 * (8 - i));
+    size_t n = strnlen(s, from);
+    if (n == from)
+        for (s += from; i < 8 && s[i]; i++)
+            k = k << 8 | (unsigned char)s[i];
+    return i ? k << (8 * (8 - i)) : 0;
+}
+
+/* Byte d of the 128-bit key, d = 0 the least significant. */
+static unsigned digit(const sort_key *k, int d)
+{
+    return (unsigned)((d < 8 ? k->lo >> (8 * d) : k->hi >> (8 * (d - 8))) & 0xFF);
+}
+
+/* LSD radix sort on (hi, lo); a byte all keys share costs no pass. */
+static void radix_sort(sort_key *keys, size_t n)
+{
+    uint32_t (*count)[256] = dg_xcalloc(16, sizeof *count);
+    for (size_t i = 0; i < n; i++)
+        for (int d = 0; d < 16; d++)
+            count[d][digit(&keys[i], d)]++;
+    sort_key *src = keys, *dst = dg_xmalloc(n * sizeof *dst), *spare = dst;
+    for (int d = 0; d < 16; d++) {
+        uint32_t *c = count[d];
+        if (c[digit(&src[0], d)] == n)
+            continue;
+        uint32_t sum = 0;
+        for (int b = 0; b < 256; b++) {
+            uint32_t t = c[b];
+            c[b] = sum;
+            sum += t;
+        }
+        for (size_t i = 0; i < n; i++)
+            dst[c[digit(&src[i], d)]++] = src[i];
+        sort_key *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != keys)
+        memcpy(keys, src, n * sizeof *keys);
+    free(spare);
+    free(count);
 }
 
 /* Put base[keys[j].idx] at j for every j, in place, following cycles. */
@@ -88,11 +132,23 @@ static void permute(void *base, size_t size, const sort_key *keys, size_t n)
     free(tmp);
 }
 
-static void sort_by_keys(void *base, size_t size, sort_key *keys, size_t n)
+/* Sort n records of size bytes at base by keys[i] (the key of record i,
+ * with idx = i); tie, if not NULL, orders records whose keys are equal. */
+static void sort_by_keys(void *base, size_t size, sort_key *keys, size_t n,
+                         int (*tie)(const void *, const void *))
 {
     if (n < 2)
         return;
-    qsort(keys, n, sizeof *keys, key_cmp);
+    radix_sort(keys, n);
+    tie_base = base;
+    tie_size = size;
+    tie_fn = tie;
+    for (size_t i = 0, j; tie && i < n; i = j) {
+        for (j = i + 1; j < n && keys[j].hi == keys[i].hi && keys[j].lo == keys[i].lo; j++)
+            ;
+        if (j - i > 1)
+            qsort(keys + i, j - i, sizeof *keys, tie_cmp);
+    }
     permute(base, size, keys, n);
 }
 
@@ -199,8 +255,8 @@ static void sort_relations(resolver *R, dg_relation *rels, uint32_t n)
         }
     sort_key *keys = dg_xmalloc((n ? n : 1) * sizeof *keys);
     for (uint32_t i = 0; i < n; i++)
-        keys[i] = (sort_key){(uint64_t)rels[i].a << 32 | rels[i].b, NULL, i};
-    sort_by_keys(rels, sizeof *rels, keys, n);
+        keys[i] = (sort_key){(uint64_t)rels[i].a << 32 | rels[i].b, 0, i};
+    sort_by_keys(rels, sizeof *rels, keys, n, NULL);
     free(keys);
     for (uint32_t i = 1; i < n; i++)
         if (rels[i].a == rels[i - 1].a && rels[i].b == rels[i - 1].b)
@@ -331,12 +387,17 @@ static void check_accred(resolver *R, const dg_mission *mi, const dg_accreditati
                 "'accredited' says nothing more", mi->id, R->m->countries[a->to].id);
 }
 
+static int mission_id_cmp(const void *va, const void *vb)
+{
+    return strcmp(((const dg_mission *)va)->id, ((const dg_mission *)vb)->id);
+}
+
 static void sort_missions(resolver *R, dg_mission *ms, uint32_t n)
 {
     sort_key *keys = dg_xmalloc((n ? n : 1) * sizeof *keys);
     for (uint32_t i = 0; i < n; i++)
-        keys[i] = (sort_key){prefix8(ms[i].id), ms[i].id, i};
-    sort_by_keys(ms, sizeof *ms, keys, n);
+        keys[i] = (sort_key){prefix8(ms[i].id, 0), prefix8(ms[i].id, 8), i};
+    sort_by_keys(ms, sizeof *ms, keys, n, mission_id_cmp);
     free(keys);
     for (uint32_t i = 0; i < n; i++) {
         dg_accreditation *acc = (dg_accreditation *)ms[i].accredited;
@@ -401,6 +462,27 @@ static int event_cmp(const void *va, const void *vb)
     if (!c)
         c = str_cmp0(a->note, b->note);
     return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
+}
+
+/* A date as a number that orders as dg_date_cmp: unset (0) first, then
+ * the first day (year, month, day), then precision, then qualifiers; 37 bits. */
+static uint64_t date_key(const dg_date *d)
+{
+    if (!dg_date_set(d))
+        return 0;
+    uint64_t first = (uint64_t)(d->year - INT16_MIN) * 512 + (d->month ? d->month : 1) * 32 +
+                     (d->day ? d->day : 1);
+    return first << 12 | (uint64_t)(d->prec & 0xF) << 8 | d->qual;
+}
+
+static void sort_events(dg_event *ev, uint32_t n)
+{
+    sort_key *keys = dg_xmalloc((n ? n : 1) * sizeof *keys);
+    for (uint32_t i = 0; i < n; i++)
+        keys[i] = (sort_key){date_key(&ev[i].period.start),
+                             date_key(&ev[i].period.end) << 8 | (uint8_t)ev[i].kind, i};
+    sort_by_keys(ev, sizeof *ev, keys, n, event_cmp);
+    free(keys);
 }
 
 /* ---- countries: sorted last, since references add the ones they mention ---- */
@@ -524,8 +606,7 @@ void build_model(resolver *R)
     sort_members(R, orgs);
     sort_relations(R, rels, m->n_relations);
     sort_missions(R, ms, m->n_missions);
-    if (m->n_events > 1)
-        qsort(ev, m->n_events, sizeof *ev, event_cmp);
+    sort_events(ev, m->n_events);
     build_sources(R);
     build_index(m);
 }

@@ -228,6 +228,65 @@ START_TEST(nothing_half_built)
 }
 END_TEST
 
+/* The public arrays are sorted, whatever the input order: relations by
+ * country pair, missions by id (strcmp order, also past the 16 bytes the
+ * sort keys hold), events by date (precision and qualifiers break ties of
+ * the first day), then end, kind, title. */
+START_TEST(model_order)
+{
+    dg_model *m = tu_load_str(
+        "relations:\n"
+        "  - {between: [PL, BY]}\n"
+        "  - {between: [DE, PL]}\n"
+        "  - {between: [BY, DE]}\n"
+        "missions:\n"
+        "  - {id: embassy-of-the-republic-b, of: PL, kind: embassy, in: BY}\n"
+        "  - {id: embassy-of-the-republic-a, of: PL, kind: embassy, in: DE}\n"
+        "  - {id: embassy-of-the-republic, of: BY, kind: embassy, in: DE}\n"
+        "  - {id: embassy-of-the-rep, of: DE, kind: embassy, in: BY}\n"
+        "  - {id: embassy-of-the-Republic, of: DE, kind: embassy, in: PL}\n"
+        "events:\n"
+        "  - {date: 1990-01-01, kind: visit, title: B, actors: [BY]}\n"
+        "  - {date: 1990-01-01, kind: visit, title: A, actors: [BY]}\n"
+        "  - {date: 1990-01-01?, kind: visit, title: A, actors: [BY]}\n"
+        "  - {date: 1990, kind: visit, title: Z, actors: [BY]}\n"
+        "  - {date: 1990-01-01, until: 1991, kind: visit, title: A, actors: [BY]}\n"
+        "  - {date: 1990-01-01, kind: meeting, title: Z, actors: [BY]}\n"
+        "  - {date: 1989-12-31, kind: visit, title: Z, actors: [BY]}\n");
+    ck_assert_uint_eq(dg_model_error_count(m), 0);
+    static const char *const rel[] = {"BY-DE", "BY-PL", "DE-PL"};
+    ck_assert_uint_eq(m->n_relations, 3);
+    for (uint32_t i = 0; i < 3; i++) {
+        char got[8];
+        snprintf(got, sizeof got, "%s-%s", m->countries[m->relations[i].a].id,
+                 m->countries[m->relations[i].b].id);
+        ck_assert_str_eq(got, rel[i]);
+    }
+    static const char *const ids[] = {"embassy-of-the-Republic", "embassy-of-the-rep",
+                                      "embassy-of-the-republic", "embassy-of-the-republic-a",
+                                      "embassy-of-the-republic-b"};
+    ck_assert_uint_eq(m->n_missions, 5);
+    for (uint32_t i = 0; i < 5; i++)
+        ck_assert_str_eq(m->missions[i].id, ids[i]);
+    /* 1989-12-31; then the first day 1990-01-01: year precision, day,
+     * day with '?'; among equal starts no end before an end, then by kind
+     * (visit before meeting, as format-v1 lists them), then by title. */
+    static const char *const ev[] = {"Z 1989-12-31", "Z 1990",       "A 1990-01-01",
+                                     "B 1990-01-01", "Z 1990-01-01", "A 1990-01-01",
+                                     "A 1990-01-01?"};
+    ck_assert_uint_eq(m->n_events, 7);
+    for (uint32_t i = 0; i < 7; i++) {
+        char date[16], got[32];
+        dg_date_format(&m->events[i].period.start, date, sizeof date);
+        snprintf(got, sizeof got, "%s %s", m->events[i].title, date);
+        ck_assert_str_eq(got, ev[i]);
+    }
+    ck_assert_int_eq(m->events[4].kind, DG_EV_MEETING);
+    ck_assert(dg_date_set(&m->events[5].period.end));
+    dg_model_free(m);
+}
+END_TEST
+
 static Suite *validate_suite(void)
 {
     Suite *s = suite_create("validate");
@@ -242,6 +301,7 @@ static Suite *validate_suite(void)
     TCase *tr = tcase_create("rules");
     tcase_add_test(tr, all_problems_reported);
     tcase_add_test(tr, nothing_half_built);
+    tcase_add_test(tr, model_order);
     suite_add_tcase(s, tr);
     return s;
 }
