@@ -255,12 +255,14 @@ static void top_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v
 static void load_stream(loader *L)
 {
     for (;;) {
-        tok t = ys_next(L->src);
+        tok t;
+        ys_next(L->src, &t);
         if (t.type == T_END || t.type == T_FATAL)
             return;
         if (t.type != T_DOC)
             continue;
-        tok root = ys_next(L->src);
+        tok root;
+        ys_next(L->src, &root);
         if (root.type == T_MAP)
             each_pair(L, &root, "the top level", top_pair, NULL);
         else if (root.type != T_FATAL && !tok_is_null(&root)) {

@@ -130,13 +130,15 @@ static void each_pair_impl(loader *L, tok *t, const char *what, pair_fn fn, void
     keyset ks = {0};
     char small[64];
     for (;;) {
-        tok k = ys_next(L->src);
+        tok k;
+        ys_next(L->src, &k);
         if (k.type == T_MAP_END || k.type == T_FATAL)
             break;
         if (k.type != T_SCALAR) {
             dg_err(L->m, tok_pos(L, &k), "a key must be a single value, not %s", node_name(k.type));
             ys_skip(L->src, &k);
-            tok v = ys_next(L->src);
+            tok v;
+            ys_next(L->src, &v);
             ys_skip(L->src, &v);
             continue;
         }
@@ -145,7 +147,8 @@ static void each_pair_impl(loader *L, tok *t, const char *what, pair_fn fn, void
         memcpy(key, k.val, k.len);
         key[k.len] = '\0';
         const dg_pos *prev = dedupe ? keyset_add(L, &ks, key, tok_pos(L, &k)) : NULL;
-        tok v = ys_next(L->src);
+        tok v;
+        ys_next(L->src, &v);
         if (prev) {
             dg_err(L->m, tok_pos(L, &k), "duplicate key '%s' (first at line %u)", key, prev->line);
             ys_skip(L->src, &v);
@@ -390,7 +393,8 @@ void each_item(loader *L, tok *t, const char *what, item_fn fn)
         return;
     }
     for (;;) {
-        tok x = ys_next(L->src);
+        tok x;
+        ys_next(L->src, &x);
         if (x.type == T_SEQ_END || x.type == T_FATAL)
             return;
         fn(L, &x);
@@ -426,7 +430,8 @@ raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out)
         id_vec_push(&iv, keep_id(L, t));
     } else if (t->type == T_SEQ) {
         for (;;) {
-            tok x = ys_next(L->src);
+            tok x;
+            ys_next(L->src, &x);
             if (x.type == T_SEQ_END || x.type == T_FATAL)
                 break;
             if (expect_scalar(L, &x, what))

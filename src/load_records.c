@@ -120,7 +120,8 @@ static void mission_accredited(loader *L, void *rec, tok *v)
     accred_list al = {0};
     if (v->type == T_SEQ) {
         for (;;) {
-            tok x = ys_next(L->src);
+            tok x;
+            ys_next(L->src, &x);
             if (x.type == T_SEQ_END || x.type == T_FATAL)
                 break;
             accred_entry(L, &x, &al);

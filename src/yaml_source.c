@@ -81,11 +81,10 @@ dg_pos ys_pos(const ys *s, const tok *t)
     return p;
 }
 
-static tok fatal(ys *s)
+static void fatal(ys *s, tok *t)
 {
     s->fatal = true;
-    tok t = {.type = T_FATAL};
-    return t;
+    *t = (tok){.type = T_FATAL};
 }
 
 /* libyaml's reader errors carry only a byte offset: count lines (\n, \r\n
@@ -107,7 +106,7 @@ static dg_pos offset_pos(const ys *s, size_t off)
     return p;
 }
 
-static tok parser_error(ys *s)
+static void parser_error(ys *s)
 {
     yaml_parser_t *y = &s->parser;
     const char *problem = y->problem ? y->problem : "cannot parse the input";
@@ -129,7 +128,6 @@ static tok parser_error(ys *s)
         else
             dg_err(s->m, p, "YAML syntax: %s", problem);
     }
-    return fatal(s);
 }
 
 /* Reject control characters (all but tab and newline): they would make
@@ -186,9 +184,11 @@ static bool pull(ys *s, tok *t, const char **anchor_name)
         return false;
     s->have_ev = true;
     const yaml_event_t *e = &s->ev;
-    memset(t, 0, sizeof *t);
     t->line = (uint32_t)e->start_mark.line + 1;
     t->col = (uint32_t)e->start_mark.column + 1;
+    t->plain = t->escaped = false;
+    t->val = NULL;
+    t->len = 0;
     *anchor_name = NULL;
     switch (e->type) {
     case YAML_SCALAR_EVENT:
@@ -272,7 +272,13 @@ static bool raw_next(ys *s, tok *t, const char **anchor_name)
                        s->m->priv->lim.max_alias_events);
                 return false;
             }
-            *t = (tok){x->type, x->plain, x->escaped, x->line, x->col, x->val, x->len};
+            t->type = x->type;
+            t->plain = x->plain;
+            t->escaped = x->escaped;
+            t->line = x->line;
+            t->col = x->col;
+            t->val = x->val;
+            t->len = x->len;
             return true;
         }
         if (!pull(s, t, anchor_name)) {
@@ -312,31 +318,35 @@ static void track(ys *s, const tok *t, const char *anchor_name)
     }
 }
 
-tok ys_next(ys *s)
+void ys_next(ys *s, tok *t)
 {
-    tok t;
     const char *anchor_name;
-    if (s->fatal || !raw_next(s, &t, &anchor_name))
-        return fatal(s);
+    if (s->fatal || !raw_next(s, t, &anchor_name)) {
+        fatal(s, t);
+        return;
+    }
     const dg_limits *lim = &s->m->priv->lim;
-    if (t.type == T_SEQ || t.type == T_MAP) {
+    if (t->type == T_SEQ || t->type == T_MAP) {
         if (++s->depth > lim->max_depth) {
             /* Stop here: libyaml slows down quadratically on deep nesting. */
-            dg_err(s->m, ys_pos(s, &t), "nesting deeper than %zu levels", lim->max_depth);
-            return fatal(s);
+            dg_err(s->m, ys_pos(s, t), "nesting deeper than %zu levels", lim->max_depth);
+            fatal(s, t);
+            return;
         }
+    } else if (t->type == T_SCALAR) {
+        if (t->len > lim->max_scalar_bytes) {
+            dg_err(s->m, ys_pos(s, t), "string of %zu bytes is longer than the limit of %zu",
+                   t->len, lim->max_scalar_bytes);
+            fatal(s, t);
+            return;
+        }
+        if (t->escaped)
+            scalar_clean(s, t);
     }
-    if (t.type == T_SCALAR && t.len > lim->max_scalar_bytes) {
-        dg_err(s->m, ys_pos(s, &t), "string of %zu bytes is longer than the limit of %zu",
-               t.len, lim->max_scalar_bytes);
-        return fatal(s);
-    }
-    if (t.type == T_SCALAR && t.escaped)
-        scalar_clean(s, &t);
-    track(s, &t, anchor_name);
-    if (t.type == T_SEQ_END || t.type == T_MAP_END)
+    if (anchor_name || s->n_recs) /* most tokens are neither anchored nor recorded */
+        track(s, t, anchor_name);
+    if (t->type == T_SEQ_END || t->type == T_MAP_END)
         s->depth--;
-    return t;
 }
 
 void ys_skip(ys *s, const tok *t)
@@ -345,7 +355,8 @@ void ys_skip(ys *s, const tok *t)
         return;
     size_t level = 1;
     while (level) {
-        tok x = ys_next(s);
+        tok x;
+        ys_next(s, &x);
         if (x.type == T_FATAL || x.type == T_END)
             return;
         if (x.type == T_SEQ || x.type == T_MAP)

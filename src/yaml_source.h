@@ -26,8 +26,9 @@ typedef struct ys ys; /* one file's event source */
 
 ys *ys_new(dg_model *m, const char *file, const char *data, size_t len);
 void ys_free(ys *s);
-/* The next token; T_FATAL (forever after) once an error stopped the stream. */
-tok ys_next(ys *s);
+/* The next token into *t; T_FATAL (forever after) once an error stopped
+ * the stream. */
+void ys_next(ys *s, tok *t);
 dg_pos ys_pos(const ys *s, const tok *t);
 /* Skip the rest of a node whose first token was t. */
 void ys_skip(ys *s, const tok *t);
