@@ -294,51 +294,87 @@ static void scalar_field(loader *L, const field *f, char *rec, tok *v)
     }
 }
 
-struct record_ctx {
-    const field *fields;
-    char *rec;
-    seen *sn;
-};
-
-static void record_pair(loader *L, void *vctx, const tok *k, const char *key, tok *v)
+/* A record's value for field i, whose key was at kpos. */
+static void record_value(loader *L, const field *fields, int i, dg_pos kpos, char *rec, seen *sn,
+                         tok *v)
 {
-    struct record_ctx *c = vctx;
-    int i = field_index(c->fields, key);
-    if (i < 0) {
-        unknown_key(L, k, key, c->fields);
-        ys_skip(L->src, v);
-        return;
-    }
-    const field *f = &c->fields[i];
-    if (c->sn->key_line[i]) {
-        dg_err(L->m, tok_pos(L, k), "duplicate key '%s' (first at line %u)", key,
-               c->sn->key_line[i]);
-        ys_skip(L->src, v);
-        return;
-    }
-    c->sn->key_line[i] = k->line;
-    c->sn->pos[i] = tok_pos(L, v);
-    c->sn->has[i] = !tok_is_null(v);
+    const field *f = &fields[i];
+    sn->pos[i] = tok_pos(L, v);
+    sn->has[i] = !tok_is_null(v);
     if (f->type == F_CUSTOM) {
-        f->fn(L, c->rec, v);
+        f->fn(L, rec, v);
         return;
     }
     if (f->type == F_SOURCES || f->type == F_SOURCE) {
-        raw_cite *cite = (raw_cite *)(c->rec + f->off);
+        raw_cite *cite = (raw_cite *)(rec + f->off);
         if (cite->pos.file) {
-            dg_err(L->m, tok_pos(L, k), "give either 'source' or 'sources', not both");
+            dg_err(L->m, kpos, "give either 'source' or 'sources', not both");
             ys_skip(L->src, v);
             return;
         }
-        cite->pos = tok_pos(L, k);
+        cite->pos = kpos;
         parse_cite_list(L, v, cite);
         return;
     }
     if (tok_is_null(v))
         return;
-    if (!expect_scalar(L, v, key))
+    if (!expect_scalar(L, v, f->key))
         return;
-    scalar_field(L, f, c->rec, v);
+    scalar_field(L, f, rec, v);
+}
+
+/* ---- finding a record's field by its key ----
+ * Every key of every record is looked up: a small hash index per field
+ * table (built once per file, in the loader) replaces a scan of the table. */
+
+static unsigned key_hash(const char *s, size_t len)
+{
+    return (unsigned)(len * 5 + (unsigned char)s[0] * 3 + (unsigned char)s[len - 1]) &
+           (FIELD_SLOTS - 1);
+}
+
+static const field_lookup *lookup_for(loader *L, const field *fields)
+{
+    for (int j = 0; j < L->n_lookups; j++)
+        if (L->lookups[j].fields == fields)
+            return &L->lookups[j];
+    field_lookup *fl = &L->lookups[L->n_lookups < LOOKUPS_MAX ? L->n_lookups++ : 0];
+    memset(fl, 0, sizeof *fl);
+    fl->fields = fields;
+    for (int i = 0; fields[i].key; i++) {
+        size_t len = strlen(fields[i].key);
+        fl->len[i] = (uint8_t)len;
+        unsigned h = key_hash(fields[i].key, len);
+        while (fl->slot[h])
+            h = (h + 1) & (FIELD_SLOTS - 1);
+        fl->slot[h] = (uint8_t)(i + 1);
+    }
+    return fl;
+}
+
+static int find_field(const field_lookup *fl, const char *s, size_t len)
+{
+    if (len == 0 || len > 64)
+        return -1;
+    for (unsigned h = key_hash(s, len); fl->slot[h]; h = (h + 1) & (FIELD_SLOTS - 1)) {
+        int i = fl->slot[h] - 1;
+        if (fl->len[i] == len && memcmp(fl->fields[i].key, s, len) == 0)
+            return i;
+    }
+    return -1;
+}
+
+/* A key that is no field, or a field given twice: reported while the
+ * key's text is still valid, then its value is skipped. */
+static void bad_key(loader *L, const field *fields, const seen *sn, int i, const tok *k)
+{
+    if (i >= 0) {
+        dg_err(L->m, tok_pos(L, k), "duplicate key '%s' (first at line %u)", fields[i].key,
+               sn->key_line[i]);
+    } else {
+        const char *key = dg_arena_strndup(L->p->scratch, k->val, k->len);
+        unknown_key(L, k, key, fields);
+    }
 }
 
 /* Two keys that fill the same field (since/opened) may not both appear. */
@@ -369,8 +405,42 @@ void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
     memset(sn->has, 0, sizeof sn->has);
     memset(sn->key_line, 0, sizeof sn->key_line);
     sn->at = tok_pos(L, t);
-    struct record_ctx c = {fields, rec, sn};
-    each_pair_impl(L, t, "a record", record_pair, &c, false);
+    if (t->type != T_MAP) {
+        if (t->type != T_FATAL && !tok_is_null(t)) {
+            dg_err(L->m, sn->at, "a record must be a mapping, not %s", node_name(t->type));
+            ys_skip(L->src, t);
+        }
+        return;
+    }
+    const field_lookup *fl = lookup_for(L, fields);
+    for (;;) {
+        tok k, v;
+        ys_next(L->src, &k);
+        if (k.type == T_MAP_END || k.type == T_FATAL)
+            break;
+        if (k.type != T_SCALAR) {
+            dg_err(L->m, tok_pos(L, &k), "a key must be a single value, not %s", node_name(k.type));
+            ys_skip(L->src, &k);
+            ys_next(L->src, &v);
+            ys_skip(L->src, &v);
+            continue;
+        }
+        /* The key is looked up before the next token ends its text. */
+        int i = find_field(fl, k.val, k.len);
+        bool bad = i < 0 || sn->key_line[i];
+        if (bad)
+            bad_key(L, fields, sn, i, &k);
+        else
+            sn->key_line[i] = k.line;
+        dg_pos kpos = tok_pos(L, &k);
+        ys_next(L->src, &v);
+        if (v.type == T_FATAL)
+            break;
+        if (bad)
+            ys_skip(L->src, &v);
+        else
+            record_value(L, fields, i, kpos, rec, sn, &v);
+    }
     check_synonyms(L, fields, sn);
 }
 

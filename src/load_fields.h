@@ -4,11 +4,26 @@
 
 #include "yaml_source.h"
 
+struct field;
+
+#define FIELD_SLOTS 64 /* a power of two, well over FIELDS_MAX */
+#define FIELDS_MAX 24
+#define LOOKUPS_MAX 12 /* field tables: more only rebuild an index */
+
+/* A field table's keys by hash (load_fields.c). */
+typedef struct field_lookup {
+    const struct field *fields;
+    uint8_t len[FIELDS_MAX];
+    uint8_t slot[FIELD_SLOTS]; /* 1 + field index; 0 empty */
+} field_lookup;
+
 typedef struct loader {
     dg_model *m;
     ys *src;
     const char *file;
     struct dg_model_priv *p;
+    field_lookup lookups[LOOKUPS_MAX];
+    int n_lookups;
 } loader;
 
 typedef enum ftype {
@@ -24,7 +39,6 @@ typedef enum ftype {
     F_CUSTOM, /* field.fn parses the value */
 } ftype;
 
-struct field;
 typedef void (*field_fn)(loader *L, void *rec, tok *val);
 
 typedef struct field {
@@ -36,7 +50,6 @@ typedef struct field {
     field_fn fn;              /* F_CUSTOM */
 } field;
 
-#define FIELDS_MAX 24
 /* What parse_record saw: the position of each field given a value (a null
  * value counts as absent, also for required fields). */
 typedef struct seen {
