@@ -20,12 +20,13 @@ static bool valid_definition_id(loader *L, const tok *k, const char *what)
 
 /* ---- sources ---- */
 
-static const field source_fields[] = {
-    {"title", F_TEXT, OFF(raw_source, s.title)},
-    {"url", F_URL, OFF(raw_source, s.url)},
-    {"publisher", F_TEXT, OFF(raw_source, s.publisher)},
-    {"accessed", F_DATE, OFF(raw_source, s.accessed)},
-    {"note", F_TEXT, OFF(raw_source, s.note)},
+enum { SF_TITLE, SF_URL, SF_PUBLISHER, SF_ACCESSED, SF_NOTE, SF_COUNT };
+static const field source_fields[SF_COUNT + 1] = {
+    [SF_TITLE] = {"title", F_TEXT, OFF(raw_source, s.title)},
+    [SF_URL] = {"url", F_URL, OFF(raw_source, s.url)},
+    [SF_PUBLISHER] = {"publisher", F_TEXT, OFF(raw_source, s.publisher)},
+    [SF_ACCESSED] = {"accessed", F_DATE, OFF(raw_source, s.accessed)},
+    [SF_NOTE] = {"note", F_TEXT, OFF(raw_source, s.note)},
     {0}};
 
 static void source_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v)
@@ -49,14 +50,15 @@ static void source_pair(loader *L, void *ctx, const tok *k, const char *key, tok
 
 /* ---- countries ---- */
 
-static const field country_fields[] = {
-    {"name", F_TEXT, OFF(raw_country, c.name)},
-    {"capital", F_TEXT, OFF(raw_country, c.capital)},
-    {"since", F_DATE, OFF(raw_country, c.period.start)},
-    {"until", F_DATE, OFF(raw_country, c.period.end)},
-    {"note", F_TEXT, OFF(raw_country, c.note)},
-    {"source", F_SOURCE, OFF(raw_country, cite)},
-    {"sources", F_SOURCES, OFF(raw_country, cite)},
+enum { CF_NAME, CF_CAPITAL, CF_SINCE, CF_UNTIL, CF_NOTE, CF_SOURCE, CF_SOURCES, CF_COUNT };
+static const field country_fields[CF_COUNT + 1] = {
+    [CF_NAME] = {"name", F_TEXT, OFF(raw_country, c.name)},
+    [CF_CAPITAL] = {"capital", F_TEXT, OFF(raw_country, c.capital)},
+    [CF_SINCE] = {"since", F_DATE, OFF(raw_country, c.period.start)},
+    [CF_UNTIL] = {"until", F_DATE, OFF(raw_country, c.period.end)},
+    [CF_NOTE] = {"note", F_TEXT, OFF(raw_country, c.note)},
+    [CF_SOURCE] = {"source", F_SOURCE, OFF(raw_country, cite)},
+    [CF_SOURCES] = {"sources", F_SOURCES, OFF(raw_country, cite)},
     {0}};
 
 static void country_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v)
@@ -75,7 +77,7 @@ static void country_pair(loader *L, void *ctx, const tok *k, const char *key, to
     } else if (!tok_is_null(v)) {
         seen sn;
         parse_record(L, v, country_fields, &r, &sn);
-        check_period(L, &r.c.period, seen_pos(&sn, field_index(country_fields, "until")),
+        check_period(L, &r.c.period, seen_pos(&sn, CF_UNTIL),
                      "the country");
     }
     *DG_PUSH(L->p->countries, L->p->n_countries, L->p->cap_countries) = r;
@@ -83,13 +85,15 @@ static void country_pair(loader *L, void *ctx, const tok *k, const char *key, to
 
 /* ---- organizations and their members ---- */
 
-static const field member_fields[] = {
-    {"since", F_DATE, OFF(raw_member, m.period.start)},
-    {"until", F_DATE, OFF(raw_member, m.period.end)},
-    {"status", F_VOCAB, OFF(raw_member, m.status), dg_member_status_names, "member status"},
-    {"note", F_TEXT, OFF(raw_member, m.note)},
-    {"source", F_SOURCE, OFF(raw_member, cite)},
-    {"sources", F_SOURCES, OFF(raw_member, cite)},
+enum { MBF_SINCE, MBF_UNTIL, MBF_STATUS, MBF_NOTE, MBF_SOURCE, MBF_SOURCES, MBF_COUNT };
+static const field member_fields[MBF_COUNT + 1] = {
+    [MBF_SINCE] = {"since", F_DATE, OFF(raw_member, m.period.start)},
+    [MBF_UNTIL] = {"until", F_DATE, OFF(raw_member, m.period.end)},
+    [MBF_STATUS] = {"status", F_VOCAB, OFF(raw_member, m.status), dg_member_status_names,
+                    "member status"},
+    [MBF_NOTE] = {"note", F_TEXT, OFF(raw_member, m.note)},
+    [MBF_SOURCE] = {"source", F_SOURCE, OFF(raw_member, cite)},
+    [MBF_SOURCES] = {"sources", F_SOURCES, OFF(raw_member, cite)},
     {0}};
 
 typedef struct member_list {
@@ -128,7 +132,7 @@ static void member_pair(loader *L, void *ctx, const tok *k, const char *key, tok
     } else if (!tok_is_null(v)) {
         seen sn;
         parse_record(L, v, member_fields, &r, &sn);
-        check_period(L, &r.m.period, seen_pos(&sn, field_index(member_fields, "until")),
+        check_period(L, &r.m.period, seen_pos(&sn, MBF_UNTIL),
                      "the membership");
     }
     *DG_PUSH(ml->v, ml->n, ml->cap) = r;
@@ -145,16 +149,18 @@ static void org_members(loader *L, void *rec, tok *v)
     free(ml.v);
 }
 
-static const field org_fields[] = {
-    {"name", F_TEXT, OFF(raw_org, o.name)},
-    {"kind", F_VOCAB, OFF(raw_org, o.kind), dg_org_kind_names, "organization kind"},
-    {"founded", F_DATE, OFF(raw_org, o.period.start)},
-    {"dissolved", F_DATE, OFF(raw_org, o.period.end)},
-    {"url", F_URL, OFF(raw_org, o.url)},
-    {"members", F_CUSTOM, 0, NULL, NULL, org_members},
-    {"note", F_TEXT, OFF(raw_org, o.note)},
-    {"source", F_SOURCE, OFF(raw_org, cite)},
-    {"sources", F_SOURCES, OFF(raw_org, cite)},
+enum { OF_NAME, OF_KIND, OF_FOUNDED, OF_DISSOLVED, OF_URL, OF_MEMBERS, OF_NOTE, OF_SOURCE,
+    OF_SOURCES, OF_COUNT };
+static const field org_fields[OF_COUNT + 1] = {
+    [OF_NAME] = {"name", F_TEXT, OFF(raw_org, o.name)},
+    [OF_KIND] = {"kind", F_VOCAB, OFF(raw_org, o.kind), dg_org_kind_names, "organization kind"},
+    [OF_FOUNDED] = {"founded", F_DATE, OFF(raw_org, o.period.start)},
+    [OF_DISSOLVED] = {"dissolved", F_DATE, OFF(raw_org, o.period.end)},
+    [OF_URL] = {"url", F_URL, OFF(raw_org, o.url)},
+    [OF_MEMBERS] = {"members", F_CUSTOM, 0, NULL, NULL, org_members},
+    [OF_NOTE] = {"note", F_TEXT, OFF(raw_org, o.note)},
+    [OF_SOURCE] = {"source", F_SOURCE, OFF(raw_org, cite)},
+    [OF_SOURCES] = {"sources", F_SOURCES, OFF(raw_org, cite)},
     {0}};
 
 static void org_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v)
@@ -170,7 +176,7 @@ static void org_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v
     if (!tok_is_null(v)) {
         seen sn;
         parse_record(L, v, org_fields, &r, &sn);
-        check_period(L, &r.o.period, seen_pos(&sn, field_index(org_fields, "dissolved")),
+        check_period(L, &r.o.period, seen_pos(&sn, OF_DISSOLVED),
                      "the organization");
     }
     *DG_PUSH(L->p->orgs, L->p->n_orgs, L->p->cap_orgs) = r;

@@ -173,16 +173,6 @@ void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
 
 /* ---- records ---- */
 
-int field_index(const field *fields, const char *key)
-{
-    for (int i = 0; fields[i].key; i++)
-        /* Two characters rule out nearly every other key before strcmp. */
-        if (fields[i].key[0] == key[0] && fields[i].key[1] == key[1] &&
-            strcmp(fields[i].key, key) == 0)
-            return i;
-    return -1;
-}
-
 static void unknown_key(loader *L, const tok *k, const char *key, const field *fields)
 {
     const char *words[FIELDS_MAX];

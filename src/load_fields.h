@@ -69,8 +69,6 @@ static inline dg_pos seen_pos(const seen *sn, int i)
 /* Parse the mapping that starts with t into rec.  Reports unknown keys
  * (with did-you-mean), duplicate keys, wrong node types and bad values. */
 void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn);
-/* Index of key in fields, or -1. */
-int field_index(const field *fields, const char *key);
 
 /* Helpers for custom fields and sections. */
 bool tok_is_null(const tok *t);

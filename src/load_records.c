@@ -6,13 +6,12 @@
 
 #define OFF(type, member) offsetof(type, member)
 
-static void require(loader *L, const seen *sn, const field *fields, const char *key,
-                    const char *what, bool *ok)
+static void require(loader *L, const seen *sn, const field *fields, int i, const char *what,
+                    bool *ok)
 {
-    int i = field_index(fields, key);
     if (sn->has[i])
         return;
-    dg_err(L->m, sn->at, "%s needs '%s'", what, key);
+    dg_err(L->m, sn->at, "%s needs '%s'", what, fields[i].key);
     *ok = false;
 }
 
@@ -37,18 +36,21 @@ static void relation_between(loader *L, void *rec, tok *v)
     r->b = ids[1];
 }
 
-static const field relation_fields[] = {
-    {"between", F_CUSTOM, 0, NULL, NULL, relation_between},
-    {"recognized", F_DATE, OFF(raw_relation, r.recognized)},
-    {"established", F_DATE, OFF(raw_relation, r.period.start)},
-    {"severed", F_DATE, OFF(raw_relation, r.period.end)},
-    {"since", F_DATE, OFF(raw_relation, r.period.start)},
-    {"until", F_DATE, OFF(raw_relation, r.period.end)},
-    {"status", F_VOCAB, OFF(raw_relation, r.status), dg_rel_status_names, "relation status"},
-    {"border_km", F_KM, OFF(raw_relation, r.border_km)},
-    {"note", F_TEXT, OFF(raw_relation, r.note)},
-    {"source", F_SOURCE, OFF(raw_relation, cite)},
-    {"sources", F_SOURCES, OFF(raw_relation, cite)},
+enum { RF_BETWEEN, RF_RECOGNIZED, RF_ESTABLISHED, RF_SEVERED, RF_SINCE, RF_UNTIL, RF_STATUS,
+    RF_BORDER_KM, RF_NOTE, RF_SOURCE, RF_SOURCES, RF_COUNT };
+static const field relation_fields[RF_COUNT + 1] = {
+    [RF_BETWEEN] = {"between", F_CUSTOM, 0, NULL, NULL, relation_between},
+    [RF_RECOGNIZED] = {"recognized", F_DATE, OFF(raw_relation, r.recognized)},
+    [RF_ESTABLISHED] = {"established", F_DATE, OFF(raw_relation, r.period.start)},
+    [RF_SEVERED] = {"severed", F_DATE, OFF(raw_relation, r.period.end)},
+    [RF_SINCE] = {"since", F_DATE, OFF(raw_relation, r.period.start)},
+    [RF_UNTIL] = {"until", F_DATE, OFF(raw_relation, r.period.end)},
+    [RF_STATUS] = {"status", F_VOCAB, OFF(raw_relation, r.status), dg_rel_status_names,
+                   "relation status"},
+    [RF_BORDER_KM] = {"border_km", F_KM, OFF(raw_relation, r.border_km)},
+    [RF_NOTE] = {"note", F_TEXT, OFF(raw_relation, r.note)},
+    [RF_SOURCE] = {"source", F_SOURCE, OFF(raw_relation, cite)},
+    [RF_SOURCES] = {"sources", F_SOURCES, OFF(raw_relation, cite)},
     {0}};
 
 /* Records are parsed in place at the end of their list (no copy of a
@@ -66,8 +68,8 @@ void relation_item(loader *L, tok *t)
     if (t->type != T_MAP)
         return;
     bool ok = true;
-    require(L, &sn, relation_fields, "between", "a relation", &ok);
-    int sev = field_index(relation_fields, "severed"), until = field_index(relation_fields, "until");
+    require(L, &sn, relation_fields, RF_BETWEEN, "a relation", &ok);
+    int sev = RF_SEVERED, until = RF_UNTIL;
     check_period(L, &r->r.period, seen_pos(&sn, sn.has[sev] ? sev : until),
                  "the relation");
     r->r.has_border = !isnan(r->r.border_km);
@@ -77,13 +79,14 @@ void relation_item(loader *L, tok *t)
 
 /* ---- missions ---- */
 
-static const field accred_fields[] = {
-    {"to", F_ID, OFF(raw_accred, to)},
-    {"since", F_DATE, OFF(raw_accred, a.period.start)},
-    {"until", F_DATE, OFF(raw_accred, a.period.end)},
-    {"note", F_TEXT, OFF(raw_accred, a.note)},
-    {"source", F_SOURCE, OFF(raw_accred, cite)},
-    {"sources", F_SOURCES, OFF(raw_accred, cite)},
+enum { AF_TO, AF_SINCE, AF_UNTIL, AF_NOTE, AF_SOURCE, AF_SOURCES, AF_COUNT };
+static const field accred_fields[AF_COUNT + 1] = {
+    [AF_TO] = {"to", F_ID, OFF(raw_accred, to)},
+    [AF_SINCE] = {"since", F_DATE, OFF(raw_accred, a.period.start)},
+    [AF_UNTIL] = {"until", F_DATE, OFF(raw_accred, a.period.end)},
+    [AF_NOTE] = {"note", F_TEXT, OFF(raw_accred, a.note)},
+    [AF_SOURCE] = {"source", F_SOURCE, OFF(raw_accred, cite)},
+    [AF_SOURCES] = {"sources", F_SOURCES, OFF(raw_accred, cite)},
     {0}};
 
 typedef struct accred_list {
@@ -105,8 +108,8 @@ static void accred_entry(loader *L, tok *x, accred_list *al)
         if (x->type != T_MAP)
             return;
         bool ok = true;
-        require(L, &sn, accred_fields, "to", "an accreditation", &ok);
-        check_period(L, &a.a.period, seen_pos(&sn, field_index(accred_fields, "until")),
+        require(L, &sn, accred_fields, AF_TO, "an accreditation", &ok);
+        check_period(L, &a.a.period, seen_pos(&sn, AF_UNTIL),
                      "the accreditation");
         if (!ok || !a.to.s) /* no usable 'to' (e.g. not a single value): reported */
             return;
@@ -138,22 +141,24 @@ static void mission_accredited(loader *L, void *rec, tok *v)
     free(al.v);
 }
 
-static const field mission_fields[] = {
-    {"id", F_NAME, OFF(raw_mission, id)},
-    {"of", F_ID, OFF(raw_mission, of)},
-    {"kind", F_VOCAB, OFF(raw_mission, m.kind), dg_mission_kind_names, "mission kind"},
-    {"label", F_TEXT, OFF(raw_mission, m.label)},
-    {"city", F_TEXT, OFF(raw_mission, m.city)},
-    {"in", F_ID, OFF(raw_mission, in)},
-    {"to", F_ID, OFF(raw_mission, to)},
-    {"opened", F_DATE, OFF(raw_mission, m.period.start)},
-    {"closed", F_DATE, OFF(raw_mission, m.period.end)},
-    {"since", F_DATE, OFF(raw_mission, m.period.start)},
-    {"until", F_DATE, OFF(raw_mission, m.period.end)},
-    {"accredited", F_CUSTOM, 0, NULL, NULL, mission_accredited},
-    {"note", F_TEXT, OFF(raw_mission, m.note)},
-    {"source", F_SOURCE, OFF(raw_mission, cite)},
-    {"sources", F_SOURCES, OFF(raw_mission, cite)},
+enum { MF_ID, MF_OF, MF_KIND, MF_LABEL, MF_CITY, MF_IN, MF_TO, MF_OPENED, MF_CLOSED, MF_SINCE,
+    MF_UNTIL, MF_ACCREDITED, MF_NOTE, MF_SOURCE, MF_SOURCES, MF_COUNT };
+static const field mission_fields[MF_COUNT + 1] = {
+    [MF_ID] = {"id", F_NAME, OFF(raw_mission, id)},
+    [MF_OF] = {"of", F_ID, OFF(raw_mission, of)},
+    [MF_KIND] = {"kind", F_VOCAB, OFF(raw_mission, m.kind), dg_mission_kind_names, "mission kind"},
+    [MF_LABEL] = {"label", F_TEXT, OFF(raw_mission, m.label)},
+    [MF_CITY] = {"city", F_TEXT, OFF(raw_mission, m.city)},
+    [MF_IN] = {"in", F_ID, OFF(raw_mission, in)},
+    [MF_TO] = {"to", F_ID, OFF(raw_mission, to)},
+    [MF_OPENED] = {"opened", F_DATE, OFF(raw_mission, m.period.start)},
+    [MF_CLOSED] = {"closed", F_DATE, OFF(raw_mission, m.period.end)},
+    [MF_SINCE] = {"since", F_DATE, OFF(raw_mission, m.period.start)},
+    [MF_UNTIL] = {"until", F_DATE, OFF(raw_mission, m.period.end)},
+    [MF_ACCREDITED] = {"accredited", F_CUSTOM, 0, NULL, NULL, mission_accredited},
+    [MF_NOTE] = {"note", F_TEXT, OFF(raw_mission, m.note)},
+    [MF_SOURCE] = {"source", F_SOURCE, OFF(raw_mission, cite)},
+    [MF_SOURCES] = {"sources", F_SOURCES, OFF(raw_mission, cite)},
     {0}};
 
 void mission_item(loader *L, tok *t)
@@ -168,18 +173,18 @@ void mission_item(loader *L, tok *t)
     if (t->type != T_MAP)
         return;
     bool ok = true;
-    require(L, &sn, mission_fields, "of", "a mission", &ok);
-    require(L, &sn, mission_fields, "kind", "a mission", &ok);
-    require(L, &sn, mission_fields, "in", "a mission", &ok);
-    if (r->m.kind == DG_MK_OTHER && sn.has[field_index(mission_fields, "kind")] && !r->m.label) {
-        dg_err(L->m, seen_pos(&sn, field_index(mission_fields, "kind")),
+    require(L, &sn, mission_fields, MF_OF, "a mission", &ok);
+    require(L, &sn, mission_fields, MF_KIND, "a mission", &ok);
+    require(L, &sn, mission_fields, MF_IN, "a mission", &ok);
+    if (r->m.kind == DG_MK_OTHER && sn.has[MF_KIND] && !r->m.label) {
+        dg_err(L->m, seen_pos(&sn, MF_KIND),
                "a mission of kind 'other' needs a 'label' saying what it is");
     }
     if (r->id.s && !dg_id_valid(r->id.s))
         dg_err(L->m, r->id.pos,
                "'%.64s' is not a valid mission id (a letter, then letters, digits, '_', '.' or "
                "'-'; at most 64 bytes)", r->id.s);
-    int cl = field_index(mission_fields, "closed"), un = field_index(mission_fields, "until");
+    int cl = MF_CLOSED, un = MF_UNTIL;
     check_period(L, &r->m.period, seen_pos(&sn, sn.has[cl] ? cl : un), "the mission");
     if (ok && r->of.s && r->in.s)
         p->n_missions++;
@@ -194,15 +199,16 @@ static void event_actors(loader *L, void *rec, tok *v)
     e->actors = id_list(L, v, "an actor id", &e->n_actors);
 }
 
-static const field event_fields[] = {
-    {"date", F_DATE, OFF(raw_event, e.period.start)},
-    {"until", F_DATE, OFF(raw_event, e.period.end)},
-    {"kind", F_VOCAB, OFF(raw_event, e.kind), dg_event_kind_names, "event kind"},
-    {"title", F_TEXT, OFF(raw_event, e.title)},
-    {"actors", F_CUSTOM, 0, NULL, NULL, event_actors},
-    {"note", F_TEXT, OFF(raw_event, e.note)},
-    {"source", F_SOURCE, OFF(raw_event, cite)},
-    {"sources", F_SOURCES, OFF(raw_event, cite)},
+enum { EF_DATE, EF_UNTIL, EF_KIND, EF_TITLE, EF_ACTORS, EF_NOTE, EF_SOURCE, EF_SOURCES, EF_COUNT };
+static const field event_fields[EF_COUNT + 1] = {
+    [EF_DATE] = {"date", F_DATE, OFF(raw_event, e.period.start)},
+    [EF_UNTIL] = {"until", F_DATE, OFF(raw_event, e.period.end)},
+    [EF_KIND] = {"kind", F_VOCAB, OFF(raw_event, e.kind), dg_event_kind_names, "event kind"},
+    [EF_TITLE] = {"title", F_TEXT, OFF(raw_event, e.title)},
+    [EF_ACTORS] = {"actors", F_CUSTOM, 0, NULL, NULL, event_actors},
+    [EF_NOTE] = {"note", F_TEXT, OFF(raw_event, e.note)},
+    [EF_SOURCE] = {"source", F_SOURCE, OFF(raw_event, cite)},
+    [EF_SOURCES] = {"sources", F_SOURCES, OFF(raw_event, cite)},
     {0}};
 
 void event_item(loader *L, tok *t)
@@ -217,15 +223,15 @@ void event_item(loader *L, tok *t)
     if (t->type != T_MAP)
         return;
     bool ok = true;
-    require(L, &sn, event_fields, "date", "an event", &ok);
-    require(L, &sn, event_fields, "kind", "an event", &ok);
-    require(L, &sn, event_fields, "title", "an event", &ok);
-    require(L, &sn, event_fields, "actors", "an event", &ok);
-    if (sn.has[field_index(event_fields, "actors")] && r->n_actors == 0) {
+    require(L, &sn, event_fields, EF_DATE, "an event", &ok);
+    require(L, &sn, event_fields, EF_KIND, "an event", &ok);
+    require(L, &sn, event_fields, EF_TITLE, "an event", &ok);
+    require(L, &sn, event_fields, EF_ACTORS, "an event", &ok);
+    if (sn.has[EF_ACTORS] && r->n_actors == 0) {
         dg_err(L->m, r->actors_pos, "an event needs at least one actor");
         ok = false;
     }
-    check_period(L, &r->e.period, seen_pos(&sn, field_index(event_fields, "until")), "the event");
+    check_period(L, &r->e.period, seen_pos(&sn, EF_UNTIL), "the event");
     if (ok && dg_date_set(&r->e.period.start))
         p->n_events++;
 }
