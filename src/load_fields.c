@@ -338,6 +338,13 @@ static const field_lookup *lookup_for(loader *L, const field *fields)
         while (fl->slot[h])
             h = (h + 1) & (FIELD_SLOTS - 1);
         fl->slot[h] = (uint8_t)(i + 1);
+        for (int j = 0; j < i; j++)
+            if (fields[j].off == fields[i].off && fields[j].type == fields[i].type &&
+                fields[i].type != F_SOURCE && fields[i].type != F_SOURCES &&
+                fl->n_synonyms < FIELDS_MAX) {
+                fl->synonyms[fl->n_synonyms][0] = (uint8_t)j;
+                fl->synonyms[fl->n_synonyms++][1] = (uint8_t)i;
+            }
     }
     return fl;
 }
@@ -367,26 +374,21 @@ static void bad_key(loader *L, const field *fields, const seen *sn, int i, const
     }
 }
 
-/* Two keys that fill the same field (since/opened) may not both appear. */
-static void check_synonyms(loader *L, const field *fields, const seen *sn)
+/* Two keys that fill the same field (since/opened) may not both appear:
+ * fl holds the pairs of such keys of the table. */
+static void check_synonyms(loader *L, const field_lookup *fl, const seen *sn)
 {
-    int present[FIELDS_MAX], n = 0; /* a record has few of its fields */
-    for (int i = 0; fields[i].key; i++)
-        if (sn->has[i])
-            present[n++] = i;
-    for (int a = 0; a < n; a++)
-        for (int b = a + 1; b < n; b++) {
-            int i = present[a], j = present[b];
-            if (fields[i].off == fields[j].off && fields[i].type == fields[j].type &&
-                fields[i].type != F_SOURCE && fields[i].type != F_SOURCES) {
-                const dg_pos *later = &sn->pos[j];
-                if (sn->pos[i].line > later->line ||
-                    (sn->pos[i].line == later->line && sn->pos[i].col > later->col))
-                    later = &sn->pos[i];
-                dg_err(L->m, *later, "'%s' and '%s' say the same thing: give one",
-                       fields[i].key, fields[j].key);
-            }
-        }
+    for (int k = 0; k < fl->n_synonyms; k++) {
+        int i = fl->synonyms[k][0], j = fl->synonyms[k][1];
+        if (!sn->has[i] || !sn->has[j])
+            continue;
+        const dg_pos *later = &sn->pos[j];
+        if (sn->pos[i].line > later->line ||
+            (sn->pos[i].line == later->line && sn->pos[i].col > later->col))
+            later = &sn->pos[i];
+        dg_err(L->m, *later, "'%s' and '%s' say the same thing: give one", fl->fields[i].key,
+               fl->fields[j].key);
+    }
 }
 
 void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
@@ -431,7 +433,7 @@ void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
         else
             record_value(L, fields, i, kpos, rec, sn, &v);
     }
-    check_synonyms(L, fields, sn);
+    check_synonyms(L, fl, sn);
 }
 
 void parse_cite_list(loader *L, tok *t, raw_cite *c)
@@ -461,11 +463,6 @@ void each_item(loader *L, tok *t, const char *what, item_fn fn)
     }
 }
 
-/* A list of ids collects on the stack first: most are short. */
-typedef struct id_vec {
-    raw_id small[8], *v;
-    size_t n, cap;
-} id_vec;
 
 static void id_vec_push(id_vec *iv, raw_id id)
 {
@@ -482,12 +479,14 @@ static void id_vec_push(id_vec *iv, raw_id id)
 }
 
 /* A single id or a list of ids. */
-raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out)
+/* The ids of t (a single id or a list) into iv; returns their number. */
+size_t collect_ids(loader *L, tok *t, const char *what, id_vec *iv)
 {
-    id_vec iv = {.n = 0, .cap = 8};
-    iv.v = iv.small;
+    iv->v = iv->small; /* small[] is not cleared: it is written before it is read */
+    iv->n = 0;
+    iv->cap = sizeof iv->small / sizeof iv->small[0];
     if (t->type == T_SCALAR && !tok_is_null(t)) {
-        id_vec_push(&iv, keep_id(L, t));
+        id_vec_push(iv, keep_id(L, t));
     } else if (t->type == T_SEQ) {
         for (;;) {
             tok x;
@@ -495,14 +494,26 @@ raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out)
             if (x.type == T_SEQ_END || x.type == T_FATAL)
                 break;
             if (expect_scalar(L, &x, what))
-                id_vec_push(&iv, keep_id(L, &x));
+                id_vec_push(iv, keep_id(L, &x));
         }
     } else if (!tok_is_null(t)) {
         expect_scalar(L, t, what);
     }
+    return iv->n;
+}
+
+void id_vec_free(id_vec *iv)
+{
+    if (iv->v != iv->small)
+        free(iv->v);
+}
+
+raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out)
+{
+    id_vec iv;
+    collect_ids(L, t, what, &iv);
     raw_id *kept = iv.n ? dg_arena_memdup(L->p->scratch, iv.v, iv.n * sizeof *iv.v) : NULL;
-    if (iv.v != iv.small)
-        free(iv.v);
+    id_vec_free(&iv);
     *n_out = (uint32_t)iv.n;
     return kept;
 }

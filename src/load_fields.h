@@ -10,11 +10,14 @@ struct field;
 #define FIELDS_MAX 24
 #define LOOKUPS_MAX 12 /* field tables: more only rebuild an index */
 
-/* A field table's keys by hash (load_fields.c). */
+/* A field table's keys by hash, and its pairs of keys that fill the same
+ * field (load_fields.c). */
 typedef struct field_lookup {
     const struct field *fields;
     uint8_t len[FIELDS_MAX];
     uint8_t slot[FIELD_SLOTS]; /* 1 + field index; 0 empty */
+    uint8_t synonyms[FIELDS_MAX][2];
+    int n_synonyms;
 } field_lookup;
 
 typedef struct loader {
@@ -87,7 +90,14 @@ void check_period(loader *L, const dg_period *p, dg_pos end_pos, const char *wha
 
 typedef void (*item_fn)(loader *L, tok *item);
 void each_item(loader *L, tok *t, const char *what, item_fn fn);
-raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out);
+raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out); /* scratch arena */
+/* A list of ids collects on the stack first: most are short. */
+typedef struct id_vec {
+    raw_id small[8], *v;
+    size_t n, cap;
+} id_vec;
+size_t collect_ids(loader *L, tok *t, const char *what, id_vec *iv);
+void id_vec_free(id_vec *iv);
 
 /* load_records.c: one item of relations:, missions:, events: */
 void relation_item(loader *L, tok *t);

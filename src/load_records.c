@@ -20,20 +20,18 @@ static void require(loader *L, const seen *sn, const field *fields, int i, const
 static void relation_between(loader *L, void *rec, tok *v)
 {
     raw_relation *r = rec;
-    uint32_t n;
+    id_vec iv;
     r->between_pos = tok_pos(L, v);
-    raw_id *ids = id_list(L, v, "a country id", &n);
-    if (n != 2) {
-        dg_err(L->m, r->between_pos, "'between' must name two countries, not %u", n);
-        return;
-    }
-    if (strcmp(ids[0].s, ids[1].s) == 0) {
+    size_t n = collect_ids(L, v, "a country id", &iv);
+    const raw_id *ids = iv.v;
+    if (n != 2)
+        dg_err(L->m, r->between_pos, "'between' must name two countries, not %zu", n);
+    else if (ids[0].sym == ids[1].sym) /* interned: the same string */
         dg_err(L->m, ids[1].pos, "a relation is between two different countries, not '%s' and itself",
                ids[0].s);
-        return;
-    }
-    r->a = ids[0];
-    r->b = ids[1];
+    else
+        r->a = ids[0], r->b = ids[1];
+    id_vec_free(&iv);
 }
 
 enum { RF_BETWEEN, RF_RECOGNIZED, RF_ESTABLISHED, RF_SEVERED, RF_SINCE, RF_UNTIL, RF_STATUS,
