@@ -58,6 +58,10 @@ static void free_raw(struct dg_model_priv *p)
     dg_arena_free(p->scratch);
     p->scratch = NULL;
     dg_map_free(&p->syms);
+    free(p->syms8.keys);
+    free(p->syms8.syms);
+    free(p->syms8.strs);
+    memset(&p->syms8, 0, sizeof p->syms8);
 }
 
 void dg_model_free(dg_model *m)
@@ -142,9 +146,66 @@ dg_status dg_model_load_file(dg_model *m, const char *path)
     return st;
 }
 
+static size_t map8_slot(const dg_map8 *t, uint64_t k)
+{
+    size_t j = (size_t)((k * 0x9E3779B97F4A7C15u) >> 40) & (t->cap - 1);
+    while (t->keys[j] && t->keys[j] != k)
+        j = (j + 1) & (t->cap - 1);
+    return j;
+}
+
+static void map8_grow(dg_map8 *t)
+{
+    dg_map8 n = {0};
+    n.cap = t->cap ? t->cap * 2 : 256;
+    n.keys = dg_xcalloc(n.cap, sizeof *n.keys);
+    n.syms = dg_xmalloc(n.cap * sizeof *n.syms);
+    n.strs = dg_xmalloc(n.cap * sizeof *n.strs);
+    n.len = t->len;
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->keys[i]) {
+            size_t j = map8_slot(&n, t->keys[i]);
+            n.keys[j] = t->keys[i];
+            n.syms[j] = t->syms[i];
+            n.strs[j] = t->strs[i];
+        }
+    free(t->keys);
+    free(t->syms);
+    free(t->strs);
+    *t = n;
+}
+
+/* s (1 to 8 bytes, none NUL) as one number: non-zero, and distinct for
+ * distinct strings. */
+static uint64_t pack8(const char *s, size_t len)
+{
+    uint64_t k = 0;
+    for (size_t i = 0; i < len; i++)
+        k |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return k;
+}
+
+static raw_id intern8(struct dg_model_priv *p, const char *s, size_t len, dg_pos pos)
+{
+    dg_map8 *t = &p->syms8;
+    if ((t->len + 1) * 2 > t->cap)
+        map8_grow(t);
+    uint64_t k = pack8(s, len);
+    size_t j = map8_slot(t, k);
+    if (!t->keys[j]) {
+        t->keys[j] = k;
+        t->syms[j] = p->n_syms++;
+        t->strs[j] = dg_arena_strndup(p->scratch, s, len);
+        t->len++;
+    }
+    return (raw_id){t->strs[j], pos, t->syms[j]};
+}
+
 raw_id dg_intern(dg_model *m, const char *s, size_t len, dg_pos pos)
 {
     struct dg_model_priv *p = m->priv;
+    if (len >= 1 && len <= 8 && strnlen(s, len) == len)
+        return intern8(p, s, len, pos);
     raw_id r = {NULL, pos, 0};
     char small[72];
     const char *key = s;

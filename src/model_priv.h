@@ -79,6 +79,16 @@ typedef struct raw_event {
     dg_pos actors_pos;
 } raw_event;
 
+/* Ids of 1 to 8 bytes without NUL (nearly all: country codes, source ids)
+ * are interned by their bytes as one number: no string hashing, and no
+ * strcmp against a key elsewhere in memory.  0 marks an empty slot. */
+typedef struct dg_map8 {
+    uint64_t *keys;
+    uint32_t *syms;
+    const char **strs; /* the interned copy */
+    size_t cap, len;
+} dg_map8;
+
 struct dg_model_priv {
     dg_arena *arena;   /* everything the model hands out */
     dg_arena *scratch; /* raw-phase strings, freed by dg_model_finish */
@@ -91,7 +101,8 @@ struct dg_model_priv {
     size_t n_files, cap_files;
 
     raw_id title, focus;
-    dg_map syms;          /* interned id -> sym */
+    dg_map syms;          /* interned id (longer than 8 bytes) -> sym */
+    dg_map8 syms8;        /* interned id of 1 to 8 bytes -> sym */
     uint32_t n_syms;
     const char *title_s;
 

@@ -227,6 +227,35 @@ START_TEST(actor_kinds)
 }
 END_TEST
 
+/* Ids of up to 8 bytes and longer ones are interned two ways
+ * (model.c): ids that share their first 8 bytes, and the same id quoted
+ * and plain, must still be told apart and matched. */
+START_TEST(short_and_long_ids)
+{
+    dg_model *m = tu_load_str("organizations:\n"
+                              "  abcdefgh: {name: Eight}\n"
+                              "  abcdefghi: {name: Nine}\n"
+                              "  abcdefg: {name: Seven}\n"
+                              "events:\n"
+                              "  - {date: 2006, kind: meeting, title: M,\n"
+                              "     actors: [abcdefghi, 'abcdefgh', abcdefg, \"abcdefghi\"]}\n");
+    ck_assert_str_eq(tu_first_diag(m), "");
+    ck_assert_uint_eq(m->n_events, 1);
+    const dg_event *e = &m->events[0];
+    ck_assert_uint_eq(e->n_actors, 4);
+    ck_assert_str_eq(dg_ref_name(m, e->actors[0]), "Nine");
+    ck_assert_str_eq(dg_ref_name(m, e->actors[1]), "Eight");
+    ck_assert_str_eq(dg_ref_name(m, e->actors[2]), "Seven");
+    ck_assert_str_eq(dg_ref_name(m, e->actors[3]), "Nine");
+    dg_model_free(m);
+    m = tu_load_str("organizations:\n  abcdefghij: {name: Ten}\n"
+                    "events:\n  - {date: 2006, kind: meeting, title: M, actors: [abcdefgh]}\n");
+    ck_assert_str_eq(tu_first_diag(m), "t.yaml:4:52: error: unknown country or organization "
+                                       "'abcdefgh' (did you mean 'abcdefghij'?)");
+    dg_model_free(m);
+}
+END_TEST
+
 START_TEST(suggestions)
 {
     static const struct {
@@ -264,6 +293,7 @@ static Suite *ids_suite(void)
     tcase_add_test(tc, same_country_by_two_codes);
     tcase_add_test(tc, actor_kinds);
     tcase_add_test(tc, suggestions);
+    tcase_add_test(tc, short_and_long_ids);
     suite_add_tcase(s, tc);
     return s;
 }
