@@ -42,6 +42,8 @@ void dg_map_free(dg_map *m);
 /* Returns the existing value, or inserts val and returns DG_NONE. */
 uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val);
 uint32_t dg_map_get(const dg_map *m, const char *key);
+/* Room for n more keys without growing (one rehash instead of many). */
+void dg_map_reserve(dg_map *m, size_t n);
 /* The slot index where key is (or would go): m->keys[slot] is the stored key. */
 size_t dg_map_slot_of(const dg_map *m, const char *key);
 uint64_t dg_hash(const char *s);

@@ -2,8 +2,6 @@
  * then sorted so that no output depends on the order of the input. */
 #include "resolve.h"
 
-#include <ctype.h>
-
 /* qsort has no context argument; the library is single-threaded (as cgraph). */
 static const dg_model *cmp_m;
 static const struct dg_model_priv *cmp_p;
@@ -267,6 +265,9 @@ static void sort_relations(resolver *R, dg_relation *rels, uint32_t n)
 
 /* ---- missions ---- */
 
+/* "OF-KIND-WHERE" in lower case, every run of other ASCII characters one
+ * '-' (UTF-8 kept as it is); ASCII by hand, as the ids must not depend on
+ * a locale. */
 static const char *slug(dg_arena *a, const char *of, const char *kind, const char *where)
 {
     size_t n = strlen(of) + strlen(kind) + strlen(where) + 3;
@@ -275,10 +276,12 @@ static const char *slug(dg_arena *a, const char *of, const char *kind, const cha
     for (int i = 0; i < 3; i++) {
         if (i)
             *o++ = '-';
-        for (const char *c = parts[i]; *c; c++) {
-            unsigned char ch = (unsigned char)*c;
-            if (isalnum(ch) || ch >= 0x80)
-                *o++ = (char)tolower(ch);
+        for (const unsigned char *c = (const unsigned char *)parts[i]; *c; c++) {
+            unsigned char ch = *c;
+            if (ch >= 'A' && ch <= 'Z')
+                *o++ = (char)(ch | 0x20);
+            else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80)
+                *o++ = (char)ch;
             else if (o > s && o[-1] != '-')
                 *o++ = '-';
         }
@@ -575,6 +578,8 @@ static void build_sources(resolver *R)
 static void build_index(dg_model *m)
 {
     struct dg_model_priv *p = m->priv;
+    dg_map_reserve(&p->org_ids, m->n_orgs);
+    dg_map_reserve(&p->mission_ids, m->n_missions);
     for (uint32_t i = 0; i < m->n_orgs; i++)
         dg_map_put(&p->org_ids, m->orgs[i].id, i);
     for (uint32_t i = 0; i < m->n_missions; i++)

@@ -217,9 +217,8 @@ uint64_t dg_hash(const char *s)
     return h;
 }
 
-static void map_rehash(dg_map *m)
+static void map_rehash(dg_map *m, size_t ncap)
 {
-    size_t ncap = m->cap ? m->cap * 2 : 64;
     const char **keys = dg_xcalloc(ncap, sizeof *keys);
     uint32_t *vals = dg_xmalloc(ncap * sizeof *vals);
     uint32_t *hashes = dg_xmalloc(ncap * sizeof *hashes);
@@ -254,7 +253,7 @@ static size_t map_slot(const dg_map *m, const char *key, uint32_t h)
 uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val)
 {
     if ((m->len + 1) * 2 > m->cap)
-        map_rehash(m);
+        map_rehash(m, m->cap ? m->cap * 2 : 64);
     uint32_t h = (uint32_t)dg_hash(key);
     size_t j = map_slot(m, key, h);
     if (m->keys[j])
@@ -264,6 +263,15 @@ uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val)
     m->hashes[j] = h;
     m->len++;
     return DG_NONE;
+}
+
+void dg_map_reserve(dg_map *m, size_t n)
+{
+    size_t cap = m->cap ? m->cap : 64;
+    while ((m->len + n) * 2 > cap)
+        cap *= 2;
+    if (cap != m->cap)
+        map_rehash(m, cap);
 }
 
 size_t dg_map_slot_of(const dg_map *m, const char *key)
