@@ -14,11 +14,6 @@ bool tok_is_null(const tok *t)
                             !memcmp(t->val, "NULL", 4)));
 }
 
-dg_pos tok_pos(const loader *L, const tok *t)
-{
-    return ys_pos(L->src, t);
-}
-
 const char *node_name(tok_type t)
 {
     return t == T_MAP ? "a mapping" : t == T_SEQ ? "a list" : "a value";

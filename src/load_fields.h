@@ -75,7 +75,12 @@ void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn);
 
 /* Helpers for custom fields and sections. */
 bool tok_is_null(const tok *t);
-dg_pos tok_pos(const loader *L, const tok *t);
+/* Where t is in the file being loaded (ys_pos, inline on the hot path). */
+static inline dg_pos tok_pos(const loader *L, const tok *t)
+{
+    dg_pos p = {L->file, t->line, t->col};
+    return p;
+}
 const char *node_name(tok_type t);
 bool expect_scalar(loader *L, tok *t, const char *what);
 const char *keep_text(loader *L, const tok *t);   /* model arena */
