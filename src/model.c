@@ -175,22 +175,24 @@ static void map8_grow(dg_map8 *t)
     *t = n;
 }
 
-/* s (1 to 8 bytes, none NUL) as one number: non-zero, and distinct for
- * distinct strings. */
+/* s (1 to 8 bytes) as one number, distinct for distinct strings; 0 if s
+ * holds a NUL (such ids take the general way). */
 static uint64_t pack8(const char *s, size_t len)
 {
     uint64_t k = 0;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len; i++) {
+        if (!s[i])
+            return 0;
         k |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    }
     return k;
 }
 
-static raw_id intern8(struct dg_model_priv *p, const char *s, size_t len, dg_pos pos)
+static raw_id intern8(struct dg_model_priv *p, uint64_t k, const char *s, size_t len, dg_pos pos)
 {
     dg_map8 *t = &p->syms8;
     if ((t->len + 1) * 2 > t->cap)
         map8_grow(t);
-    uint64_t k = pack8(s, len);
     size_t j = map8_slot(t, k);
     if (!t->keys[j]) {
         t->keys[j] = k;
@@ -204,8 +206,9 @@ static raw_id intern8(struct dg_model_priv *p, const char *s, size_t len, dg_pos
 raw_id dg_intern(dg_model *m, const char *s, size_t len, dg_pos pos)
 {
     struct dg_model_priv *p = m->priv;
-    if (len >= 1 && len <= 8 && strnlen(s, len) == len)
-        return intern8(p, s, len, pos);
+    uint64_t packed = len >= 1 && len <= 8 ? pack8(s, len) : 0;
+    if (packed)
+        return intern8(p, packed, s, len, pos);
     raw_id r = {NULL, pos, 0};
     char small[72];
     const char *key = s;
