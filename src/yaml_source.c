@@ -39,6 +39,7 @@ struct ys {
     yaml_event_t ev;
     bool have_ev, fatal;
     size_t depth, replayed;
+    size_t max_depth, max_scalar; /* from the model's limits */
 
     rec_tok *rec; size_t n_rec, cap_rec;
     anchor *anchors; size_t n_anchors, cap_anchors;
@@ -58,6 +59,8 @@ ys *ys_new(dg_model *m, const char *file, const char *data, size_t len)
         return NULL;
     }
     yaml_parser_set_input_string(&s->parser, s->data, len);
+    s->max_depth = m->priv->lim.max_depth;
+    s->max_scalar = m->priv->lim.max_scalar_bytes;
     return s;
 }
 
@@ -173,8 +176,8 @@ static void scalar_clean(ys *s, tok *t)
         t->val = copy;
 }
 
-/* Pull from libyaml, turning events into tokens; aliases become replays. */
-static bool pull(ys *s, tok *t, const char **anchor_name)
+/* The next event from libyaml into s->ev. */
+static bool pull_event(ys *s)
 {
     if (s->have_ev) {
         yaml_event_delete(&s->ev);
@@ -183,13 +186,20 @@ static bool pull(ys *s, tok *t, const char **anchor_name)
     if (!yaml_parser_parse(&s->parser, &s->ev))
         return false;
     s->have_ev = true;
+    return true;
+}
+
+/* s->ev as a token; returns its anchor (or an alias's name).  An alias
+ * becomes T_FATAL here: the caller replays. */
+static const char *event_tok(ys *s, tok *t)
+{
     const yaml_event_t *e = &s->ev;
+    const char *anchor_name = NULL;
     t->line = (uint32_t)e->start_mark.line + 1;
     t->col = (uint32_t)e->start_mark.column + 1;
     t->plain = t->escaped = false;
     t->val = NULL;
     t->len = 0;
-    *anchor_name = NULL;
     switch (e->type) {
     case YAML_SCALAR_EVENT:
         t->type = T_SCALAR;
@@ -197,15 +207,15 @@ static bool pull(ys *s, tok *t, const char **anchor_name)
         t->len = e->data.scalar.length;
         t->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
         t->escaped = e->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
-        *anchor_name = (const char *)e->data.scalar.anchor;
+        anchor_name = (const char *)e->data.scalar.anchor;
         break;
     case YAML_SEQUENCE_START_EVENT:
         t->type = T_SEQ;
-        *anchor_name = (const char *)e->data.sequence_start.anchor;
+        anchor_name = (const char *)e->data.sequence_start.anchor;
         break;
     case YAML_MAPPING_START_EVENT:
         t->type = T_MAP;
-        *anchor_name = (const char *)e->data.mapping_start.anchor;
+        anchor_name = (const char *)e->data.mapping_start.anchor;
         break;
     case YAML_SEQUENCE_END_EVENT: t->type = T_SEQ_END; break;
     case YAML_MAPPING_END_EVENT: t->type = T_MAP_END; break;
@@ -213,15 +223,15 @@ static bool pull(ys *s, tok *t, const char **anchor_name)
     case YAML_DOCUMENT_END_EVENT: t->type = T_DOC_END; break;
     case YAML_STREAM_END_EVENT: t->type = T_END; break;
     case YAML_ALIAS_EVENT:
-        t->type = T_FATAL; /* placeholder: the caller replays */
-        *anchor_name = (const char *)e->data.alias.anchor;
+        t->type = T_FATAL;
+        anchor_name = (const char *)e->data.alias.anchor;
         break;
     default: /* STREAM_START, NO_EVENT */
         t->type = T_DOC_END;
         t->line = 0;
         break;
     }
-    return true;
+    return anchor_name;
 }
 
 static bool start_replay(ys *s, const tok *at, const char *name)
@@ -281,10 +291,11 @@ static bool raw_next(ys *s, tok *t, const char **anchor_name)
             t->len = x->len;
             return true;
         }
-        if (!pull(s, t, anchor_name)) {
+        if (!pull_event(s)) {
             parser_error(s);
             return false;
         }
+        *anchor_name = event_tok(s, t);
         if (s->ev.type != YAML_ALIAS_EVENT)
             return true;
         if (!start_replay(s, t, *anchor_name))
@@ -318,35 +329,106 @@ static void track(ys *s, const tok *t, const char *anchor_name)
     }
 }
 
-void ys_next(ys *s, tok *t)
+/* Limits, control characters and anchors, for every token. */
+static void checks(ys *s, tok *t, const char *anchor_name)
 {
-    const char *anchor_name;
-    if (s->fatal || !raw_next(s, t, &anchor_name)) {
-        fatal(s, t);
-        return;
-    }
-    const dg_limits *lim = &s->m->priv->lim;
     if (t->type == T_SEQ || t->type == T_MAP) {
-        if (++s->depth > lim->max_depth) {
+        if (++s->depth > s->max_depth) {
             /* Stop here: libyaml slows down quadratically on deep nesting. */
-            dg_err(s->m, ys_pos(s, t), "nesting deeper than %zu levels", lim->max_depth);
+            dg_err(s->m, ys_pos(s, t), "nesting deeper than %zu levels", s->max_depth);
             fatal(s, t);
             return;
         }
     } else if (t->type == T_SCALAR) {
-        if (t->len > lim->max_scalar_bytes) {
+        if (t->len > s->max_scalar) {
             dg_err(s->m, ys_pos(s, t), "string of %zu bytes is longer than the limit of %zu",
-                   t->len, lim->max_scalar_bytes);
+                   t->len, s->max_scalar);
             fatal(s, t);
             return;
         }
         if (t->escaped)
             scalar_clean(s, t);
     }
-    if (anchor_name || s->n_recs) /* most tokens are neither anchored nor recorded */
+    if (anchor_name || s->n_recs)
         track(s, t, anchor_name);
     if (t->type == T_SEQ_END || t->type == T_MAP_END)
         s->depth--;
+}
+
+/* The next token, replays and recordings included. */
+static void next_general(ys *s, tok *t)
+{
+    const char *anchor_name;
+    if (s->fatal || !raw_next(s, t, &anchor_name)) {
+        fatal(s, t);
+        return;
+    }
+    checks(s, t, anchor_name);
+}
+
+/* An event just pulled that ys_next leaves to the general way. */
+static void after_event(ys *s, tok *t)
+{
+    const char *anchor_name = event_tok(s, t);
+    if (s->ev.type != YAML_ALIAS_EVENT) {
+        checks(s, t, anchor_name);
+    } else if (start_replay(s, t, anchor_name)) {
+        next_general(s, t);
+    } else {
+        fatal(s, t);
+    }
+}
+
+/* The common case is kept lean, as it runs once per event: an event
+ * straight from libyaml, unanchored, while nothing is replayed or
+ * recorded.  Anything else goes the general way, with the same result. */
+void ys_next(ys *s, tok *t)
+{
+    if (s->n_plays || s->n_recs || s->fatal) {
+        next_general(s, t);
+        return;
+    }
+    if (!pull_event(s)) {
+        parser_error(s);
+        fatal(s, t);
+        return;
+    }
+    const yaml_event_t *e = &s->ev;
+    t->line = (uint32_t)e->start_mark.line + 1;
+    t->col = (uint32_t)e->start_mark.column + 1;
+    t->plain = t->escaped = false;
+    switch (e->type) {
+    case YAML_SCALAR_EVENT:
+        if (e->data.scalar.anchor || e->data.scalar.length > s->max_scalar ||
+            e->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+            break;
+        t->type = T_SCALAR;
+        t->val = (const char *)e->data.scalar.value;
+        t->len = e->data.scalar.length;
+        t->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+        return;
+    case YAML_MAPPING_START_EVENT:
+    case YAML_SEQUENCE_START_EVENT:
+        if (s->depth + 1 > s->max_depth ||
+            (e->type == YAML_MAPPING_START_EVENT ? e->data.mapping_start.anchor
+                                                  : e->data.sequence_start.anchor))
+            break;
+        s->depth++;
+        t->type = e->type == YAML_MAPPING_START_EVENT ? T_MAP : T_SEQ;
+        t->val = NULL;
+        t->len = 0;
+        return;
+    case YAML_MAPPING_END_EVENT:
+    case YAML_SEQUENCE_END_EVENT:
+        s->depth--;
+        t->type = e->type == YAML_MAPPING_END_EVENT ? T_MAP_END : T_SEQ_END;
+        t->val = NULL;
+        t->len = 0;
+        return;
+    default:
+        break;
+    }
+    after_event(s, t);
 }
 
 void ys_skip(ys *s, const tok *t)
