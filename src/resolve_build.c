@@ -75,14 +75,22 @@ static unsigned digit(const sort_key *k, int d)
     return (unsigned)((d < 8 ? k->lo >> (8 * d) : k->hi >> (8 * (d - 8))) & 0xFF);
 }
 
-/* LSD radix sort on (hi, lo); a byte all keys share costs no pass. */
-static void radix_sort(sort_key *keys, size_t n)
+/* Room for the keys of the biggest array, allocated once for all sorts:
+ * buffers of megabytes cost page faults each time they are new. */
+typedef struct sort_space {
+    sort_key *keys, *tmp;
+    bool *done;
+} sort_space;
+
+/* LSD radix sort on (hi, lo) through tmp (n keys); a byte all keys share
+ * costs no pass. */
+static void radix_sort(sort_key *keys, sort_key *tmp, size_t n)
 {
     uint32_t (*count)[256] = dg_xcalloc(16, sizeof *count);
     for (size_t i = 0; i < n; i++)
         for (int d = 0; d < 16; d++)
             count[d][digit(&keys[i], d)]++;
-    sort_key *src = keys, *dst = dg_xmalloc(n * sizeof *dst), *spare = dst;
+    sort_key *src = keys, *dst = tmp;
     for (int d = 0; d < 16; d++) {
         uint32_t *c = count[d];
         if (c[digit(&src[0], d)] == n)
@@ -101,15 +109,14 @@ static void radix_sort(sort_key *keys, size_t n)
     }
     if (src != keys)
         memcpy(keys, src, n * sizeof *keys);
-    free(spare);
     free(count);
 }
 
 /* Put base[keys[j].idx] at j for every j, in place, following cycles. */
-static void permute(void *base, size_t size, const sort_key *keys, size_t n)
+static void permute(void *base, size_t size, const sort_key *keys, bool *done, size_t n)
 {
     char *b = base, *tmp = dg_xmalloc(size);
-    bool *done = dg_xcalloc(n, 1);
+    memset(done, 0, n);
     for (size_t i = 0; i < n; i++) {
         if (done[i])
             continue;
@@ -126,18 +133,18 @@ static void permute(void *base, size_t size, const sort_key *keys, size_t n)
             j = k;
         }
     }
-    free(done);
     free(tmp);
 }
 
-/* Sort n records of size bytes at base by keys[i] (the key of record i,
- * with idx = i); tie, if not NULL, orders records whose keys are equal. */
-static void sort_by_keys(void *base, size_t size, sort_key *keys, size_t n,
+/* Sort n records of size bytes at base by sp->keys[i] (the key of record
+ * i, with idx = i); tie, if not NULL, orders records whose keys are equal. */
+static void sort_by_keys(void *base, size_t size, sort_space *sp, size_t n,
                          int (*tie)(const void *, const void *))
 {
+    sort_key *keys = sp->keys;
     if (n < 2)
         return;
-    radix_sort(keys, n);
+    radix_sort(keys, sp->tmp, n);
     tie_base = base;
     tie_size = size;
     tie_fn = tie;
@@ -147,7 +154,7 @@ static void sort_by_keys(void *base, size_t size, sort_key *keys, size_t n,
         if (j - i > 1)
             qsort(keys + i, j - i, sizeof *keys, tie_cmp);
     }
-    permute(base, size, keys, n);
+    permute(base, size, keys, sp->done, n);
 }
 
 /* ---- organizations ---- */
@@ -192,14 +199,12 @@ static int member_cmp(const void *va, const void *vb)
     return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
 }
 
-static void sort_members(resolver *R, dg_org *orgs)
+static void sort_members(resolver *R, dg_org *o)
 {
-    for (uint32_t i = 0; i < R->n_org; i++) {
-        dg_member *mm = (dg_member *)orgs[i].members;
-        if (orgs[i].n_members > 1)
-            qsort(mm, orgs[i].n_members, sizeof *mm, member_cmp);
-        R->m->n_memberships += orgs[i].n_members;
-    }
+    dg_member *mm = (dg_member *)o->members;
+    if (o->n_members > 1)
+        qsort(mm, o->n_members, sizeof *mm, member_cmp);
+    R->m->n_memberships += o->n_members;
 }
 
 /* ---- relations ---- */
@@ -243,19 +248,17 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
     return rels;
 }
 
-static void sort_relations(resolver *R, dg_relation *rels, uint32_t n)
+static void sort_relations(resolver *R, dg_relation *rels, uint32_t n, sort_space *sp)
 {
-    for (uint32_t i = 0; i < n; i++)
+    for (uint32_t i = 0; i < n; i++) {
         if (rels[i].a > rels[i].b) {
             uint32_t t = rels[i].a;
             rels[i].a = rels[i].b;
             rels[i].b = t;
         }
-    sort_key *keys = dg_xmalloc((n ? n : 1) * sizeof *keys);
-    for (uint32_t i = 0; i < n; i++)
-        keys[i] = (sort_key){(uint64_t)rels[i].a << 32 | rels[i].b, 0, i};
-    sort_by_keys(rels, sizeof *rels, keys, n, NULL);
-    free(keys);
+        sp->keys[i] = (sort_key){(uint64_t)rels[i].a << 32 | rels[i].b, 0, i};
+    }
+    sort_by_keys(rels, sizeof *rels, sp, n, NULL);
     for (uint32_t i = 1; i < n; i++)
         if (rels[i].a == rels[i - 1].a && rels[i].b == rels[i - 1].b)
             dg_err(R->m, rels[i].pos, "relations between %s and %s are given twice (first at %s:%u:%u)",
@@ -395,25 +398,22 @@ static int mission_id_cmp(const void *va, const void *vb)
     return strcmp(((const dg_mission *)va)->id, ((const dg_mission *)vb)->id);
 }
 
-static void sort_missions(resolver *R, dg_mission *ms, uint32_t n)
+static void sort_missions(dg_mission *ms, uint32_t n, sort_space *sp)
 {
-    sort_key *keys = dg_xmalloc((n ? n : 1) * sizeof *keys);
     for (uint32_t i = 0; i < n; i++)
-        keys[i] = (sort_key){prefix8(ms[i].id, 0), prefix8(ms[i].id, 8), i};
-    sort_by_keys(ms, sizeof *ms, keys, n, mission_id_cmp);
-    free(keys);
-    for (uint32_t i = 0; i < n; i++) {
-        dg_accreditation *acc = (dg_accreditation *)ms[i].accredited;
-        if (ms[i].n_accredited > 1) /* most have none or one */
-            qsort(acc, ms[i].n_accredited, sizeof *acc, accred_cmp);
-        for (uint32_t j = 0; j < ms[i].n_accredited; j++)
-            check_accred(R, &ms[i], &acc[j]);
-        R->m->n_accreditations += ms[i].n_accredited;
-        if (i && strcmp(ms[i].id, ms[i - 1].id) == 0)
-            dg_err(R->m, ms[i].pos, "mission id '%s' is used twice (first at %s:%u:%u); "
-                   "give the missions distinct 'id's", ms[i].id, ms[i - 1].pos.file,
-                   ms[i - 1].pos.line, ms[i - 1].pos.col);
-    }
+        sp->keys[i] = (sort_key){prefix8(ms[i].id, 0), prefix8(ms[i].id, 8), i};
+    sort_by_keys(ms, sizeof *ms, sp, n, mission_id_cmp);
+}
+
+/* A mission's accreditations in order, and checked against it. */
+static void sort_accreds(resolver *R, const dg_mission *mi)
+{
+    dg_accreditation *acc = (dg_accreditation *)mi->accredited;
+    if (mi->n_accredited > 1) /* most have none or one */
+        qsort(acc, mi->n_accredited, sizeof *acc, accred_cmp);
+    for (uint32_t j = 0; j < mi->n_accredited; j++)
+        check_accred(R, mi, &acc[j]);
+    R->m->n_accreditations += mi->n_accredited;
 }
 
 /* ---- events ---- */
@@ -478,14 +478,12 @@ static uint64_t date_key(const dg_date *d)
     return first << 12 | (uint64_t)(d->prec & 0xF) << 8 | d->qual;
 }
 
-static void sort_events(dg_event *ev, uint32_t n)
+static void sort_events(dg_event *ev, uint32_t n, sort_space *sp)
 {
-    sort_key *keys = dg_xmalloc((n ? n : 1) * sizeof *keys);
     for (uint32_t i = 0; i < n; i++)
-        keys[i] = (sort_key){date_key(&ev[i].period.start),
-                             date_key(&ev[i].period.end) << 8 | (uint8_t)ev[i].kind, i};
-    sort_by_keys(ev, sizeof *ev, keys, n, event_cmp);
-    free(keys);
+        sp->keys[i] = (sort_key){date_key(&ev[i].period.start),
+                                 date_key(&ev[i].period.end) << 8 | (uint8_t)ev[i].kind, i};
+    sort_by_keys(ev, sizeof *ev, sp, n, event_cmp);
 }
 
 /* ---- countries: sorted last, since references add the ones they mention ---- */
@@ -531,15 +529,21 @@ static uint32_t *build_countries(resolver *R)
     return perm;
 }
 
-static void remap(const uint32_t *perm, dg_model *m, dg_org *orgs, dg_relation *rels,
+/* Country indices into sorted order.  Members and accreditations, which
+ * sort by country, are sorted here too: their arrays are walked now in the
+ * order they lie in memory, which the sorts of missions later scatter. */
+static void remap(resolver *R, const uint32_t *perm, dg_org *orgs, dg_relation *rels,
                   dg_mission *ms, dg_event *ev)
 {
-    for (uint32_t i = 0; i < m->n_orgs; i++)
+    dg_model *m = R->m;
+    for (uint32_t i = 0; i < m->n_orgs; i++) {
         for (uint32_t j = 0; j < orgs[i].n_members; j++) {
             dg_member *mb = (dg_member *)&orgs[i].members[j];
             if (mb->who.kind == DG_ACTOR_COUNTRY)
                 mb->who.index = perm[mb->who.index];
         }
+        sort_members(R, &orgs[i]);
+    }
     for (uint32_t i = 0; i < m->n_relations; i++) {
         rels[i].a = perm[rels[i].a];
         rels[i].b = perm[rels[i].b];
@@ -552,6 +556,7 @@ static void remap(const uint32_t *perm, dg_model *m, dg_org *orgs, dg_relation *
             dg_accreditation *a = (dg_accreditation *)&ms[i].accredited[j];
             a->to = perm[a->to];
         }
+        sort_accreds(R, &ms[i]);
     }
     for (uint32_t i = 0; i < m->n_events; i++)
         for (uint32_t j = 0; j < ev[i].n_actors; j++)
@@ -575,6 +580,8 @@ static void build_sources(resolver *R)
     R->m->n_sources = R->n_src;
 }
 
+/* Id look-ups; a mission id met twice is an error (organizations were
+ * checked when indexed). */
 static void build_index(dg_model *m)
 {
     struct dg_model_priv *p = m->priv;
@@ -582,8 +589,14 @@ static void build_index(dg_model *m)
     dg_map_reserve(&p->mission_ids, m->n_missions);
     for (uint32_t i = 0; i < m->n_orgs; i++)
         dg_map_put(&p->org_ids, m->orgs[i].id, i);
-    for (uint32_t i = 0; i < m->n_missions; i++)
-        dg_map_put(&p->mission_ids, m->missions[i].id, i);
+    for (uint32_t i = 0; i < m->n_missions; i++) {
+        const dg_mission *mi = &m->missions[i];
+        uint32_t first = dg_map_put(&p->mission_ids, mi->id, i);
+        if (first != DG_NONE) /* sorted with ties in load order: first is the earlier */
+            dg_err(m, mi->pos, "mission id '%s' is used twice (first at %s:%u:%u); "
+                   "give the missions distinct 'id's", mi->id, m->missions[first].pos.file,
+                   m->missions[first].pos.line, m->missions[first].pos.col);
+    }
 }
 
 void build_model(resolver *R)
@@ -602,16 +615,22 @@ void build_model(resolver *R)
     m->events = ev;
     m->focus = p->focus.s ? ref_country(R, &p->focus, "the focus") : DG_NONE;
     m->title = p->title.s ? dg_arena_strdup(p->arena, p->title.s) : NULL;
-    uint32_t *perm = build_countries(R);
-    remap(perm, m, orgs, rels, ms, ev);
-    free(perm);
-
     cmp_m = m;
     cmp_p = p;
-    sort_members(R, orgs);
-    sort_relations(R, rels, m->n_relations);
-    sort_missions(R, ms, m->n_missions);
-    sort_events(ev, m->n_events);
+    uint32_t *perm = build_countries(R);
+    remap(R, perm, orgs, rels, ms, ev);
+    free(perm);
+
+    uint32_t most = m->n_relations > m->n_missions ? m->n_relations : m->n_missions;
+    most = most > m->n_events ? most : m->n_events;
+    sort_space sp = {dg_xmalloc((most + 1) * sizeof *sp.keys),
+                     dg_xmalloc((most + 1) * sizeof *sp.tmp), dg_xmalloc(most + 1)};
+    sort_relations(R, rels, m->n_relations, &sp);
+    sort_missions(ms, m->n_missions, &sp);
+    sort_events(ev, m->n_events, &sp);
+    free(sp.keys);
+    free(sp.tmp);
+    free(sp.done);
     build_sources(R);
     build_index(m);
 }
