@@ -125,8 +125,8 @@ static void member_pair(loader *L, void *ctx, const tok *k, const char *key, tok
 {
     member_list *ml = ctx;
     raw_member r = {0};
-    r.who = dg_intern(L->m, key, strlen(key), tok_pos(L, k));
-    r.m.pos = r.who.pos;
+    r.who = dg_intern(L->m, key, strlen(key), L->file_idx, k->line, k->col);
+    r.m.pos = tok_pos(L, k);
     if (v->type == T_SCALAR && !tok_is_null(v)) {
         member_scalar(L, v, &r);
     } else if (!tok_is_null(v)) {
@@ -218,12 +218,13 @@ static void once_value(loader *L, raw_id *slot, tok *v, const char *key)
     if (!expect_scalar(L, v, key) || tok_is_null(v))
         return;
     raw_id r = keep_id(L, v);
-    if (slot->s && !same_value(slot->s, r.s)) {
-        dg_err(L->m, r.pos, "%s given again with another value (first at %s:%u:%u)", key,
-               slot->pos.file, slot->pos.line, slot->pos.col);
+    if (slot->sym && !same_value(rid_str(L->p, *slot), rid_str(L->p, r))) {
+        dg_pos first = rid_pos(L->p, *slot);
+        dg_err(L->m, tok_pos(L, v), "%s given again with another value (first at %s:%u:%u)", key,
+               first.file, first.line, first.col);
         return;
     }
-    if (!slot->s)
+    if (!slot->sym)
         *slot = r;
 }
 
@@ -299,7 +300,7 @@ dg_status dg_model_load_buffer(dg_model *m, const char *name, const char *data, 
                p->lim.max_input_bytes);
         return DG_EDATA;
     }
-    loader L = {m, ys_new(m, file, data, len), file, p};
+    loader L = {m, ys_new(m, file, data, len), file, p, (uint32_t)(p->n_files - 1)};
     load_stream(&L);
     ys_free(L.src);
     return p->n_errors > errors_before ? DG_EDATA : DG_OK;

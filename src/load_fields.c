@@ -40,7 +40,7 @@ const char *keep_text(loader *L, const tok *t)
 
 raw_id keep_id(loader *L, const tok *t)
 {
-    return dg_intern(L->m, t->val, t->len, tok_pos(L, t));
+    return dg_intern(L->m, t->val, t->len, L->file_idx, t->line, t->col);
 }
 
 bool parse_date_tok(loader *L, const tok *t, dg_date *out)
@@ -251,13 +251,9 @@ static void scalar_field(loader *L, const field *f, char *rec, tok *v)
         parse_date_tok(L, v, dst);
         break;
     case F_ID:
+    case F_NAME:
         *(raw_id *)dst = keep_id(L, v);
         break;
-    case F_NAME: {
-        raw_id r = {dg_arena_strndup(L->p->scratch, v->val, v->len), tok_pos(L, v), 0};
-        *(raw_id *)dst = r;
-        break;
-    }
     case F_URL: {
         const char *u = keep_text(L, v);
         if (url_ok(u))

@@ -27,8 +27,9 @@ static void relation_between(loader *L, void *rec, tok *v)
     if (n != 2)
         dg_err(L->m, r->between_pos, "'between' must name two countries, not %zu", n);
     else if (ids[0].sym == ids[1].sym) /* interned: the same string */
-        dg_err(L->m, ids[1].pos, "a relation is between two different countries, not '%s' and itself",
-               ids[0].s);
+        dg_err(L->m, rid_pos(L->p, ids[1]),
+               "a relation is between two different countries, not '%s' and itself",
+               rid_str(L->p, ids[0]));
     else
         r->a = ids[0], r->b = ids[1];
     id_vec_free(&iv);
@@ -71,7 +72,7 @@ void relation_item(loader *L, tok *t)
     check_period(L, &r->r.period, seen_pos(&sn, sn.has[sev] ? sev : until),
                  "the relation");
     r->r.has_border = !isnan(r->r.border_km);
-    if (r->a.s) /* else reported: no usable pair */
+    if (r->a.sym) /* else reported: no usable pair */
         p->n_relations++;
 }
 
@@ -109,7 +110,7 @@ static void accred_entry(loader *L, tok *x, accred_list *al)
         require(L, &sn, accred_fields, AF_TO, "an accreditation", &ok);
         check_period(L, &a.a.period, seen_pos(&sn, AF_UNTIL),
                      "the accreditation");
-        if (!ok || !a.to.s) /* no usable 'to' (e.g. not a single value): reported */
+        if (!ok || !a.to.sym) /* no usable 'to' (e.g. not a single value): reported */
             return;
     }
     *DG_PUSH(al->v, al->n, al->cap) = a;
@@ -178,13 +179,14 @@ void mission_item(loader *L, tok *t)
         dg_err(L->m, seen_pos(&sn, MF_KIND),
                "a mission of kind 'other' needs a 'label' saying what it is");
     }
-    if (r->id.s && !dg_id_valid(r->id.s))
-        dg_err(L->m, r->id.pos,
+    const char *id = rid_str(p, r->id);
+    if (id && !dg_id_valid(id))
+        dg_err(L->m, rid_pos(p, r->id),
                "'%.64s' is not a valid mission id (a letter, then letters, digits, '_', '.' or "
-               "'-'; at most 64 bytes)", r->id.s);
+               "'-'; at most 64 bytes)", id);
     int cl = MF_CLOSED, un = MF_UNTIL;
     check_period(L, &r->m.period, seen_pos(&sn, sn.has[cl] ? cl : un), "the mission");
-    if (ok && r->of.s && r->in.s)
+    if (ok && r->of.sym && r->in.sym)
         p->n_missions++;
 }
 

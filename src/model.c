@@ -58,9 +58,11 @@ static void free_raw(struct dg_model_priv *p)
     dg_arena_free(p->scratch);
     p->scratch = NULL;
     dg_map_free(&p->syms);
+    free(p->sym_str);
+    p->sym_str = NULL;
+    p->n_syms = p->cap_syms = 0;
     free(p->syms8.keys);
     free(p->syms8.syms);
-    free(p->syms8.strs);
     memset(&p->syms8, 0, sizeof p->syms8);
 }
 
@@ -160,18 +162,15 @@ static void map8_grow(dg_map8 *t)
     n.cap = t->cap ? t->cap * 2 : 256;
     n.keys = dg_xcalloc(n.cap, sizeof *n.keys);
     n.syms = dg_xmalloc(n.cap * sizeof *n.syms);
-    n.strs = dg_xmalloc(n.cap * sizeof *n.strs);
     n.len = t->len;
     for (size_t i = 0; i < t->cap; i++)
         if (t->keys[i]) {
             size_t j = map8_slot(&n, t->keys[i]);
             n.keys[j] = t->keys[i];
             n.syms[j] = t->syms[i];
-            n.strs[j] = t->strs[i];
         }
     free(t->keys);
     free(t->syms);
-    free(t->strs);
     *t = n;
 }
 
@@ -188,7 +187,14 @@ static uint64_t pack8(const char *s, size_t len)
     return k;
 }
 
-static raw_id intern8(struct dg_model_priv *p, uint64_t k, const char *s, size_t len, dg_pos pos)
+/* A new sym for s (len bytes). */
+static uint32_t new_sym(struct dg_model_priv *p, const char *s, size_t len)
+{
+    *DG_PUSH(p->sym_str, p->n_syms, p->cap_syms) = dg_arena_strndup(p->scratch, s, len);
+    return (uint32_t)(p->n_syms - 1);
+}
+
+static uint32_t intern8(struct dg_model_priv *p, uint64_t k, const char *s, size_t len)
 {
     dg_map8 *t = &p->syms8;
     if ((t->len + 1) * 2 > t->cap)
@@ -196,20 +202,14 @@ static raw_id intern8(struct dg_model_priv *p, uint64_t k, const char *s, size_t
     size_t j = map8_slot(t, k);
     if (!t->keys[j]) {
         t->keys[j] = k;
-        t->syms[j] = p->n_syms++;
-        t->strs[j] = dg_arena_strndup(p->scratch, s, len);
+        t->syms[j] = new_sym(p, s, len);
         t->len++;
     }
-    return (raw_id){t->strs[j], pos, t->syms[j]};
+    return t->syms[j];
 }
 
-raw_id dg_intern(dg_model *m, const char *s, size_t len, dg_pos pos)
+static uint32_t intern_long(struct dg_model_priv *p, const char *s, size_t len)
 {
-    struct dg_model_priv *p = m->priv;
-    uint64_t packed = len >= 1 && len <= 8 ? pack8(s, len) : 0;
-    if (packed)
-        return intern8(p, packed, s, len, pos);
-    raw_id r = {NULL, pos, 0};
     char small[72];
     const char *key = s;
     if (s[len] != '\0') { /* keys must be C strings for the map */
@@ -221,15 +221,22 @@ raw_id dg_intern(dg_model *m, const char *s, size_t len, dg_pos pos)
         key = k;
     }
     size_t slot = p->syms.cap ? dg_map_slot_of(&p->syms, key) : 0;
-    if (p->syms.cap && p->syms.keys[slot]) {
-        r.s = p->syms.keys[slot];
-        r.sym = p->syms.vals[slot];
-        return r;
-    }
-    r.sym = p->n_syms++;
-    r.s = dg_arena_strndup(p->scratch, s, len);
-    dg_map_put(&p->syms, r.s, r.sym);
-    return r;
+    if (p->syms.cap && p->syms.keys[slot])
+        return p->syms.vals[slot];
+    uint32_t sym = new_sym(p, s, len);
+    dg_map_put(&p->syms, p->sym_str[sym], sym);
+    return sym;
+}
+
+raw_id dg_intern(dg_model *m, const char *s, size_t len, uint32_t file, uint32_t line,
+                 uint32_t col)
+{
+    struct dg_model_priv *p = m->priv;
+    if (!p->n_syms) /* sym 0 means absent */
+        *DG_PUSH(p->sym_str, p->n_syms, p->cap_syms) = NULL;
+    uint64_t packed = len >= 1 && len <= 8 ? pack8(s, len) : 0;
+    uint32_t sym = packed ? intern8(p, packed, s, len) : intern_long(p, s, len);
+    return (raw_id){sym, file, line, col};
 }
 
 dg_status dg_model_finish(dg_model *m)

@@ -9,13 +9,13 @@
 
 #include "internal.h"
 
-/* An id as written, with where it was written. s == NULL: absent.
- * Ids are interned: sym numbers each distinct string, so that resolving
- * a string happens once however often it is used. */
+/* An id as written, with where it was written: 16 bytes, as records hold
+ * many of them.  Ids are interned: sym numbers each distinct string (its
+ * text is the model's sym_str[sym]), so that resolving a string happens
+ * once however often it is used.  sym 0: absent.  file indexes the
+ * model's files.  rid_str() and rid_pos() read it. */
 typedef struct raw_id {
-    const char *s;
-    dg_pos pos;
-    uint32_t sym;
+    uint32_t sym, file, line, col;
 } raw_id;
 
 typedef struct raw_cite {
@@ -85,7 +85,6 @@ typedef struct raw_event {
 typedef struct dg_map8 {
     uint64_t *keys;
     uint32_t *syms;
-    const char **strs; /* the interned copy */
     size_t cap, len;
 } dg_map8;
 
@@ -103,7 +102,8 @@ struct dg_model_priv {
     raw_id title, focus;
     dg_map syms;          /* interned id (longer than 8 bytes) -> sym */
     dg_map8 syms8;        /* interned id of 1 to 8 bytes -> sym */
-    uint32_t n_syms;
+    const char **sym_str; /* sym -> its text (scratch arena); [0] NULL */
+    size_t n_syms, cap_syms;
     const char *title_s;
 
     raw_source *sources;     size_t n_sources, cap_sources;
@@ -131,8 +131,21 @@ void dg_diag_sort(dg_model *m);
 /* resolve.c */
 dg_status dg_resolve(dg_model *m);
 
-/* The interned copy of an id (model.c). */
-raw_id dg_intern(dg_model *m, const char *s, size_t len, dg_pos pos);
+/* The interned id s (len bytes) met in file (an index into files) at
+ * line:col (model.c). */
+raw_id dg_intern(dg_model *m, const char *s, size_t len, uint32_t file, uint32_t line,
+                 uint32_t col);
+
+static inline const char *rid_str(const struct dg_model_priv *p, raw_id id)
+{
+    return id.sym ? p->sym_str[id.sym] : NULL;
+}
+
+static inline dg_pos rid_pos(const struct dg_model_priv *p, raw_id id)
+{
+    dg_pos pos = {p->files[id.file], id.line, id.col};
+    return pos;
+}
 
 /* Is s a valid defined id: [A-Za-z][A-Za-z0-9_.-]*, at most 64 bytes? */
 bool dg_id_valid(const char *s);

@@ -206,11 +206,12 @@ static const char *suggest(resolver *R, const char *id, char *buf, size_t size)
 static void unknown(resolver *R, const raw_id *id, const char *what)
 {
     char buf[72];
-    const char *near = suggest(R, id->s, buf, sizeof buf);
+    const char *s = rid_str(R->p, *id);
+    const char *near = suggest(R, s, buf, sizeof buf);
     if (near)
-        dg_err(R->m, id->pos, "unknown %s '%s' (did you mean '%s'?)", what, id->s, near);
+        dg_err(R->m, rid_pos(R->p, *id), "unknown %s '%s' (did you mean '%s'?)", what, s, near);
     else
-        dg_err(R->m, id->pos, "unknown %s '%s'", what, id->s);
+        dg_err(R->m, rid_pos(R->p, *id), "unknown %s '%s'", what, s);
 }
 
 #define UNSEEN (DG_NONE - 1)
@@ -229,23 +230,24 @@ static uint32_t find_org(resolver *R, const raw_id *id)
 {
     uint32_t *c = &R->sym_org[id->sym];
     if (*c == UNSEEN)
-        *c = dg_map_get(&R->org_ids, id->s);
+        *c = dg_map_get(&R->org_ids, rid_str(R->p, *id));
     return *c;
 }
 
 static uint32_t find_country_uncached(resolver *R, const raw_id *id)
 {
     /* Most references use the canonical id: one look-up, no ISO table. */
-    uint32_t known = dg_map_get(&R->tc_ids, id->s);
+    const char *s = rid_str(R->p, *id);
+    uint32_t known = dg_map_get(&R->tc_ids, s);
     if (known != DG_NONE)
         return known;
-    const char *canon = id->s;
+    const char *canon = s;
     bool former = false;
-    const char *iso = dg_iso_lookup(id->s, &canon, &former);
+    const char *iso = dg_iso_lookup(s, &canon, &former);
     uint32_t idx = dg_map_get(&R->tc_ids, canon);
     if (idx != DG_NONE || !iso)
         return idx;
-    idx = add_country(R, canon, id->pos);
+    idx = add_country(R, canon, rid_pos(R->p, *id));
     R->tc[idx].iso = true;
     R->tc[idx].former = former;
     R->tc[idx].iso_name = iso;
@@ -254,13 +256,14 @@ static uint32_t find_country_uncached(resolver *R, const raw_id *id)
 
 uint32_t ref_country(resolver *R, const raw_id *id, const char *role)
 {
-    if (!id->s) /* an id that did not parse was reported where it was read */
+    if (!id->sym) /* an id that did not parse was reported where it was read */
         return DG_NONE;
     uint32_t idx = find_country(R, id);
     if (idx != DG_NONE)
         return idx;
     if (find_org(R, id) != DG_NONE)
-        dg_err(R->m, id->pos, "'%s' is an organization, but %s must be a country", id->s, role);
+        dg_err(R->m, rid_pos(R->p, *id), "'%s' is an organization, but %s must be a country",
+               rid_str(R->p, *id), role);
     else
         unknown(R, id, "country");
     return DG_NONE;
@@ -268,7 +271,7 @@ uint32_t ref_country(resolver *R, const raw_id *id, const char *role)
 
 bool ref_actor(resolver *R, const raw_id *id, dg_ref *out)
 {
-    if (!id->s)
+    if (!id->sym)
         return false;
     uint32_t idx = find_country(R, id);
     if (idx != DG_NONE) {
@@ -293,7 +296,7 @@ dg_cite ref_cite(resolver *R, const raw_cite *c)
     for (uint32_t i = 0; i < c->n; i++) {
         uint32_t *cached = &R->sym_src[c->ids[i].sym];
         if (*cached == UNSEEN)
-            *cached = dg_map_get(&R->src_ids, c->ids[i].s);
+            *cached = dg_map_get(&R->src_ids, rid_str(R->p, c->ids[i]));
         uint32_t s = *cached;
         if (s == DG_NONE) {
             unknown(R, &c->ids[i], "source");

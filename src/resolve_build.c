@@ -177,7 +177,8 @@ static void build_orgs(resolver *R, dg_org *orgs)
             if (!ref_actor(R, &rm->who, &who))
                 continue;
             if (who.kind == DG_ACTOR_ORG && who.index == i) {
-                dg_err(R->m, rm->who.pos, "organization '%s' cannot be a member of itself", o->id);
+                dg_err(R->m, rid_pos(R->p, rm->who),
+                       "organization '%s' cannot be a member of itself", o->id);
                 continue;
             }
             dg_member out = rm->m;
@@ -233,7 +234,8 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
         if (a == DG_NONE || b == DG_NONE)
             continue;
         if (a == b) {
-            dg_err(R->m, rr->b.pos, "'%s' and '%s' are the same country", rr->a.s, rr->b.s);
+            dg_err(R->m, rid_pos(p, rr->b), "'%s' and '%s' are the same country",
+                   rid_str(p, rr->a), rid_str(p, rr->b));
             continue;
         }
         dg_relation out = rr->r;
@@ -307,7 +309,7 @@ static bool build_accreds(resolver *R, raw_mission *rm, dg_mission *mi)
             continue;
         dg_accreditation out = ra->a;
         out.to = to;
-        out.pos = ra->to.pos;
+        out.pos = rid_pos(R->p, ra->to);
         out.cite = cite;
         acc[k++] = out;
     }
@@ -323,11 +325,13 @@ static bool build_mission(resolver *R, raw_mission *rm, dg_mission *mi)
     bool ok = ref_actor(R, &rm->of, &mi->of);
     mi->in = ref_country(R, &rm->in, "'in'");
     ok = ok && mi->in != DG_NONE;
-    if (rm->to.s) {
-        mi->to = dg_map_get(&R->org_ids, rm->to.s);
+    const char *to = rid_str(R->p, rm->to);
+    if (to) {
+        mi->to = dg_map_get(&R->org_ids, to);
         if (mi->to == DG_NONE) {
-            dg_err(R->m, rm->to.pos, "'to' names the organization a mission is to; '%s' is %s",
-                   rm->to.s, dg_iso_lookup(rm->to.s, NULL, NULL) ? "a country" : "unknown");
+            dg_err(R->m, rid_pos(R->p, rm->to),
+                   "'to' names the organization a mission is to; '%s' is %s", to,
+                   dg_iso_lookup(to, NULL, NULL) ? "a country" : "unknown");
             ok = false;
         }
     }
@@ -346,8 +350,8 @@ static dg_mission *build_missions(resolver *R, uint32_t *n)
         dg_mission out;
         if (!build_mission(R, rm, &out))
             continue;
-        if (rm->id.s) {
-            out.id = dg_arena_strdup(p->arena, rm->id.s);
+        if (rm->id.sym) {
+            out.id = dg_arena_strdup(p->arena, rid_str(p, rm->id));
         } else {
             const char *of_id = out.of.kind == DG_ACTOR_COUNTRY ? R->tc[out.of.index].id
                                                                 : R->org_raw[out.of.index]->o.id;
@@ -613,8 +617,8 @@ void build_model(resolver *R)
     m->relations = rels;
     m->missions = ms;
     m->events = ev;
-    m->focus = p->focus.s ? ref_country(R, &p->focus, "the focus") : DG_NONE;
-    m->title = p->title.s ? dg_arena_strdup(p->arena, p->title.s) : NULL;
+    m->focus = p->focus.sym ? ref_country(R, &p->focus, "the focus") : DG_NONE;
+    m->title = p->title.sym ? dg_arena_strdup(p->arena, rid_str(p, p->title)) : NULL;
     cmp_m = m;
     cmp_p = p;
     uint32_t *perm = build_countries(R);
