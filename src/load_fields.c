@@ -280,8 +280,9 @@ static void record_value(loader *L, const field *fields, int i, dg_pos kpos, cha
                          tok *v)
 {
     const field *f = &fields[i];
+    bool null = tok_is_null(v);
     sn->pos[i] = tok_pos(L, v);
-    sn->has[i] = !tok_is_null(v);
+    sn->has[i] = !null;
     if (f->type == F_CUSTOM) {
         f->fn(L, rec, v);
         return;
@@ -297,9 +298,7 @@ static void record_value(loader *L, const field *fields, int i, dg_pos kpos, cha
         parse_cite_list(L, v, cite);
         return;
     }
-    if (tok_is_null(v))
-        return;
-    if (!expect_scalar(L, v, f->key))
+    if (null || !expect_scalar(L, v, f->key))
         return;
     scalar_field(L, f, rec, v);
 }
