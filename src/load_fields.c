@@ -289,12 +289,12 @@ static void record_value(loader *L, const field *fields, int i, dg_pos kpos, cha
     }
     if (f->type == F_SOURCES || f->type == F_SOURCE) {
         raw_cite *cite = (raw_cite *)(rec + f->off);
-        if (cite->pos.file) {
+        if (cite->given) {
             dg_err(L->m, kpos, "give either 'source' or 'sources', not both");
             ys_skip(L->src, v);
             return;
         }
-        cite->pos = kpos;
+        cite->given = true;
         parse_cite_list(L, v, cite);
         return;
     }

@@ -21,11 +21,12 @@ static void relation_between(loader *L, void *rec, tok *v)
 {
     raw_relation *r = rec;
     id_vec iv;
-    r->between_pos = tok_pos(L, v);
+    r->between_line = v->line;
+    r->between_col = v->col;
     size_t n = collect_ids(L, v, "a country id", &iv);
     const raw_id *ids = iv.v;
     if (n != 2)
-        dg_err(L->m, r->between_pos, "'between' must name two countries, not %zu", n);
+        dg_err(L->m, tok_pos(L, v), "'between' must name two countries, not %zu", n);
     else if (ids[0].sym == ids[1].sym) /* interned: the same string */
         dg_err(L->m, rid_pos(L->p, ids[1]),
                "a relation is between two different countries, not '%s' and itself",
@@ -195,7 +196,6 @@ void mission_item(loader *L, tok *t)
 static void event_actors(loader *L, void *rec, tok *v)
 {
     raw_event *e = rec;
-    e->actors_pos = tok_pos(L, v);
     e->actors = id_list(L, v, "an actor id", &e->n_actors);
 }
 
@@ -228,7 +228,7 @@ void event_item(loader *L, tok *t)
     require(L, &sn, event_fields, EF_TITLE, "an event", &ok);
     require(L, &sn, event_fields, EF_ACTORS, "an event", &ok);
     if (sn.has[EF_ACTORS] && r->n_actors == 0) {
-        dg_err(L->m, r->actors_pos, "an event needs at least one actor");
+        dg_err(L->m, seen_pos(&sn, EF_ACTORS), "an event needs at least one actor");
         ok = false;
     }
     check_period(L, &r->e.period, seen_pos(&sn, EF_UNTIL), "the event");

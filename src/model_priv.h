@@ -19,9 +19,9 @@ typedef struct raw_id {
 } raw_id;
 
 typedef struct raw_cite {
-    uint32_t n;
     raw_id *ids;
-    dg_pos pos; /* of the source/sources key, for "both given" */
+    uint32_t n;
+    bool given; /* source or sources was given: not both */
 } raw_cite;
 
 typedef struct raw_source {
@@ -52,7 +52,7 @@ typedef struct raw_relation {
     dg_relation r;
     raw_id a, b;
     raw_cite cite;
-    dg_pos between_pos;
+    uint32_t between_line, between_col; /* the relation's own pos: in the same file */
 } raw_relation;
 
 typedef struct raw_accred {
@@ -76,7 +76,6 @@ typedef struct raw_event {
     uint32_t n_actors;
     raw_cite cite;
     bool has_date, has_kind;
-    dg_pos actors_pos;
 } raw_event;
 
 /* Ids of 1 to 8 bytes without NUL (nearly all: country codes, source ids)

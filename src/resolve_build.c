@@ -241,7 +241,7 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
         dg_relation out = rr->r;
         out.a = a;
         out.b = b;
-        out.pos = rr->between_pos;
+        out.pos = (dg_pos){rr->r.pos.file, rr->between_line, rr->between_col};
         out.cite = cite;
         rels[k++] = out;
     }
