@@ -2,6 +2,7 @@
 #include "model_priv.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <sys/stat.h>
 
 dg_limits dg_limits_default(void)
@@ -77,10 +78,6 @@ void dg_model_free(dg_model *m)
     for (size_t i = 0; i < p->n_owned; i++)
         free(p->owned[i]);
     free(p->owned);
-    dg_map_free(&p->country_ids);
-    dg_map_free(&p->org_ids);
-    dg_map_free(&p->mission_ids);
-    dg_map_free(&p->source_ids);
     dg_arena_free(p->arena);
     free(p);
     free(m);
@@ -251,22 +248,43 @@ dg_status dg_model_finish(dg_model *m)
     return p->n_errors ? DG_EDATA : DG_OK;
 }
 
+/* The first of n records of size bytes at base, sorted by the id at
+ * offset off (strcmp order), whose id is id; DG_NONE if none.  The public
+ * arrays are sorted by id, so no index is kept for them. */
+static uint32_t find_sorted(const void *base, uint32_t n, size_t size, size_t off, const char *id)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const char *at = *(const char *const *)((const char *)base + mid * size + off);
+        if (strcmp(at, id) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < n && !strcmp(*(const char *const *)((const char *)base + lo * size + off), id))
+        return lo;
+    return DG_NONE;
+}
+
 uint32_t dg_country_find(const dg_model *m, const char *id)
 {
     const char *canon = id;
     if (!dg_iso_lookup(id, &canon, NULL))
         canon = id;
-    return dg_map_get(&m->priv->country_ids, canon);
+    return find_sorted(m->countries, m->n_countries, sizeof *m->countries,
+                       offsetof(dg_country, id), canon);
 }
 
 uint32_t dg_org_find(const dg_model *m, const char *id)
 {
-    return dg_map_get(&m->priv->org_ids, id);
+    return find_sorted(m->orgs, m->n_orgs, sizeof *m->orgs, offsetof(dg_org, id), id);
 }
 
 uint32_t dg_mission_find(const dg_model *m, const char *id)
 {
-    return dg_map_get(&m->priv->mission_ids, id);
+    return find_sorted(m->missions, m->n_missions, sizeof *m->missions,
+                       offsetof(dg_mission, id), id);
 }
 
 const char *dg_ref_id(const dg_model *m, dg_ref r)

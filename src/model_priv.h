@@ -116,8 +116,6 @@ struct dg_model_priv {
     void **owned;
     size_t n_owned, cap_owned;
 
-    /* After finish: id -> index maps over the public arrays. */
-    dg_map country_ids, org_ids, mission_ids, source_ids;
 };
 
 /* diag.c */

@@ -402,11 +402,22 @@ static int mission_id_cmp(const void *va, const void *vb)
     return strcmp(((const dg_mission *)va)->id, ((const dg_mission *)vb)->id);
 }
 
-static void sort_missions(dg_mission *ms, uint32_t n, sort_space *sp)
+/* Missions by id; an id met twice is an error, at the later one (ties
+ * keep load order). */
+static void sort_missions(resolver *R, dg_mission *ms, uint32_t n, sort_space *sp)
 {
+    const sort_key *k = sp->keys;
     for (uint32_t i = 0; i < n; i++)
         sp->keys[i] = (sort_key){prefix8(ms[i].id, 0), prefix8(ms[i].id, 8), i};
     sort_by_keys(ms, sizeof *ms, sp, n, mission_id_cmp);
+    for (uint32_t i = 1; i < n; i++) {
+        /* Equal ids have equal keys: only those are compared whole. */
+        if (k[i].hi != k[i - 1].hi || k[i].lo != k[i - 1].lo || strcmp(ms[i].id, ms[i - 1].id))
+            continue;
+        dg_err(R->m, ms[i].pos, "mission id '%s' is used twice (first at %s:%u:%u); "
+               "give the missions distinct 'id's", ms[i].id, ms[i - 1].pos.file,
+               ms[i - 1].pos.line, ms[i - 1].pos.col);
+    }
 }
 
 /* A mission's accreditations in order, and checked against it. */
@@ -525,7 +536,6 @@ static uint32_t *build_countries(resolver *R)
         if (!c->name)
             c->name = t->iso_name ? t->iso_name : c->id;
         c->alpha3 = t->iso ? dg_iso_alpha3(t->id) : NULL;
-        dg_map_put(&p->country_ids, c->id, (uint32_t)i);
     }
     free(order);
     R->m->countries = cs;
@@ -576,31 +586,11 @@ static void build_sources(resolver *R)
     dg_source *src = dg_arena_alloc(p->arena, R->n_src * sizeof *src);
     for (uint32_t i = 0; i < R->n_src; i++) {
         src[i] = R->src_raw[i]->s;
-        dg_map_put(&p->source_ids, src[i].id, i);
         if (!R->src_raw[i]->cited)
             dg_warn(R->m, src[i].pos, "source '%s' is never cited", src[i].id);
     }
     R->m->sources = src;
     R->m->n_sources = R->n_src;
-}
-
-/* Id look-ups; a mission id met twice is an error (organizations were
- * checked when indexed). */
-static void build_index(dg_model *m)
-{
-    struct dg_model_priv *p = m->priv;
-    dg_map_reserve(&p->org_ids, m->n_orgs);
-    dg_map_reserve(&p->mission_ids, m->n_missions);
-    for (uint32_t i = 0; i < m->n_orgs; i++)
-        dg_map_put(&p->org_ids, m->orgs[i].id, i);
-    for (uint32_t i = 0; i < m->n_missions; i++) {
-        const dg_mission *mi = &m->missions[i];
-        uint32_t first = dg_map_put(&p->mission_ids, mi->id, i);
-        if (first != DG_NONE) /* sorted with ties in load order: first is the earlier */
-            dg_err(m, mi->pos, "mission id '%s' is used twice (first at %s:%u:%u); "
-                   "give the missions distinct 'id's", mi->id, m->missions[first].pos.file,
-                   m->missions[first].pos.line, m->missions[first].pos.col);
-    }
 }
 
 void build_model(resolver *R)
@@ -630,11 +620,10 @@ void build_model(resolver *R)
     sort_space sp = {dg_xmalloc((most + 1) * sizeof *sp.keys),
                      dg_xmalloc((most + 1) * sizeof *sp.tmp), dg_xmalloc(most + 1)};
     sort_relations(R, rels, m->n_relations, &sp);
-    sort_missions(ms, m->n_missions, &sp);
+    sort_missions(R, ms, m->n_missions, &sp);
     sort_events(ev, m->n_events, &sp);
     free(sp.keys);
     free(sp.tmp);
     free(sp.done);
     build_sources(R);
-    build_index(m);
 }
