@@ -282,7 +282,8 @@ static void record_value(loader *L, const field *fields, int i, dg_pos kpos, cha
     const field *f = &fields[i];
     bool null = tok_is_null(v);
     sn->pos[i] = tok_pos(L, v);
-    sn->has[i] = !null;
+    if (!null)
+        sn->has |= 1u << i;
     if (f->type == F_CUSTOM) {
         f->fn(L, rec, v);
         return;
@@ -376,7 +377,7 @@ static void check_synonyms(loader *L, const field_lookup *fl, const seen *sn)
 {
     for (int k = 0; k < fl->n_synonyms; k++) {
         int i = fl->synonyms[k][0], j = fl->synonyms[k][1];
-        if (!sn->has[i] || !sn->has[j])
+        if (!seen_has(sn, i) || !seen_has(sn, j))
             continue;
         const dg_pos *later = &sn->pos[j];
         if (sn->pos[i].line > later->line ||
@@ -389,9 +390,9 @@ static void check_synonyms(loader *L, const field_lookup *fl, const seen *sn)
 
 void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
 {
-    /* Only what marks presence is cleared: pos[] is read through seen_pos. */
-    memset(sn->has, 0, sizeof sn->has);
-    memset(sn->key_line, 0, sizeof sn->key_line);
+    /* Only what marks presence is cleared: pos[] and key_line[] are read
+     * where given says they were set. */
+    sn->given = sn->has = 0;
     sn->at = tok_pos(L, t);
     if (t->type != T_MAP) {
         if (t->type != T_FATAL && !tok_is_null(t)) {
@@ -415,11 +416,13 @@ void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
         }
         /* The key is looked up before the next token ends its text. */
         int i = find_field(fl, k.val, k.len);
-        bool bad = i < 0 || sn->key_line[i];
-        if (bad)
+        bool bad = i < 0 || (sn->given >> i & 1);
+        if (bad) {
             bad_key(L, fields, sn, i, &k);
-        else
+        } else {
+            sn->given |= 1u << i;
             sn->key_line[i] = k.line;
+        }
         dg_pos kpos = tok_pos(L, &k);
         ys_next(L->src, &v);
         if (v.type == T_FATAL)

@@ -8,6 +8,7 @@ struct field;
 
 #define FIELD_SLOTS 64 /* a power of two, well over FIELDS_MAX */
 #define FIELDS_MAX 24
+_Static_assert(FIELDS_MAX <= 32, "seen's bit sets hold a bit per field");
 #define LOOKUPS_MAX 12 /* field tables: more only rebuild an index */
 
 /* A field table's keys by hash, and its pairs of keys that fill the same
@@ -54,20 +55,25 @@ typedef struct field {
     field_fn fn;              /* F_CUSTOM */
 } field;
 
-/* What parse_record saw: the position of each field given a value (a null
- * value counts as absent, also for required fields). */
+/* What parse_record saw: which keys appeared and which fields were given a
+ * value (a null value counts as absent, also for required fields), as bit
+ * sets (FIELDS_MAX <= 32), with the position of each value. */
 typedef struct seen {
-    bool has[FIELDS_MAX];
-    dg_pos pos[FIELDS_MAX]; /* of the value */
-    uint32_t key_line[FIELDS_MAX]; /* 0: the key did not appear */
-    dg_pos at;              /* of the mapping */
+    uint32_t given, has;
+    dg_pos pos[FIELDS_MAX];        /* of the value; set where given */
+    uint32_t key_line[FIELDS_MAX]; /* set where given */
+    dg_pos at;                     /* of the mapping */
 } seen;
 
-/* The position of field i's value; the record's own for an absent field
- * (parse_record leaves pos[] of absent fields unset: it is on a hot path). */
+static inline bool seen_has(const seen *sn, int i)
+{
+    return sn->has >> i & 1;
+}
+
+/* The position of field i's value; the record's own for an absent field. */
 static inline dg_pos seen_pos(const seen *sn, int i)
 {
-    return sn->key_line[i] ? sn->pos[i] : sn->at;
+    return sn->given >> i & 1 ? sn->pos[i] : sn->at;
 }
 
 /* Parse the mapping that starts with t into rec.  Reports unknown keys

@@ -9,7 +9,7 @@
 static void require(loader *L, const seen *sn, const field *fields, int i, const char *what,
                     bool *ok)
 {
-    if (sn->has[i])
+    if (seen_has(sn, i))
         return;
     dg_err(L->m, sn->at, "%s needs '%s'", what, fields[i].key);
     *ok = false;
@@ -70,7 +70,7 @@ void relation_item(loader *L, tok *t)
     bool ok = true;
     require(L, &sn, relation_fields, RF_BETWEEN, "a relation", &ok);
     int sev = RF_SEVERED, until = RF_UNTIL;
-    check_period(L, &r->r.period, seen_pos(&sn, sn.has[sev] ? sev : until),
+    check_period(L, &r->r.period, seen_pos(&sn, seen_has(&sn, sev) ? sev : until),
                  "the relation");
     r->r.has_border = !isnan(r->r.border_km);
     if (r->a.sym) /* else reported: no usable pair */
@@ -176,7 +176,7 @@ void mission_item(loader *L, tok *t)
     require(L, &sn, mission_fields, MF_OF, "a mission", &ok);
     require(L, &sn, mission_fields, MF_KIND, "a mission", &ok);
     require(L, &sn, mission_fields, MF_IN, "a mission", &ok);
-    if (r->m.kind == DG_MK_OTHER && sn.has[MF_KIND] && !r->m.label) {
+    if (r->m.kind == DG_MK_OTHER && seen_has(&sn, MF_KIND) && !r->m.label) {
         dg_err(L->m, seen_pos(&sn, MF_KIND),
                "a mission of kind 'other' needs a 'label' saying what it is");
     }
@@ -186,7 +186,7 @@ void mission_item(loader *L, tok *t)
                "'%.64s' is not a valid mission id (a letter, then letters, digits, '_', '.' or "
                "'-'; at most 64 bytes)", id);
     int cl = MF_CLOSED, un = MF_UNTIL;
-    check_period(L, &r->m.period, seen_pos(&sn, sn.has[cl] ? cl : un), "the mission");
+    check_period(L, &r->m.period, seen_pos(&sn, seen_has(&sn, cl) ? cl : un), "the mission");
     if (ok && r->of.sym && r->in.sym)
         p->n_missions++;
 }
@@ -227,7 +227,7 @@ void event_item(loader *L, tok *t)
     require(L, &sn, event_fields, EF_KIND, "an event", &ok);
     require(L, &sn, event_fields, EF_TITLE, "an event", &ok);
     require(L, &sn, event_fields, EF_ACTORS, "an event", &ok);
-    if (sn.has[EF_ACTORS] && r->n_actors == 0) {
+    if (seen_has(&sn, EF_ACTORS) && r->n_actors == 0) {
         dg_err(L->m, seen_pos(&sn, EF_ACTORS), "an event needs at least one actor");
         ok = false;
     }
