@@ -125,7 +125,7 @@ static void member_pair(loader *L, void *ctx, const tok *k, const char *key, tok
 {
     member_list *ml = ctx;
     raw_member r = {0};
-    r.who = dg_intern(L->m, key, strlen(key), L->file_idx, k->line, k->col);
+    r.who = (raw_id){dg_intern(L->m, key, strlen(key)), L->file_idx, k->line, k->col};
     r.m.pos = tok_pos(L, k);
     if (v->type == T_SCALAR && !tok_is_null(v)) {
         member_scalar(L, v, &r);
@@ -217,7 +217,8 @@ static void once_value(loader *L, raw_id *slot, tok *v, const char *key)
 {
     if (!expect_scalar(L, v, key) || tok_is_null(v))
         return;
-    raw_id r = keep_id(L, v);
+    raw_id r;
+    keep_id(L, v, &r);
     if (slot->sym && !same_value(rid_str(L->p, *slot), rid_str(L->p, r))) {
         dg_pos first = rid_pos(L->p, *slot);
         dg_err(L->m, tok_pos(L, v), "%s given again with another value (first at %s:%u:%u)", key,

@@ -38,9 +38,14 @@ const char *keep_text(loader *L, const tok *t)
     return dg_arena_strndup(L->p->arena, t->val, t->len);
 }
 
-raw_id keep_id(loader *L, const tok *t)
+/* Field by field into *out: a struct returned in registers and copied
+ * out whole made a store-forwarding stall on this hot path. */
+void keep_id(loader *L, const tok *t, raw_id *out)
 {
-    return dg_intern(L->m, t->val, t->len, L->file_idx, t->line, t->col);
+    out->sym = dg_intern(L->m, t->val, t->len);
+    out->file = L->file_idx;
+    out->line = t->line;
+    out->col = t->col;
 }
 
 bool parse_date_tok(loader *L, const tok *t, dg_date *out)
@@ -251,9 +256,13 @@ static void scalar_field(loader *L, const field *f, char *rec, tok *v)
         parse_date_tok(L, v, dst);
         break;
     case F_ID:
-    case F_NAME:
-        *(raw_id *)dst = keep_id(L, v);
+        keep_id(L, v, dst);
         break;
+    case F_NAME: {
+        raw_id *r = dst;
+        *r = (raw_id){dg_name_sym(L->m, v->val, v->len), L->file_idx, v->line, v->col};
+        break;
+    }
     case F_URL: {
         const char *u = keep_text(L, v);
         if (url_ok(u))
@@ -463,7 +472,8 @@ void each_item(loader *L, tok *t, const char *what, item_fn fn)
 }
 
 
-static void id_vec_push(id_vec *iv, raw_id id)
+/* Room for one more id in iv. */
+static raw_id *id_vec_push(id_vec *iv)
 {
     if (iv->n == iv->cap) {
         size_t cap = iv->cap * 2;
@@ -474,7 +484,7 @@ static void id_vec_push(id_vec *iv, raw_id id)
         iv->v = v;
         iv->cap = cap;
     }
-    iv->v[iv->n++] = id;
+    return &iv->v[iv->n++];
 }
 
 /* A single id or a list of ids. */
@@ -485,7 +495,7 @@ size_t collect_ids(loader *L, tok *t, const char *what, id_vec *iv)
     iv->n = 0;
     iv->cap = sizeof iv->small / sizeof iv->small[0];
     if (t->type == T_SCALAR && !tok_is_null(t)) {
-        id_vec_push(iv, keep_id(L, t));
+        keep_id(L, t, id_vec_push(iv));
     } else if (t->type == T_SEQ) {
         for (;;) {
             tok x;
@@ -493,7 +503,7 @@ size_t collect_ids(loader *L, tok *t, const char *what, id_vec *iv)
             if (x.type == T_SEQ_END || x.type == T_FATAL)
                 break;
             if (expect_scalar(L, &x, what))
-                id_vec_push(iv, keep_id(L, &x));
+                keep_id(L, &x, id_vec_push(iv));
         }
     } else if (!tok_is_null(t)) {
         expect_scalar(L, t, what);

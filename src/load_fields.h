@@ -35,7 +35,7 @@ typedef enum ftype {
     F_TEXT,   /* const char * in the model arena */
     F_DATE,   /* dg_date */
     F_ID,     /* raw_id: a reference, interned */
-    F_NAME,   /* raw_id: a definition's own id (a mission's), interned too */
+    F_NAME,   /* raw_id: a definition's own id (a mission's): a sym, not interned */
     F_URL,    /* const char *, http(s) only */
     F_VOCAB,  /* int (an enum), looked up in field.vocab */
     F_KM,     /* double; left as it was (NAN) when absent or bad */
@@ -91,7 +91,7 @@ static inline dg_pos tok_pos(const loader *L, const tok *t)
 const char *node_name(tok_type t);
 bool expect_scalar(loader *L, tok *t, const char *what);
 const char *keep_text(loader *L, const tok *t);   /* model arena */
-raw_id keep_id(loader *L, const tok *t);          /* interned */
+void keep_id(loader *L, const tok *t, raw_id *out); /* interned */
 bool parse_date_tok(loader *L, const tok *t, dg_date *out);
 void parse_cite_list(loader *L, tok *t, raw_cite *c);
 /* Iterate a mapping: calls fn for each scalar key (duplicates reported). */

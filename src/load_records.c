@@ -101,7 +101,7 @@ static void accred_entry(loader *L, tok *x, accred_list *al)
     if (x->type == T_SCALAR) {
         if (tok_is_null(x))
             return;
-        a.to = keep_id(L, x);
+        keep_id(L, x, &a.to);
     } else {
         seen sn;
         parse_record(L, x, accred_fields, &a, &sn);

@@ -225,15 +225,21 @@ static uint32_t intern_long(struct dg_model_priv *p, const char *s, size_t len)
     return sym;
 }
 
-raw_id dg_intern(dg_model *m, const char *s, size_t len, uint32_t file, uint32_t line,
-                 uint32_t col)
+uint32_t dg_intern(dg_model *m, const char *s, size_t len)
 {
     struct dg_model_priv *p = m->priv;
     if (!p->n_syms) /* sym 0 means absent */
         *DG_PUSH(p->sym_str, p->n_syms, p->cap_syms) = NULL;
     uint64_t packed = len >= 1 && len <= 8 ? pack8(s, len) : 0;
-    uint32_t sym = packed ? intern8(p, packed, s, len) : intern_long(p, s, len);
-    return (raw_id){sym, file, line, col};
+    return packed ? intern8(p, packed, s, len) : intern_long(p, s, len);
+}
+
+uint32_t dg_name_sym(dg_model *m, const char *s, size_t len)
+{
+    struct dg_model_priv *p = m->priv;
+    if (!p->n_syms)
+        *DG_PUSH(p->sym_str, p->n_syms, p->cap_syms) = NULL;
+    return new_sym(p, s, len);
 }
 
 dg_status dg_model_finish(dg_model *m)

@@ -10,10 +10,11 @@
 #include "internal.h"
 
 /* An id as written, with where it was written: 16 bytes, as records hold
- * many of them.  Ids are interned: sym numbers each distinct string (its
- * text is the model's sym_str[sym]), so that resolving a string happens
- * once however often it is used.  sym 0: absent.  file indexes the
- * model's files.  rid_str() and rid_pos() read it. */
+ * many of them.  References are interned: sym numbers each distinct string
+ * (its text is the model's sym_str[sym]), so that resolving a string
+ * happens once however often it is used; a mission's own id gets a sym of
+ * its own.  sym 0: absent.  file indexes the model's files.  rid_str() and
+ * rid_pos() read it. */
 typedef struct raw_id {
     uint32_t sym, file, line, col;
 } raw_id;
@@ -128,10 +129,11 @@ void dg_diag_sort(dg_model *m);
 /* resolve.c */
 dg_status dg_resolve(dg_model *m);
 
-/* The interned id s (len bytes) met in file (an index into files) at
- * line:col (model.c). */
-raw_id dg_intern(dg_model *m, const char *s, size_t len, uint32_t file, uint32_t line,
-                 uint32_t col);
+/* The sym of s (len bytes), interned (model.c). */
+uint32_t dg_intern(dg_model *m, const char *s, size_t len);
+/* A new sym for a name that is its record's own (a mission's id): not
+ * interned, as no other record refers to it by sym. */
+uint32_t dg_name_sym(dg_model *m, const char *s, size_t len);
 
 static inline const char *rid_str(const struct dg_model_priv *p, raw_id id)
 {
