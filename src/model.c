@@ -62,8 +62,7 @@ static void free_raw(struct dg_model_priv *p)
     free(p->sym_str);
     p->sym_str = NULL;
     p->n_syms = p->cap_syms = 0;
-    free(p->syms8.keys);
-    free(p->syms8.syms);
+    free(p->syms8.slots);
     memset(&p->syms8, 0, sizeof p->syms8);
 }
 
@@ -145,10 +144,10 @@ dg_status dg_model_load_file(dg_model *m, const char *path)
     return st;
 }
 
-static size_t map8_slot(const dg_map8 *t, uint64_t k)
+static size_t map8_find(const dg_map8 *t, uint64_t k)
 {
     size_t j = (size_t)((k * 0x9E3779B97F4A7C15u) >> 40) & (t->cap - 1);
-    while (t->keys[j] && t->keys[j] != k)
+    while (t->slots[j].key && t->slots[j].key != k)
         j = (j + 1) & (t->cap - 1);
     return j;
 }
@@ -157,17 +156,12 @@ static void map8_grow(dg_map8 *t)
 {
     dg_map8 n = {0};
     n.cap = t->cap ? t->cap * 2 : 256;
-    n.keys = dg_xcalloc(n.cap, sizeof *n.keys);
-    n.syms = dg_xmalloc(n.cap * sizeof *n.syms);
+    n.slots = dg_xcalloc(n.cap, sizeof *n.slots);
     n.len = t->len;
     for (size_t i = 0; i < t->cap; i++)
-        if (t->keys[i]) {
-            size_t j = map8_slot(&n, t->keys[i]);
-            n.keys[j] = t->keys[i];
-            n.syms[j] = t->syms[i];
-        }
-    free(t->keys);
-    free(t->syms);
+        if (t->slots[i].key)
+            n.slots[map8_find(&n, t->slots[i].key)] = t->slots[i];
+    free(t->slots);
     *t = n;
 }
 
@@ -196,13 +190,13 @@ static uint32_t intern8(struct dg_model_priv *p, uint64_t k, const char *s, size
     dg_map8 *t = &p->syms8;
     if ((t->len + 1) * 2 > t->cap)
         map8_grow(t);
-    size_t j = map8_slot(t, k);
-    if (!t->keys[j]) {
-        t->keys[j] = k;
-        t->syms[j] = new_sym(p, s, len);
+    struct map8_slot *slot = &t->slots[map8_find(t, k)];
+    if (!slot->key) {
+        slot->key = k;
+        slot->sym = new_sym(p, s, len);
         t->len++;
     }
-    return t->syms[j];
+    return slot->sym;
 }
 
 static uint32_t intern_long(struct dg_model_priv *p, const char *s, size_t len)

@@ -83,8 +83,10 @@ typedef struct raw_event {
  * are interned by their bytes as one number: no string hashing, and no
  * strcmp against a key elsewhere in memory.  0 marks an empty slot. */
 typedef struct dg_map8 {
-    uint64_t *keys;
-    uint32_t *syms;
+    struct map8_slot {
+        uint64_t key; /* the id's bytes; 0: empty */
+        uint32_t sym;
+    } *slots; /* key and sym side by side: one cache line per probe */
     size_t cap, len;
 } dg_map8;
 
