@@ -151,8 +151,17 @@ static void sort_by_keys(void *base, size_t size, sort_space *sp, size_t n,
     for (size_t i = 0, j; tie && i < n; i = j) {
         for (j = i + 1; j < n && keys[j].hi == keys[i].hi && keys[j].lo == keys[i].lo; j++)
             ;
-        if (j - i > 1)
+        if (j - i > 8) {
             qsort(keys + i, j - i, sizeof *keys, tie_cmp);
+            continue;
+        }
+        /* Most runs of equal keys are short: insertion sort, no qsort set-up. */
+        for (size_t a = i + 1; a < j; a++)
+            for (size_t b = a; b > i && tie_cmp(&keys[b - 1], &keys[b]) > 0; b--) {
+                sort_key t = keys[b];
+                keys[b] = keys[b - 1];
+                keys[b - 1] = t;
+            }
     }
     permute(base, size, keys, sp->done, n);
 }
@@ -483,7 +492,8 @@ static int event_cmp(const void *va, const void *vb)
 }
 
 /* A date as a number that orders as dg_date_cmp: unset (0) first, then
- * the first day (year, month, day), then precision, then qualifiers; 37 bits. */
+ * the first day (year, month, day: 25 bits), then precision, then
+ * qualifiers; 37 bits. */
 static uint64_t date_key(const dg_date *d)
 {
     if (!dg_date_set(d))
@@ -493,11 +503,18 @@ static uint64_t date_key(const dg_date *d)
     return first << 12 | (uint64_t)(d->prec & 0xF) << 8 | d->qual;
 }
 
+/* Events by start (37 bits), end (37), kind (4) and the first 6 bytes of
+ * the title (48), which is event_cmp's order as far as it goes: fewer ties
+ * to settle by comparing records. */
 static void sort_events(dg_event *ev, uint32_t n, sort_space *sp)
 {
-    for (uint32_t i = 0; i < n; i++)
-        sp->keys[i] = (sort_key){date_key(&ev[i].period.start),
-                                 date_key(&ev[i].period.end) << 8 | (uint8_t)ev[i].kind, i};
+    _Static_assert(DG_EVENT_KIND_COUNT <= 16, "an event kind in 4 bits");
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t start = date_key(&ev[i].period.start), end = date_key(&ev[i].period.end);
+        uint64_t title = ev[i].title ? prefix8(ev[i].title, 0) >> 16 : 0;
+        sp->keys[i] = (sort_key){start << 27 | end >> 10,
+                                 (end & 0x3FF) << 54 | (uint64_t)ev[i].kind << 50 | title << 2, i};
+    }
     sort_by_keys(ev, sizeof *ev, sp, n, event_cmp);
 }
 
