@@ -126,6 +126,7 @@ static void member_pair(loader *L, void *ctx, const tok *k, const char *key, tok
     member_list *ml = ctx;
     raw_member r = {0};
     r.who = (raw_id){dg_intern(L->m, key, strlen(key)), L->file_idx, k->line, k->col};
+    dg_mark_place(L->m, &r.who);
     r.m.pos = tok_pos(L, k);
     if (v->type == T_SCALAR && !tok_is_null(v)) {
         member_scalar(L, v, &r);
@@ -213,12 +214,12 @@ static bool same_value(const char *a, const char *b)
     return dg_iso_lookup(a, &ca, NULL) && dg_iso_lookup(b, &cb, NULL) && !strcmp(ca, cb);
 }
 
-static void once_value(loader *L, raw_id *slot, tok *v, const char *key)
+static void once_value(loader *L, raw_id *slot, tok *v, const char *key, bool place)
 {
     if (!expect_scalar(L, v, key) || tok_is_null(v))
         return;
     raw_id r;
-    keep_id(L, v, &r);
+    (place ? keep_place : keep_id)(L, v, &r);
     if (slot->sym && !same_value(rid_str(L->p, *slot), rid_str(L->p, r))) {
         dg_pos first = rid_pos(L->p, *slot);
         dg_err(L->m, tok_pos(L, v), "%s given again with another value (first at %s:%u:%u)", key,
@@ -235,9 +236,9 @@ static void top_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v
     if (!strcmp(key, "dipgraph"))
         version_value(L, v);
     else if (!strcmp(key, "title"))
-        once_value(L, &L->p->title, v, "title");
+        once_value(L, &L->p->title, v, "title", false);
     else if (!strcmp(key, "focus"))
-        once_value(L, &L->p->focus, v, "focus");
+        once_value(L, &L->p->focus, v, "focus", true);
     else if (!strcmp(key, "sources"))
         each_pair(L, v, "sources", source_pair, NULL);
     else if (!strcmp(key, "countries"))

@@ -48,6 +48,12 @@ void keep_id(loader *L, const tok *t, raw_id *out)
     out->col = t->col;
 }
 
+void keep_place(loader *L, const tok *t, raw_id *out)
+{
+    keep_id(L, t, out);
+    dg_mark_place(L->m, out);
+}
+
 bool parse_date_tok(loader *L, const tok *t, dg_date *out)
 {
     dg_date_err e = dg_date_parse(t->val, t->len, out);
@@ -258,6 +264,9 @@ static void scalar_field(loader *L, const field *f, char *rec, tok *v)
     case F_ID:
         keep_id(L, v, dst);
         break;
+    case F_PLACE:
+        keep_place(L, v, dst);
+        break;
     case F_NAME: {
         raw_id *r = dst;
         *r = (raw_id){dg_name_sym(L->m, v->val, v->len), L->file_idx, v->line, v->col};
@@ -446,7 +455,7 @@ void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
 
 void parse_cite_list(loader *L, tok *t, raw_cite *c)
 {
-    c->ids = id_list(L, t, "a source id", &c->n);
+    c->ids = id_list(L, t, "a source id", false, &c->n);
 }
 
 /* ---- lists of records ---- */
@@ -489,13 +498,13 @@ static raw_id *id_vec_push(id_vec *iv)
 
 /* A single id or a list of ids. */
 /* The ids of t (a single id or a list) into iv; returns their number. */
-size_t collect_ids(loader *L, tok *t, const char *what, id_vec *iv)
+size_t collect_ids(loader *L, tok *t, const char *what, bool place, id_vec *iv)
 {
     iv->v = iv->small; /* small[] is not cleared: it is written before it is read */
     iv->n = 0;
     iv->cap = sizeof iv->small / sizeof iv->small[0];
     if (t->type == T_SCALAR && !tok_is_null(t)) {
-        keep_id(L, t, id_vec_push(iv));
+        (place ? keep_place : keep_id)(L, t, id_vec_push(iv));
     } else if (t->type == T_SEQ) {
         for (;;) {
             tok x;
@@ -503,7 +512,7 @@ size_t collect_ids(loader *L, tok *t, const char *what, id_vec *iv)
             if (x.type == T_SEQ_END || x.type == T_FATAL)
                 break;
             if (expect_scalar(L, &x, what))
-                keep_id(L, &x, id_vec_push(iv));
+                (place ? keep_place : keep_id)(L, &x, id_vec_push(iv));
         }
     } else if (!tok_is_null(t)) {
         expect_scalar(L, t, what);
@@ -517,10 +526,10 @@ void id_vec_free(id_vec *iv)
         free(iv->v);
 }
 
-raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out)
+raw_id *id_list(loader *L, tok *t, const char *what, bool place, uint32_t *n_out)
 {
     id_vec iv;
-    collect_ids(L, t, what, &iv);
+    collect_ids(L, t, what, place, &iv);
     raw_id *kept = iv.n ? dg_arena_memdup(L->p->scratch, iv.v, iv.n * sizeof *iv.v) : NULL;
     id_vec_free(&iv);
     *n_out = (uint32_t)iv.n;

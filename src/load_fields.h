@@ -35,6 +35,7 @@ typedef enum ftype {
     F_TEXT,   /* const char * in the model arena */
     F_DATE,   /* dg_date */
     F_ID,     /* raw_id: a reference, interned */
+    F_PLACE,  /* raw_id: a reference where a country may stand (dg_mark_place) */
     F_NAME,   /* raw_id: a definition's own id (a mission's): a sym, not interned */
     F_URL,    /* const char *, http(s) only */
     F_VOCAB,  /* int (an enum), looked up in field.vocab */
@@ -92,6 +93,7 @@ const char *node_name(tok_type t);
 bool expect_scalar(loader *L, tok *t, const char *what);
 const char *keep_text(loader *L, const tok *t);   /* model arena */
 void keep_id(loader *L, const tok *t, raw_id *out); /* interned */
+void keep_place(loader *L, const tok *t, raw_id *out); /* and marked a place */
 bool parse_date_tok(loader *L, const tok *t, dg_date *out);
 void parse_cite_list(loader *L, tok *t, raw_cite *c);
 /* Iterate a mapping: calls fn for each scalar key (duplicates reported). */
@@ -102,13 +104,15 @@ void check_period(loader *L, const dg_period *p, dg_pos end_pos, const char *wha
 
 typedef void (*item_fn)(loader *L, tok *item);
 void each_item(loader *L, tok *t, const char *what, item_fn fn);
-raw_id *id_list(loader *L, tok *t, const char *what, uint32_t *n_out); /* scratch arena */
+raw_id *id_list(loader *L, tok *t, const char *what, bool place,
+                uint32_t *n_out); /* scratch arena */
 /* A list of ids collects on the stack first: most are short. */
 typedef struct id_vec {
     raw_id small[8], *v;
     size_t n, cap;
 } id_vec;
-size_t collect_ids(loader *L, tok *t, const char *what, id_vec *iv);
+/* place: the ids stand where a country may (dg_mark_place). */
+size_t collect_ids(loader *L, tok *t, const char *what, bool place, id_vec *iv);
 void id_vec_free(id_vec *iv);
 
 /* load_records.c: one item of relations:, missions:, events: */

@@ -23,7 +23,7 @@ static void relation_between(loader *L, void *rec, tok *v)
     id_vec iv;
     r->between_line = v->line;
     r->between_col = v->col;
-    size_t n = collect_ids(L, v, "a country id", &iv);
+    size_t n = collect_ids(L, v, "a country id", true, &iv);
     const raw_id *ids = iv.v;
     if (n != 2)
         dg_err(L->m, tok_pos(L, v), "'between' must name two countries, not %zu", n);
@@ -81,7 +81,7 @@ void relation_item(loader *L, tok *t)
 
 enum { AF_TO, AF_SINCE, AF_UNTIL, AF_NOTE, AF_SOURCE, AF_SOURCES, AF_COUNT };
 static const field accred_fields[AF_COUNT + 1] = {
-    [AF_TO] = {"to", F_ID, OFF(raw_accred, to)},
+    [AF_TO] = {"to", F_PLACE, OFF(raw_accred, to)},
     [AF_SINCE] = {"since", F_DATE, OFF(raw_accred, a.period.start)},
     [AF_UNTIL] = {"until", F_DATE, OFF(raw_accred, a.period.end)},
     [AF_NOTE] = {"note", F_TEXT, OFF(raw_accred, a.note)},
@@ -101,7 +101,7 @@ static void accred_entry(loader *L, tok *x, accred_list *al)
     if (x->type == T_SCALAR) {
         if (tok_is_null(x))
             return;
-        keep_id(L, x, &a.to);
+        keep_place(L, x, &a.to);
     } else {
         seen sn;
         parse_record(L, x, accred_fields, &a, &sn);
@@ -145,11 +145,11 @@ enum { MF_ID, MF_OF, MF_KIND, MF_LABEL, MF_CITY, MF_IN, MF_TO, MF_OPENED, MF_CLO
     MF_UNTIL, MF_ACCREDITED, MF_NOTE, MF_SOURCE, MF_SOURCES, MF_COUNT };
 static const field mission_fields[MF_COUNT + 1] = {
     [MF_ID] = {"id", F_NAME, OFF(raw_mission, id)},
-    [MF_OF] = {"of", F_ID, OFF(raw_mission, of)},
+    [MF_OF] = {"of", F_PLACE, OFF(raw_mission, of)},
     [MF_KIND] = {"kind", F_VOCAB, OFF(raw_mission, m.kind), dg_mission_kind_names, "mission kind"},
     [MF_LABEL] = {"label", F_TEXT, OFF(raw_mission, m.label)},
     [MF_CITY] = {"city", F_TEXT, OFF(raw_mission, m.city)},
-    [MF_IN] = {"in", F_ID, OFF(raw_mission, in)},
+    [MF_IN] = {"in", F_PLACE, OFF(raw_mission, in)},
     [MF_TO] = {"to", F_ID, OFF(raw_mission, to)},
     [MF_OPENED] = {"opened", F_DATE, OFF(raw_mission, m.period.start)},
     [MF_CLOSED] = {"closed", F_DATE, OFF(raw_mission, m.period.end)},
@@ -196,7 +196,7 @@ void mission_item(loader *L, tok *t)
 static void event_actors(loader *L, void *rec, tok *v)
 {
     raw_event *e = rec;
-    e->actors = id_list(L, v, "an actor id", &e->n_actors);
+    e->actors = id_list(L, v, "an actor id", true, &e->n_actors);
 }
 
 enum { EF_DATE, EF_UNTIL, EF_KIND, EF_TITLE, EF_ACTORS, EF_NOTE, EF_SOURCE, EF_SOURCES, EF_COUNT };

@@ -61,6 +61,9 @@ static void free_raw(struct dg_model_priv *p)
     dg_map_free(&p->syms);
     free(p->sym_str);
     p->sym_str = NULL;
+    free(p->place);
+    p->place = NULL;
+    p->cap_place = 0;
     p->n_syms = p->cap_syms = 0;
     free(p->syms8.slots);
     memset(&p->syms8, 0, sizeof p->syms8);
@@ -226,6 +229,18 @@ uint32_t dg_intern(dg_model *m, const char *s, size_t len)
         *DG_PUSH(p->sym_str, p->n_syms, p->cap_syms) = NULL;
     uint64_t packed = len >= 1 && len <= 8 ? pack8(s, len) : 0;
     return packed ? intern8(p, packed, s, len) : intern_long(p, s, len);
+}
+
+void dg_mark_place(dg_model *m, const raw_id *id)
+{
+    struct dg_model_priv *p = m->priv;
+    if (id->sym >= p->cap_place) {
+        size_t old = p->cap_place;
+        dg_grow((void **)&p->place, &p->cap_place, (size_t)id->sym + 1, sizeof *p->place);
+        memset(p->place + old, 0, (p->cap_place - old) * sizeof *p->place);
+    }
+    if (!p->place[id->sym].sym) /* the first use, in load order */
+        p->place[id->sym] = *id;
 }
 
 uint32_t dg_name_sym(dg_model *m, const char *s, size_t len)

@@ -106,6 +106,11 @@ struct dg_model_priv {
     dg_map8 syms8;        /* interned id of 1 to 8 bytes -> sym */
     const char **sym_str; /* sym -> its text (scratch arena); [0] NULL */
     size_t n_syms, cap_syms;
+    /* sym -> its first use where a country may stand (a place: between,
+     * in, of, accredited, members, actors, focus); .sym 0 where none.
+     * The resolver settles the countries from these before building. */
+    raw_id *place;
+    size_t cap_place;
     const char *title_s;
 
     raw_source *sources;     size_t n_sources, cap_sources;
@@ -136,6 +141,9 @@ uint32_t dg_intern(dg_model *m, const char *s, size_t len);
 /* A new sym for a name that is its record's own (a mission's id): not
  * interned, as no other record refers to it by sym. */
 uint32_t dg_name_sym(dg_model *m, const char *s, size_t len);
+
+/* id is used where a country may stand (model.c). */
+void dg_mark_place(dg_model *m, const raw_id *id);
 
 static inline const char *rid_str(const struct dg_model_priv *p, raw_id id)
 {

@@ -238,20 +238,48 @@ static uint32_t find_country_uncached(resolver *R, const raw_id *id)
 {
     /* Most references use the canonical id: one look-up, no ISO table. */
     const char *s = rid_str(R->p, *id);
-    uint32_t known = dg_map_get(&R->tc_ids, s);
-    if (known != DG_NONE)
-        return known;
-    const char *canon = s;
+    uint32_t idx = dg_map_get(&R->tc_ids, s);
+    const char *canon = s, *iso = NULL;
     bool former = false;
-    const char *iso = dg_iso_lookup(s, &canon, &former);
-    uint32_t idx = dg_map_get(&R->tc_ids, canon);
-    if (idx != DG_NONE || !iso)
-        return idx;
+    if (idx == DG_NONE) {
+        iso = dg_iso_lookup(s, &canon, &former);
+        idx = dg_map_get(&R->tc_ids, canon);
+    }
+    if (idx != DG_NONE)
+        return R->perm ? R->perm[idx] : idx;
+    /* Once settled, every place was mentioned (mention_countries). */
+    if (!iso || R->perm)
+        return DG_NONE;
     idx = add_country(R, canon, rid_pos(R->p, *id));
     R->tc[idx].iso = true;
     R->tc[idx].former = former;
     R->tc[idx].iso_name = iso;
     return idx;
+}
+
+void mention_countries(resolver *R)
+{
+    struct dg_model_priv *p = R->p;
+    for (size_t sym = 1; sym < p->cap_place; sym++) {
+        const raw_id *id = &p->place[sym];
+        if (!id->sym)
+            continue;
+        uint32_t idx = find_country(R, id);
+        if (idx == DG_NONE || R->tc[idx].def)
+            continue;
+        /* Two codes of one country (BY, BLR): the earlier mention counts. */
+        dg_pos at = rid_pos(p, *id);
+        if (pos_cmp(p, &at, &R->tc[idx].first) < 0)
+            R->tc[idx].first = at;
+    }
+}
+
+void settle_countries(resolver *R, uint32_t *perm)
+{
+    R->perm = perm;
+    for (size_t sym = 0; sym < R->p->n_syms; sym++)
+        if (R->sym_country[sym] < R->n_tc)
+            R->sym_country[sym] = perm[R->sym_country[sym]];
 }
 
 uint32_t ref_country(resolver *R, const raw_id *id, const char *role)
@@ -321,6 +349,7 @@ dg_status dg_resolve(dg_model *m)
     index_sources(&R);
     index_countries(&R);
     index_orgs(&R);
+    mention_countries(&R);
     build_model(&R);
     free(R.tc);
     free(R.org_raw);

@@ -27,6 +27,9 @@ typedef struct resolver {
     uint32_t n_src;
     /* What each interned id resolved to, once looked up (see raw_id.sym). */
     uint32_t *sym_country, *sym_org, *sym_src;
+    /* Once the countries are settled (build_countries): tmp index -> final
+     * index, and sym_country holds final indices. */
+    uint32_t *perm;
 } resolver;
 
 int pos_cmp(const struct dg_model_priv *p, const dg_pos *a, const dg_pos *b);
@@ -34,7 +37,12 @@ uint32_t ref_country(resolver *R, const raw_id *id, const char *role);
 bool ref_actor(resolver *R, const raw_id *id, dg_ref *out);
 dg_cite ref_cite(resolver *R, const raw_cite *c);
 
-/* resolve_build.c: sorting, renumbering, and the public arrays. */
+/* Every ISO country that an id used as a place names (resolve.c). */
+void mention_countries(resolver *R);
+/* Final indices for the countries settled so far (resolve.c). */
+void settle_countries(resolver *R, uint32_t *perm);
+
+/* resolve_build.c: sorting and the public arrays. */
 void build_model(resolver *R);
 
 #endif

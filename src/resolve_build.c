@@ -168,6 +168,23 @@ static void sort_by_keys(void *base, size_t size, sort_space *sp, size_t n,
 
 /* ---- organizations ---- */
 
+static int member_cmp(const void *va, const void *vb)
+{
+    const dg_member *a = va, *b = vb;
+    int c = ref_cmp(a->who, b->who);
+    if (!c)
+        c = period_cmp(&a->period, &b->period);
+    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
+}
+
+static void sort_members(resolver *R, dg_org *o)
+{
+    dg_member *mm = (dg_member *)o->members;
+    if (o->n_members > 1)
+        qsort(mm, o->n_members, sizeof *mm, member_cmp);
+    R->m->n_memberships += o->n_members;
+}
+
 static void build_orgs(resolver *R, dg_org *orgs)
 {
     for (uint32_t i = 0; i < R->n_org; i++) {
@@ -197,24 +214,8 @@ static void build_orgs(resolver *R, dg_org *orgs)
         }
         o->members = mm;
         o->n_members = k;
+        sort_members(R, o);
     }
-}
-
-static int member_cmp(const void *va, const void *vb)
-{
-    const dg_member *a = va, *b = vb;
-    int c = ref_cmp(a->who, b->who);
-    if (!c)
-        c = period_cmp(&a->period, &b->period);
-    return c ? c : pos_cmp(cmp_p, &a->pos, &b->pos);
-}
-
-static void sort_members(resolver *R, dg_org *o)
-{
-    dg_member *mm = (dg_member *)o->members;
-    if (o->n_members > 1)
-        qsort(mm, o->n_members, sizeof *mm, member_cmp);
-    R->m->n_memberships += o->n_members;
 }
 
 /* ---- relations ---- */
@@ -349,32 +350,6 @@ static bool build_mission(resolver *R, raw_mission *rm, dg_mission *mi)
     return ok;
 }
 
-static dg_mission *build_missions(resolver *R, uint32_t *n)
-{
-    struct dg_model_priv *p = R->p;
-    dg_mission *ms = reuse(p, p->missions);
-    uint32_t k = 0;
-    for (size_t i = 0; i < p->n_missions; i++) {
-        raw_mission *rm = &p->missions[i];
-        dg_mission out;
-        if (!build_mission(R, rm, &out))
-            continue;
-        if (rm->id.sym) {
-            out.id = dg_arena_strdup(p->arena, rid_str(p, rm->id));
-        } else {
-            const char *of_id = out.of.kind == DG_ACTOR_COUNTRY ? R->tc[out.of.index].id
-                                                                : R->org_raw[out.of.index]->o.id;
-            out.id = slug(p->arena, of_id, dg_mission_kind_name(out.kind),
-                          out.city ? out.city : R->tc[out.in].id);
-        }
-        out.pos = rm->m.pos;
-        ms[k++] = out;
-    }
-    p->missions = NULL;
-    *n = k;
-    return ms;
-}
-
 static int accred_cmp(const void *va, const void *vb)
 {
     const dg_accreditation *a = va, *b = vb;
@@ -406,6 +381,45 @@ static void check_accred(resolver *R, const dg_mission *mi, const dg_accreditati
                 "'accredited' says nothing more", mi->id, R->m->countries[a->to].id);
 }
 
+/* A mission's accreditations in order, and checked against it. */
+static void sort_accreds(resolver *R, const dg_mission *mi)
+{
+    dg_accreditation *acc = (dg_accreditation *)mi->accredited;
+    if (mi->n_accredited > 1) /* most have none or one */
+        qsort(acc, mi->n_accredited, sizeof *acc, accred_cmp);
+    for (uint32_t j = 0; j < mi->n_accredited; j++)
+        check_accred(R, mi, &acc[j]);
+    R->m->n_accreditations += mi->n_accredited;
+}
+
+static dg_mission *build_missions(resolver *R, uint32_t *n)
+{
+    struct dg_model_priv *p = R->p;
+    dg_mission *ms = reuse(p, p->missions);
+    uint32_t k = 0;
+    for (size_t i = 0; i < p->n_missions; i++) {
+        raw_mission *rm = &p->missions[i];
+        dg_mission out;
+        if (!build_mission(R, rm, &out))
+            continue;
+        if (rm->id.sym) {
+            out.id = dg_arena_strdup(p->arena, rid_str(p, rm->id));
+        } else {
+            const char *of_id = out.of.kind == DG_ACTOR_COUNTRY
+                                    ? R->m->countries[out.of.index].id
+                                    : R->org_raw[out.of.index]->o.id;
+            out.id = slug(p->arena, of_id, dg_mission_kind_name(out.kind),
+                          out.city ? out.city : R->m->countries[out.in].id);
+        }
+        out.pos = rm->m.pos;
+        sort_accreds(R, &out);
+        ms[k++] = out;
+    }
+    p->missions = NULL;
+    *n = k;
+    return ms;
+}
+
 static int mission_id_cmp(const void *va, const void *vb)
 {
     return strcmp(((const dg_mission *)va)->id, ((const dg_mission *)vb)->id);
@@ -427,17 +441,6 @@ static void sort_missions(resolver *R, dg_mission *ms, uint32_t n, sort_space *s
                "give the missions distinct 'id's", ms[i].id, ms[i - 1].pos.file,
                ms[i - 1].pos.line, ms[i - 1].pos.col);
     }
-}
-
-/* A mission's accreditations in order, and checked against it. */
-static void sort_accreds(resolver *R, const dg_mission *mi)
-{
-    dg_accreditation *acc = (dg_accreditation *)mi->accredited;
-    if (mi->n_accredited > 1) /* most have none or one */
-        qsort(acc, mi->n_accredited, sizeof *acc, accred_cmp);
-    for (uint32_t j = 0; j < mi->n_accredited; j++)
-        check_accred(R, mi, &acc[j]);
-    R->m->n_accreditations += mi->n_accredited;
 }
 
 /* ---- events ---- */
@@ -560,43 +563,6 @@ static uint32_t *build_countries(resolver *R)
     return perm;
 }
 
-/* Country indices into sorted order.  Members and accreditations, which
- * sort by country, are sorted here too: their arrays are walked now in the
- * order they lie in memory, which the sorts of missions later scatter. */
-static void remap(resolver *R, const uint32_t *perm, dg_org *orgs, dg_relation *rels,
-                  dg_mission *ms, dg_event *ev)
-{
-    dg_model *m = R->m;
-    for (uint32_t i = 0; i < m->n_orgs; i++) {
-        for (uint32_t j = 0; j < orgs[i].n_members; j++) {
-            dg_member *mb = (dg_member *)&orgs[i].members[j];
-            if (mb->who.kind == DG_ACTOR_COUNTRY)
-                mb->who.index = perm[mb->who.index];
-        }
-        sort_members(R, &orgs[i]);
-    }
-    for (uint32_t i = 0; i < m->n_relations; i++) {
-        rels[i].a = perm[rels[i].a];
-        rels[i].b = perm[rels[i].b];
-    }
-    for (uint32_t i = 0; i < m->n_missions; i++) {
-        if (ms[i].of.kind == DG_ACTOR_COUNTRY)
-            ms[i].of.index = perm[ms[i].of.index];
-        ms[i].in = perm[ms[i].in];
-        for (uint32_t j = 0; j < ms[i].n_accredited; j++) {
-            dg_accreditation *a = (dg_accreditation *)&ms[i].accredited[j];
-            a->to = perm[a->to];
-        }
-        sort_accreds(R, &ms[i]);
-    }
-    for (uint32_t i = 0; i < m->n_events; i++)
-        for (uint32_t j = 0; j < ev[i].n_actors; j++)
-            if (ev[i].actors[j].kind == DG_ACTOR_COUNTRY)
-                ((dg_ref *)ev[i].actors)[j].index = perm[ev[i].actors[j].index];
-    if (m->focus != DG_NONE)
-        m->focus = perm[m->focus];
-}
-
 static void build_sources(resolver *R)
 {
     struct dg_model_priv *p = R->p;
@@ -610,37 +576,38 @@ static void build_sources(resolver *R)
     R->m->n_sources = R->n_src;
 }
 
+/* Countries first: every country mentioned is known (mention_countries),
+ * so once they are sorted, references resolve to final indices and each
+ * array is built and sorted in one go, while it is in cache. */
 void build_model(resolver *R)
 {
     dg_model *m = R->m;
     struct dg_model_priv *p = R->p;
+    cmp_m = m;
+    cmp_p = p;
+    uint32_t *perm = build_countries(R);
+    settle_countries(R, perm);
+    m->focus = p->focus.sym ? ref_country(R, &p->focus, "the focus") : DG_NONE;
+    m->title = p->title.sym ? dg_arena_strdup(p->arena, rid_str(p, p->title)) : NULL;
     dg_org *orgs = dg_arena_alloc(p->arena, R->n_org * sizeof *orgs);
     m->orgs = orgs;
     m->n_orgs = R->n_org;
     build_orgs(R, orgs);
-    dg_relation *rels = build_relations(R, &m->n_relations);
-    dg_mission *ms = build_missions(R, &m->n_missions);
-    dg_event *ev = build_events(R, &m->n_events);
-    m->relations = rels;
-    m->missions = ms;
-    m->events = ev;
-    m->focus = p->focus.sym ? ref_country(R, &p->focus, "the focus") : DG_NONE;
-    m->title = p->title.sym ? dg_arena_strdup(p->arena, rid_str(p, p->title)) : NULL;
-    cmp_m = m;
-    cmp_p = p;
-    uint32_t *perm = build_countries(R);
-    remap(R, perm, orgs, rels, ms, ev);
-    free(perm);
 
-    uint32_t most = m->n_relations > m->n_missions ? m->n_relations : m->n_missions;
-    most = most > m->n_events ? most : m->n_events;
+    size_t most = p->n_relations > p->n_missions ? p->n_relations : p->n_missions;
+    most = most > p->n_events ? most : p->n_events;
     sort_space sp = {dg_xmalloc((most + 1) * sizeof *sp.keys),
                      dg_xmalloc((most + 1) * sizeof *sp.tmp), dg_xmalloc(most + 1)};
-    sort_relations(R, rels, m->n_relations, &sp);
-    sort_missions(R, ms, m->n_missions, &sp);
-    sort_events(ev, m->n_events, &sp);
+    m->relations = build_relations(R, &m->n_relations);
+    sort_relations(R, (dg_relation *)m->relations, m->n_relations, &sp);
+    m->missions = build_missions(R, &m->n_missions);
+    sort_missions(R, (dg_mission *)m->missions, m->n_missions, &sp);
+    m->events = build_events(R, &m->n_events);
+    sort_events((dg_event *)m->events, m->n_events, &sp);
     free(sp.keys);
     free(sp.tmp);
     free(sp.done);
     build_sources(R);
+    R->perm = NULL;
+    free(perm);
 }

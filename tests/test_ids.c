@@ -256,6 +256,33 @@ START_TEST(short_and_long_ids)
 }
 END_TEST
 
+/* A country that is not defined is where it is first mentioned, in load
+ * order, whatever section mentions it and by whichever of its codes. */
+START_TEST(first_mention)
+{
+    dg_model *m = tu_load_str("events:\n"
+                              "  - {date: 2000, kind: visit, title: T, actors: [BLR]}\n"
+                              "relations:\n"
+                              "  - between: [BY, PL]\n"
+                              "missions:\n"
+                              "  - {of: DE, kind: embassy, in: PL}\n"
+                              "  - {of: DEU, kind: consulate, in: FR}\n");
+    ck_assert_str_eq(tu_first_diag(m), "");
+    static const struct {
+        const char *id;
+        uint32_t line, col;
+    } want[] = {{"BY", 2, 50}, {"PL", 4, 19}, {"DE", 6, 10}, {"FR", 7, 36}};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        uint32_t c = dg_country_find(m, want[i].id);
+        ck_assert_uint_ne(c, DG_NONE);
+        ck_assert_msg(m->countries[c].pos.line == want[i].line &&
+                          m->countries[c].pos.col == want[i].col,
+                      "%s at %u:%u", want[i].id, m->countries[c].pos.line, m->countries[c].pos.col);
+    }
+    dg_model_free(m);
+}
+END_TEST
+
 START_TEST(suggestions)
 {
     static const struct {
@@ -294,6 +321,7 @@ static Suite *ids_suite(void)
     tcase_add_test(tc, actor_kinds);
     tcase_add_test(tc, suggestions);
     tcase_add_test(tc, short_and_long_ids);
+    tcase_add_test(tc, first_mention);
     suite_add_tcase(s, tc);
     return s;
 }
