@@ -341,8 +341,9 @@ size_t dg_model_diags_dropped(const dg_model *m); /* beyond max_diags */
  * then a "too many messages" line when some were left out. */
 void dg_model_print_diags(const dg_model *m, FILE *out, size_t max);
 
-/* Look-ups by id (alpha-3 and former-country codes accepted for countries).
- * Countries are found only when the data set mentions them. */
+/* Look-ups by id (alpha-3 and former-country codes accepted for countries):
+ * the index, or DG_NONE.  Countries are found only when the data set
+ * mentions them.  A binary search of the array, which is sorted by id. */
 uint32_t dg_country_find(const dg_model *m, const char *id);
 uint32_t dg_org_find(const dg_model *m, const char *id);
 uint32_t dg_mission_find(const dg_model *m, const char *id);

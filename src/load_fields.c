@@ -122,9 +122,19 @@ static const dg_pos *keyset_add(loader *L, keyset *ks, const char *key, dg_pos p
     return NULL;
 }
 
+/* A key that is a list or a mapping: reported, and skipped with its value. */
+static void bad_key_node(loader *L, const tok *k)
+{
+    dg_err(L->m, tok_pos(L, k), "a key must be a single value, not %s", node_name(k->type));
+    ys_skip(L->src, k);
+    tok v;
+    ys_next(L->src, &v);
+    ys_skip(L->src, &v);
+}
+
 /* Duplicate keys are found here for mappings keyed by ids; records find
  * theirs by field (parse_record), which is cheaper on the hot path. */
-static void each_pair_impl(loader *L, tok *t, const char *what, pair_fn fn, void *ctx, bool dedupe)
+void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
 {
     if (t->type != T_MAP) {
         if (t->type != T_FATAL && !tok_is_null(t)) {
@@ -141,18 +151,14 @@ static void each_pair_impl(loader *L, tok *t, const char *what, pair_fn fn, void
         if (k.type == T_MAP_END || k.type == T_FATAL)
             break;
         if (k.type != T_SCALAR) {
-            dg_err(L->m, tok_pos(L, &k), "a key must be a single value, not %s", node_name(k.type));
-            ys_skip(L->src, &k);
-            tok v;
-            ys_next(L->src, &v);
-            ys_skip(L->src, &v);
+            bad_key_node(L, &k);
             continue;
         }
         /* The key's text dies with the next token: keep a copy. */
         char *key = k.len < sizeof small ? small : dg_xmalloc(k.len + 1);
         memcpy(key, k.val, k.len);
         key[k.len] = '\0';
-        const dg_pos *prev = dedupe ? keyset_add(L, &ks, key, tok_pos(L, &k)) : NULL;
+        const dg_pos *prev = keyset_add(L, &ks, key, tok_pos(L, &k));
         tok v;
         ys_next(L->src, &v);
         if (prev) {
@@ -172,10 +178,6 @@ static void each_pair_impl(loader *L, tok *t, const char *what, pair_fn fn, void
     dg_map_free(&ks.big);
 }
 
-void each_pair(loader *L, tok *t, const char *what, pair_fn fn, void *ctx)
-{
-    each_pair_impl(L, t, what, fn, ctx, true);
-}
 
 /* ---- records ---- */
 
@@ -426,10 +428,7 @@ void parse_record(loader *L, tok *t, const field *fields, void *rec, seen *sn)
         if (k.type == T_MAP_END || k.type == T_FATAL)
             break;
         if (k.type != T_SCALAR) {
-            dg_err(L->m, tok_pos(L, &k), "a key must be a single value, not %s", node_name(k.type));
-            ys_skip(L->src, &k);
-            ys_next(L->src, &v);
-            ys_skip(L->src, &v);
+            bad_key_node(L, &k);
             continue;
         }
         /* The key is looked up before the next token ends its text. */

@@ -8,13 +8,7 @@
 
 #include <stddef.h>
 
-typedef struct rec_tok {
-    tok_type type;
-    bool plain, escaped;
-    uint32_t line, col;
-    const char *val;
-    size_t len;
-} rec_tok;
+typedef tok rec_tok; /* a recorded token: its value copied to the scratch arena */
 
 typedef struct anchor {
     const char *name;
@@ -267,12 +261,7 @@ static bool start_replay(ys *s, const tok *at, const char *name)
 static void record(ys *s, const tok *t)
 {
     rec_tok *r = DG_PUSH(s->rec, s->n_rec, s->cap_rec);
-    r->type = t->type;
-    r->plain = t->plain;
-    r->escaped = t->escaped;
-    r->line = t->line;
-    r->col = t->col;
-    r->len = t->len;
+    *r = *t;
     /* Replayed values already live in the scratch arena. */
     r->val = t->val ? dg_arena_strndup(s->m->priv->scratch, t->val, t->len) : NULL;
 }
@@ -295,13 +284,7 @@ static bool raw_next(ys *s, tok *t, const char **anchor_name)
                        s->m->priv->lim.max_alias_events);
                 return false;
             }
-            t->type = x->type;
-            t->plain = x->plain;
-            t->escaped = x->escaped;
-            t->line = x->line;
-            t->col = x->col;
-            t->val = x->val;
-            t->len = x->len;
+            *t = *x;
             return true;
         }
         if (!pull_event(s)) {
