@@ -25,6 +25,7 @@ typedef struct dg_arena dg_arena;
 dg_arena *dg_arena_new(void);
 void dg_arena_free(dg_arena *a);
 void *dg_arena_alloc(dg_arena *a, size_t n); /* 8-byte aligned, zeroed */
+void *dg_arena_take(dg_arena *a, size_t n);  /* the same, not zeroed: the caller fills it */
 char *dg_arena_strndup(dg_arena *a, const char *s, size_t n);
 char *dg_arena_strdup(dg_arena *a, const char *s);
 void *dg_arena_memdup(dg_arena *a, const void *p, size_t n);

@@ -320,7 +320,7 @@ dg_cite ref_cite(resolver *R, const raw_cite *c)
     dg_cite out = {0, NULL};
     if (!c->n)
         return out;
-    uint32_t *idx = dg_arena_alloc(R->p->arena, c->n * sizeof *idx);
+    uint32_t *idx = dg_arena_take(R->p->arena, c->n * sizeof *idx);
     for (uint32_t i = 0; i < c->n; i++) {
         uint32_t *cached = &R->sym_src[c->ids[i].sym];
         if (*cached == UNSEEN)

@@ -286,7 +286,7 @@ static void sort_relations(resolver *R, dg_relation *rels, uint32_t n, sort_spac
 static const char *slug(dg_arena *a, const char *of, const char *kind, const char *where)
 {
     size_t n = strlen(of) + strlen(kind) + strlen(where) + 3;
-    char *s = dg_arena_alloc(a, n), *o = s;
+    char *s = dg_arena_take(a, n), *o = s;
     const char *parts[3] = {of, kind, where};
     for (int i = 0; i < 3; i++) {
         if (i)
@@ -452,7 +452,7 @@ static dg_event *build_events(resolver *R, uint32_t *n)
     uint32_t k = 0;
     for (size_t i = 0; i < p->n_events; i++) {
         raw_event *re = &p->events[i];
-        dg_ref *actors = dg_arena_alloc(p->arena, re->n_actors * sizeof *actors);
+        dg_ref *actors = dg_arena_take(p->arena, re->n_actors * sizeof *actors);
         uint32_t na = 0;
         for (uint32_t j = 0; j < re->n_actors; j++)
             if (ref_actor(R, &re->actors[j], &actors[na]))

@@ -146,17 +146,15 @@ void dg_arena_free(dg_arena *a)
     free(a);
 }
 
-/* Uninitialized memory from the arena, for callers that fill it all. */
-static void *arena_take(dg_arena *a, size_t n);
 
 void *dg_arena_alloc(dg_arena *a, size_t n)
 {
-    void *p = arena_take(a, n);
+    void *p = dg_arena_take(a, n);
     memset(p, 0, n);
     return p;
 }
 
-static void *arena_take(dg_arena *a, size_t n)
+void *dg_arena_take(dg_arena *a, size_t n)
 {
     n = (n + 7) & ~(size_t)7;
     struct chunk *c = a->head;
@@ -183,7 +181,7 @@ static void *arena_take(dg_arena *a, size_t n)
 
 char *dg_arena_strndup(dg_arena *a, const char *s, size_t n)
 {
-    char *p = arena_take(a, n + 1);
+    char *p = dg_arena_take(a, n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
@@ -196,7 +194,7 @@ char *dg_arena_strdup(dg_arena *a, const char *s)
 
 void *dg_arena_memdup(dg_arena *a, const void *p, size_t n)
 {
-    void *q = arena_take(a, n);
+    void *q = dg_arena_take(a, n);
     if (n)
         memcpy(q, p, n);
     return q;
