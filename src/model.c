@@ -61,9 +61,11 @@ static void free_raw(struct dg_model_priv *p)
     dg_map_free(&p->syms);
     free(p->sym_str);
     p->sym_str = NULL;
-    free(p->place);
-    p->place = NULL;
-    p->cap_place = 0;
+    free(p->placed);
+    free(p->places);
+    p->placed = NULL;
+    p->places = NULL;
+    p->cap_placed = p->n_places = p->cap_places = 0;
     p->n_syms = p->cap_syms = 0;
     free(p->syms8.slots);
     memset(&p->syms8, 0, sizeof p->syms8);
@@ -234,13 +236,15 @@ uint32_t dg_intern(dg_model *m, const char *s, size_t len)
 void dg_mark_place(dg_model *m, const raw_id *id)
 {
     struct dg_model_priv *p = m->priv;
-    if (id->sym >= p->cap_place) {
-        size_t old = p->cap_place;
-        dg_grow((void **)&p->place, &p->cap_place, (size_t)id->sym + 1, sizeof *p->place);
-        memset(p->place + old, 0, (p->cap_place - old) * sizeof *p->place);
+    if (id->sym >= p->cap_placed) {
+        size_t old = p->cap_placed;
+        dg_grow((void **)&p->placed, &p->cap_placed, (size_t)id->sym + 1, 1);
+        memset(p->placed + old, 0, p->cap_placed - old);
     }
-    if (!p->place[id->sym].sym) /* the first use, in load order */
-        p->place[id->sym] = *id;
+    if (!p->placed[id->sym]) { /* the first use, in load order */
+        p->placed[id->sym] = 1;
+        *DG_PUSH(p->places, p->n_places, p->cap_places) = *id;
+    }
 }
 
 uint32_t dg_name_sym(dg_model *m, const char *s, size_t len)

@@ -106,11 +106,14 @@ struct dg_model_priv {
     dg_map8 syms8;        /* interned id of 1 to 8 bytes -> sym */
     const char **sym_str; /* sym -> its text (scratch arena); [0] NULL */
     size_t n_syms, cap_syms;
-    /* sym -> its first use where a country may stand (a place: between,
-     * in, of, accredited, members, actors, focus); .sym 0 where none.
+    /* Ids used where a country may stand (a place: between, in, of,
+     * accredited, members, actors, focus): a flag per sym (a byte, so that
+     * the check stays in cache), and each one's first use in load order.
      * The resolver settles the countries from these before building. */
-    raw_id *place;
-    size_t cap_place;
+    uint8_t *placed;
+    size_t cap_placed;
+    raw_id *places;
+    size_t n_places, cap_places;
     const char *title_s;
 
     raw_source *sources;     size_t n_sources, cap_sources;

@@ -260,10 +260,8 @@ static uint32_t find_country_uncached(resolver *R, const raw_id *id)
 void mention_countries(resolver *R)
 {
     struct dg_model_priv *p = R->p;
-    for (size_t sym = 1; sym < p->cap_place; sym++) {
-        const raw_id *id = &p->place[sym];
-        if (!id->sym)
-            continue;
+    for (size_t i = 0; i < p->n_places; i++) {
+        const raw_id *id = &p->places[i];
         uint32_t idx = find_country(R, id);
         if (idx == DG_NONE || R->tc[idx].def)
             continue;
