@@ -19,6 +19,9 @@
 #   best_time CMD...
 #                   the least wall time (seconds) of $RUNS runs of CMD, each
 #                   as by must
+#   best_times CMD... :: CMD... [:: CMD...]
+#                   the same for each command, run in turns (one of each
+#                   per round); one time a line
 #   report AWK_ARGS... PROGRAM
 #                   prints the figures: awk with -v runs=$RUNS, where
 #                   PROGRAM may call verdict(X, TARGET): "ok" when
@@ -80,6 +83,36 @@ best_time() {
         fi
     done
     echo "$best"
+}
+
+# best_times CMD... :: CMD... [:: CMD...]: best_time of each command, but
+# run in turns, one of each per round, so that a burst of load on the
+# machine falls on all of them alike rather than on one; prints one time a
+# line, in the order given.
+best_times() {
+    local -a cmds=() best=()
+    local cur="" a i t0 t1 dt
+    for a in "$@"; do
+        if [ "$a" = "::" ]; then
+            cmds+=("$cur")
+            cur=""
+        else
+            cur+="$(printf '%q ' "$a")"
+        fi
+    done
+    cmds+=("$cur")
+    for _ in $(seq "$RUNS"); do
+        for i in "${!cmds[@]}"; do
+            t0=$EPOCHREALTIME
+            eval "must ${cmds[i]}"
+            t1=$EPOCHREALTIME
+            dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
+            if [ -z "${best[i]:-}" ] || awk -v x="$dt" -v y="${best[i]}" 'BEGIN { exit !(x < y) }'; then
+                best[i]=$dt
+            fi
+        done
+    done
+    printf '%s\n' "${best[@]}"
 }
 
 report() {
