@@ -261,14 +261,9 @@ void mention_countries(resolver *R)
 {
     struct dg_model_priv *p = R->p;
     for (size_t i = 0; i < p->n_places; i++) {
-        const raw_id *id = &p->places[i];
-        uint32_t idx = find_country(R, id);
-        if (idx == DG_NONE || R->tc[idx].def)
-            continue;
-        /* Two codes of one country (BY, BLR): the earlier mention counts. */
-        dg_pos at = rid_pos(p, *id);
-        if (pos_cmp(p, &at, &R->tc[idx].first) < 0)
-            R->tc[idx].first = at;
+        /* places is in load order: the first place to name a country, by
+         * any of its codes, adds it with its first mention. */
+        find_country(R, &p->places[i]);
     }
 }
 
