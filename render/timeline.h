@@ -140,6 +140,10 @@ const char *tl_tip_done(tl_plan *p, tl_tip *t);
 int tl_entry_cmp(const void *a, const void *b);
 int32_t tl_sort_key(const dg_period *p);
 const char *tl_country_name(const dg_model *m, uint32_t c);
+/* A group's heading row: focused (a format with one %s, the focus
+ * country's name) when the chart has a focus, else plain. */
+void tl_heading(tl_ctx *c, const char *focused, const char *plain)
+    __attribute__((format(printf, 2, 0)));
 
 void tl_group_relations(tl_ctx *c);
 void tl_group_missions(tl_ctx *c);

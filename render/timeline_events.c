@@ -64,11 +64,7 @@ static void event_span(tl_ctx *c, const dg_event *ev)
 void tl_group_events(tl_ctx *c)
 {
     const dg_model *m = c->m;
-    bool f = c->focus != DG_NONE;
-    tl_add_row(c->p, TL_R_HEADING,
-               f ? tl_fmt(c->p->arena, "Events involving %s", tl_country_name(m, c->focus))
-                 : "Events",
-               NULL);
+    tl_heading(c, "Events involving %s", "Events");
     size_t count[DG_EVENT_KIND_COUNT] = {0}, total = 0;
     for (uint32_t i = 0; i < m->n_events; i++)
         if (involves(c, &m->events[i]))

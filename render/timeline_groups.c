@@ -71,10 +71,7 @@ void tl_group_relations(tl_ctx *c)
 {
     const dg_model *m = c->m;
     bool f = c->focus != DG_NONE;
-    tl_add_row(c->p, TL_R_HEADING,
-               f ? tl_fmt(c->p->arena, "Relations of %s", tl_country_name(m, c->focus))
-                 : "Bilateral relations",
-               NULL);
+    tl_heading(c, "Relations of %s", "Bilateral relations");
     tl_entry *e = entries_new(m->n_relations);
     size_t n = 0;
     for (uint32_t i = 0; i < m->n_relations; i++) {
@@ -151,10 +148,7 @@ void tl_group_memberships(tl_ctx *c)
 {
     const dg_model *m = c->m;
     bool f = c->focus != DG_NONE;
-    tl_add_row(c->p, TL_R_HEADING,
-               f ? tl_fmt(c->p->arena, "Memberships of %s", tl_country_name(m, c->focus))
-                 : "Organizations",
-               NULL);
+    tl_heading(c, "Memberships of %s", "Organizations");
     tl_entry *e = entries_new(m->n_orgs);
     size_t n = 0;
     for (uint32_t i = 0; i < m->n_orgs; i++) {

@@ -210,6 +210,14 @@ const char *tl_country_name(const dg_model *m, uint32_t c)
     return m->countries[c].name ? m->countries[c].name : m->countries[c].id;
 }
 
+void tl_heading(tl_ctx *c, const char *focused, const char *plain)
+{
+    const char *label = plain;
+    if (c->focus != DG_NONE)
+        label = tl_fmt(c->p->arena, focused, tl_country_name(c->m, c->focus));
+    tl_add_row(c->p, TL_R_HEADING, label, NULL);
+}
+
 /* ---- the plan ---- */
 
 static const char *focus_phrase(const tl_ctx *c)
