@@ -184,6 +184,25 @@ Agraph_t *dg_gv_cluster(dg_view_ctx *c, const char *prefix, const char *id)
     return agsubg(c->g, name, 1);
 }
 
+Agraph_t *dg_country_frame(dg_view_ctx *c, const char *prefix, uint32_t ci, const char *fill,
+                           const char *border)
+{
+    const dg_country *k = &c->m->countries[ci];
+    char name[160];
+    snprintf(name, sizeof name, "cluster_%s%s", prefix, k->id);
+    Agraph_t *sg = agsubg(c->g, name, 0);
+    if (sg)
+        return sg;
+    sg = dg_gv_cluster(c, prefix, k->id);
+    dg_gv_label(c, sg, k->name, 40);
+    dg_gv_set(sg, "style", "rounded,filled");
+    dg_gv_set(sg, "fillcolor", fill);
+    dg_gv_set(sg, "color", border);
+    dg_gv_set(sg, "fontsize", "10");
+    dg_gv_set(sg, "labeljust", "l");
+    return sg;
+}
+
 Agedge_t *dg_gv_edge(dg_view_ctx *c, Agnode_t *t, Agnode_t *h)
 {
     (void)c;

@@ -89,6 +89,10 @@ void dg_gv_tooltip(dg_view_ctx *c, void *obj, const char *text);
 /* Node and cluster names: never user text. */
 Agnode_t *dg_gv_node(dg_view_ctx *c, Agraph_t *sub, const char *prefix, const char *id);
 Agraph_t *dg_gv_cluster(dg_view_ctx *c, const char *prefix, const char *id);
+/* The rounded, filled frame (cluster) of country ci, named by prefix and
+ * its id: made on first use, the same one after. */
+Agraph_t *dg_country_frame(dg_view_ctx *c, const char *prefix, uint32_t ci, const char *fill,
+                           const char *border);
 Agedge_t *dg_gv_edge(dg_view_ctx *c, Agnode_t *t, Agnode_t *h);
 
 /* Graph-wide defaults: fonts, shapes, colours, title. */

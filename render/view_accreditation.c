@@ -169,21 +169,7 @@ static bool hosts_hub(const acc *x, uint8_t side, uint32_t country)
 /* The frame of a host country on one side, made on first use. */
 static Agraph_t *host_frame(acc *x, uint8_t side, uint32_t country)
 {
-    dg_view_ctx *c = x->c;
-    char id[96], name[128];
-    snprintf(id, sizeof id, "%s%s", side_prefix(side), c->m->countries[country].id);
-    snprintf(name, sizeof name, "cluster_%s", id);
-    Agraph_t *sg = agsubg(c->g, name, 0);
-    if (sg)
-        return sg;
-    sg = dg_gv_cluster(c, "", id);
-    dg_gv_label(c, sg, c->m->countries[country].name, 40);
-    dg_gv_set(sg, "style", "rounded,filled");
-    dg_gv_set(sg, "fillcolor", "#FFF7E6");
-    dg_gv_set(sg, "color", "#E0B060");
-    dg_gv_set(sg, "fontsize", "10");
-    dg_gv_set(sg, "labeljust", "l");
-    return sg;
+    return dg_country_frame(x->c, side_prefix(side), country, "#FFF7E6", "#E0B060");
 }
 
 static Agnode_t *country_node(acc *x, uint8_t side, uint32_t country)

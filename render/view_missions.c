@@ -178,20 +178,7 @@ static bool hosts_cities(ms_view *v, uint32_t country)
 
 static Agraph_t *host_frame(ms_view *v, uint32_t host)
 {
-    dg_view_ctx *c = v->c;
-    char name[128];
-    snprintf(name, sizeof name, "cluster_host_%s", c->m->countries[host].id);
-    Agraph_t *sg = agsubg(c->g, name, 0);
-    if (sg)
-        return sg;
-    sg = dg_gv_cluster(c, "host_", c->m->countries[host].id);
-    dg_gv_label(c, sg, c->m->countries[host].name, 40);
-    dg_gv_set(sg, "style", "rounded,filled");
-    dg_gv_set(sg, "fillcolor", "#F3F8FC");
-    dg_gv_set(sg, "color", "#9CC3E0");
-    dg_gv_set(sg, "fontsize", "10");
-    dg_gv_set(sg, "labeljust", "l");
-    return sg;
+    return dg_country_frame(v->c, "host_", host, "#F3F8FC", "#9CC3E0");
 }
 
 static Agnode_t *city_node(ms_view *v, uint32_t host, const char *city)
