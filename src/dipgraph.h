@@ -323,7 +323,8 @@ void dg_model_free(dg_model *m);
 
 /* Add one file to the data set.  path "-" reads standard input (shown as
  * "<stdin>").  Problems become diagnostics; the return value is DG_OK, or
- * DG_EDATA when this file had an error (loading of other files may go on). */
+ * DG_EDATA when this file had an error (loading of other files may go on),
+ * or DG_EUSAGE (nothing read) after dg_model_finish. */
 dg_status dg_model_load_file(dg_model *m, const char *path);
 /* The same for bytes in memory; name is what diagnostics show. */
 dg_status dg_model_load_buffer(dg_model *m, const char *name, const char *data, size_t len);

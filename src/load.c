@@ -294,6 +294,8 @@ static const char *keep_file_name(dg_model *m, const char *name)
 dg_status dg_model_load_buffer(dg_model *m, const char *name, const char *data, size_t len)
 {
     struct dg_model_priv *p = m->priv;
+    if (p->finished) /* its working state is gone */
+        return DG_EUSAGE;
     size_t errors_before = p->n_errors;
     const char *file = keep_file_name(m, name);
     if (len > p->lim.max_input_bytes) {

@@ -39,6 +39,7 @@ dg_model *dg_model_new(const dg_limits *limits)
         if (limits->max_diags) d.max_diags = limits->max_diags;
     }
     p->lim = d;
+    *DG_PUSH(p->sym_str, p->n_syms, p->cap_syms) = NULL; /* sym 0 means absent */
     return m;
 }
 
@@ -121,6 +122,8 @@ static char *slurp(FILE *f, size_t limit, size_t *len, bool *too_big)
 
 dg_status dg_model_load_file(dg_model *m, const char *path)
 {
+    if (m->priv->finished)
+        return DG_EUSAGE;
     bool is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
@@ -227,8 +230,6 @@ static uint32_t intern_long(struct dg_model_priv *p, const char *s, size_t len)
 uint32_t dg_intern(dg_model *m, const char *s, size_t len)
 {
     struct dg_model_priv *p = m->priv;
-    if (!p->n_syms) /* sym 0 means absent */
-        *DG_PUSH(p->sym_str, p->n_syms, p->cap_syms) = NULL;
     uint64_t packed = len >= 1 && len <= 8 ? pack8(s, len) : 0;
     return packed ? intern8(p, packed, s, len) : intern_long(p, s, len);
 }
@@ -249,10 +250,7 @@ void dg_mark_place(dg_model *m, const raw_id *id)
 
 uint32_t dg_name_sym(dg_model *m, const char *s, size_t len)
 {
-    struct dg_model_priv *p = m->priv;
-    if (!p->n_syms)
-        *DG_PUSH(p->sym_str, p->n_syms, p->cap_syms) = NULL;
-    return new_sym(p, s, len);
+    return new_sym(m->priv, s, len);
 }
 
 dg_status dg_model_finish(dg_model *m)

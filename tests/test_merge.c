@@ -162,6 +162,20 @@ START_TEST(sorted_by_file_in_load_order)
 }
 END_TEST
 
+/* The working state of loading is freed by dg_model_finish: loading
+ * afterwards is refused, not a crash. */
+START_TEST(load_after_finish)
+{
+    dg_model *m = LOAD("base.yaml");
+    size_t diags = dg_model_diag_count(m);
+    const char *more = "relations:\n  - between: [BY, PL]\n";
+    ck_assert_int_eq(dg_model_load_buffer(m, "more.yaml", more, strlen(more)), DG_EUSAGE);
+    ck_assert_int_eq(dg_model_load_file(m, tu_path("fixtures/merge/base.yaml")), DG_EUSAGE);
+    ck_assert_uint_eq(dg_model_diag_count(m), diags);
+    dg_model_free(m);
+}
+END_TEST
+
 START_TEST(same_file_twice)
 {
     /* Loading one file twice defines everything twice: an error, not a
@@ -209,6 +223,7 @@ static Suite *merge_suite(void)
     tcase_add_test(tc, same_pair_in_two_files);
     tcase_add_test(tc, sorted_by_file_in_load_order);
     tcase_add_test(tc, same_file_twice);
+    tcase_add_test(tc, load_after_finish);
     tcase_add_test(tc, files_on_disk);
     suite_add_tcase(s, tc);
     return s;
