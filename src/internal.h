@@ -29,7 +29,6 @@ void *dg_arena_take(dg_arena *a, size_t n);  /* the same, not zeroed: the caller
 char *dg_arena_strndup(dg_arena *a, const char *s, size_t n);
 char *dg_arena_strdup(dg_arena *a, const char *s);
 void *dg_arena_memdup(dg_arena *a, const void *p, size_t n);
-size_t dg_arena_bytes(const dg_arena *a);
 
 /* A string -> uint32 map with open addressing; keys are not copied and
  * must outlive the map. */
@@ -43,8 +42,6 @@ void dg_map_free(dg_map *m);
 /* Returns the existing value, or inserts val and returns DG_NONE. */
 uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val);
 uint32_t dg_map_get(const dg_map *m, const char *key);
-/* Room for n more keys without growing (one rehash instead of many). */
-void dg_map_reserve(dg_map *m, size_t n);
 /* The slot index where key is (or would go): m->keys[slot] is the stored key. */
 size_t dg_map_slot_of(const dg_map *m, const char *key);
 uint64_t dg_hash(const char *s);

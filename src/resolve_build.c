@@ -3,7 +3,6 @@
 #include "resolve.h"
 
 /* qsort has no context argument; the library is single-threaded (as cgraph). */
-static const dg_model *cmp_m;
 static const struct dg_model_priv *cmp_p;
 
 /* Countries and organizations are sorted by id before anything that
@@ -583,7 +582,6 @@ void build_model(resolver *R)
 {
     dg_model *m = R->m;
     struct dg_model_priv *p = R->p;
-    cmp_m = m;
     cmp_p = p;
     uint32_t *perm = build_countries(R);
     settle_countries(R, perm);

@@ -127,7 +127,6 @@ struct chunk {
 
 struct dg_arena {
     struct chunk *head;
-    size_t total;
 };
 
 dg_arena *dg_arena_new(void)
@@ -172,7 +171,6 @@ void *dg_arena_take(dg_arena *a, size_t n)
             c->next = a->head;
             a->head = c;
         }
-        a->total += size;
     }
     void *p = (char *)c->data + c->used;
     c->used += n;
@@ -200,11 +198,6 @@ void *dg_arena_memdup(dg_arena *a, const void *p, size_t n)
     return q;
 }
 
-size_t dg_arena_bytes(const dg_arena *a)
-{
-    return a->total;
-}
-
 /* ---- map ---- */
 
 uint64_t dg_hash(const char *s)
@@ -215,8 +208,9 @@ uint64_t dg_hash(const char *s)
     return h;
 }
 
-static void map_rehash(dg_map *m, size_t ncap)
+static void map_rehash(dg_map *m)
 {
+    size_t ncap = m->cap ? m->cap * 2 : 64;
     const char **keys = dg_xcalloc(ncap, sizeof *keys);
     uint32_t *vals = dg_xmalloc(ncap * sizeof *vals);
     uint32_t *hashes = dg_xmalloc(ncap * sizeof *hashes);
@@ -251,7 +245,7 @@ static size_t map_slot(const dg_map *m, const char *key, uint32_t h)
 uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val)
 {
     if ((m->len + 1) * 2 > m->cap)
-        map_rehash(m, m->cap ? m->cap * 2 : 64);
+        map_rehash(m);
     uint32_t h = (uint32_t)dg_hash(key);
     size_t j = map_slot(m, key, h);
     if (m->keys[j])
@@ -261,15 +255,6 @@ uint32_t dg_map_put(dg_map *m, const char *key, uint32_t val)
     m->hashes[j] = h;
     m->len++;
     return DG_NONE;
-}
-
-void dg_map_reserve(dg_map *m, size_t n)
-{
-    size_t cap = m->cap ? m->cap : 64;
-    while ((m->len + n) * 2 > cap)
-        cap *= 2;
-    if (cap != m->cap)
-        map_rehash(m, cap);
 }
 
 size_t dg_map_slot_of(const dg_map *m, const char *key)
