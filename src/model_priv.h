@@ -1,9 +1,10 @@
 /* model_priv.h — the loader's working state, private to src/.
  *
  * Loading runs in two phases.  Parsing (load.c, over yaml_source.c) turns
- * each file into "raw" records whose references are still strings with
- * their positions; dg_model_finish (resolve.c) resolves those across all
- * files, validates, sorts, and builds the public arrays in the arena. */
+ * each file into "raw" records whose references are still unresolved ids
+ * (interned: see raw_id) with their positions; dg_model_finish (resolve.c)
+ * resolves those across all files, validates, sorts, and builds the public
+ * arrays in the arena. */
 #ifndef DG_MODEL_PRIV_H
 #define DG_MODEL_PRIV_H
 
