@@ -23,11 +23,18 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "dipgraph_version.h" /* DG_VERSION, generated from the build */
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-#define DG_VERSION "0.1.0"
+/* Everything declared here is exported from libdipgraph.so; the library
+ * is built with hidden visibility, so nothing else is. */
+#if defined(__GNUC__) && !defined(DG_NO_VISIBILITY)
+#pragma GCC visibility push(default)
+#endif
+
 #define DG_FORMAT_MAJOR 1
 #define DG_NONE UINT32_MAX /* "no index" wherever an index is uint32_t */
 
@@ -483,6 +490,10 @@ extern const char *const dg_export_formats[];
  * the n_inputs paths. */
 dg_status dg_write_output(const char *path, const void *data, size_t len,
                           const char *const *inputs, size_t n_inputs, dg_error *err);
+
+#if defined(__GNUC__) && !defined(DG_NO_VISIBILITY)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }

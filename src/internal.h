@@ -90,6 +90,10 @@ void dg_json_num(dg_json *j, double v);         /* shortest round-trip form; nul
 void dg_json_bool(dg_json *j, bool v);
 void dg_json_null(dg_json *j);
 void dg_json_date(dg_json *j, const dg_date *d); /* canonical text, or null when unset */
+/* Raw text that is one valid JSON value, written as is. */
+void dg_json_raw(dg_json *j, const char *text, size_t n);
+/* The shortest text of v that reads back as v ("" when not finite). */
+void dg_format_double(double v, char *buf, size_t size);
 /* Ends the document with a newline; false on any failure or open container. */
 bool dg_json_finish(dg_json *j);
 

@@ -4,7 +4,7 @@
 # present), CSV by Python's csv module; hostile strings survive all three;
 # --at; -T from -o; -o DIR/; atomic writes; determinism; exit statuses.
 set -u
-. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
+. "$2/tests/cli/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 fx=$src/tests/fixtures/query
 W=$fx/world.yaml
 R=$fx/world-reordered.yaml

@@ -32,8 +32,6 @@ bool dg_buf_put_cite_ids(dg_buf *b, const dg_model *m, const dg_cite *c);
 /* dg_date_format without printf, for the many dates of an export: the
  * same text into buf (at least 16 bytes); returns its length. */
 size_t dg_date_text(const dg_date *d, char *buf);
-/* Shortest text that reads back as exactly v ("12.5", not "12.500000"). */
-void dg_format_double(double v, char *buf, size_t size);
 
 /* One exporter: fills out with the whole document for the selection. */
 typedef dg_status (*dg_exporter_fn)(const dg_xsel *s, const dg_export_opts *o, dg_buf *out,

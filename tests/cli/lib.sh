@@ -3,7 +3,7 @@
 # share. Each is run as `bash SCRIPT DIPGRAPH SOURCE_DIR` and sources this
 # file from the source folder it is given, at its top level:
 #     set -u
-#     . "$2/tests/lib.sh"
+#     . "$2/tests/cli/lib.sh"
 # (this file is not named cli_*.sh: tests/CMakeLists.txt runs those).
 #
 # It provides:
@@ -58,9 +58,9 @@ xml_ok() {
     xmllint --noout "$1" 2>"$tmp/xmlerr" || fail "$1 is not well-formed XML: $(head -3 "$tmp/xmlerr")"
 }
 
-cj() { "$py" "$src/tests/check_json.py" "$@"; }
-cg() { "$py" "$src/tests/check_graphml.py" "$@"; }
-cc() { "$py" "$src/tests/check_csv.py" "$@"; }
+cj() { "$py" "$src/tests/cli/check_json.py" "$@"; }
+cg() { "$py" "$src/tests/cli/check_graphml.py" "$@"; }
+cc() { "$py" "$src/tests/cli/check_csv.py" "$@"; }
 
 finish() {
     local name

@@ -15,7 +15,7 @@ if ! command -v valgrind >/dev/null 2>&1; then
     echo "SKIP: valgrind is not installed"
     exit 0
 fi
-. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, finish
+. "$2/tests/cli/lib.sh" # dg=$1, src=$2, tmp, fail, finish
 S=$src/tests/fixtures/render/small.yaml
 
 check() { # NAME STATUS ARGS...: one render under valgrind, exiting STATUS

@@ -5,7 +5,7 @@
 # options), hostile strings, atomic output, refusing to overwrite an input,
 # help, and the exit statuses of cli-v1.
 set -u
-. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
+. "$2/tests/cli/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 fx=$src/tests/fixtures/timeline
 B=$fx/basic.yaml
 R=$fx/basic-reordered.yaml

@@ -12,7 +12,7 @@
 # After a deliberate change, run examples/render-gallery.sh DIPGRAPH and
 # commit examples/gallery/.
 set -u
-. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
+. "$2/tests/cli/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 gallery=$src/examples/gallery
 
 if ! bash "$src/examples/render-gallery.sh" "$dg" "$tmp" >"$tmp/log" 2>&1; then

@@ -4,7 +4,7 @@
 # parser (tests/check_json.py), exit statuses, and output that does not
 # depend on the order of records.
 set -u
-. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
+. "$2/tests/cli/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 fx=$src/tests/fixtures/query
 W=$fx/world.yaml
 R=$fx/world-reordered.yaml

@@ -3,7 +3,6 @@
  * --at keeps, which every exporter shares. */
 #include "export.h"
 
-#include <errno.h>
 #include <math.h>
 
 typedef struct exporter {
@@ -160,20 +159,4 @@ bool dg_buf_put_cite_ids(dg_buf *b, const dg_model *m, const dg_cite *c)
         ok = (!i || dg_buf_append(b, " ", 1)) && dg_buf_append(b, id, strlen(id));
     }
     return ok;
-}
-
-void dg_format_double(double v, char *buf, size_t size)
-{
-    if (!isfinite(v)) {
-        snprintf(buf, size, "%s", "");
-        return;
-    }
-    /* The fewest significant digits that read back to the same double:
-     * 12.3 stays "12.3", and the output never depends on noise digits. */
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, size, "%.*g", prec, v);
-        errno = 0;
-        if (strtod(buf, NULL) == v)
-            return;
-    }
 }

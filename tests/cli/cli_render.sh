@@ -6,7 +6,7 @@
 # determinism (run to run and reordered input), hostile strings, and the
 # exit statuses of cli-v1. Every SVG goes through xmllint.
 set -u
-. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
+. "$2/tests/cli/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 need_xmllint=1 # every SVG goes through xmllint
 fx=$src/tests/fixtures/render
 S=$fx/small.yaml

@@ -3,7 +3,7 @@
 # exit codes 0/1/2, messages on stderr, the bundled data set, stdin,
 # --strict, help and version, the cap of 100 messages.
 set -u
-. "$2/tests/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
+. "$2/tests/cli/lib.sh" # dg=$1, src=$2, tmp, fail, expect, has, ..., finish
 fx=$src/tests/fixtures
 # empty FILE: FILE (stdout or stderr kept by expect) is empty
 empty() { [ ! -s "$1" ] || fail "$1 should be empty: $(head -c 300 "$1")"; }

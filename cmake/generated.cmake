@@ -1,0 +1,15 @@
+# Sources made at build time: the ISO 3166 table, read from Debian's
+# iso-codes (never typed by hand), and the version header.
+set(DG_ISO_DIR "/usr/share/iso-codes/json" CACHE PATH "iso-codes JSON folder")
+set(DG_ISO_C ${CMAKE_BINARY_DIR}/iso_table.c)
+add_custom_command(
+  OUTPUT ${DG_ISO_C}
+  COMMAND ${CMAKE_COMMAND} -DISO_DIR=${DG_ISO_DIR} -DOUT=${DG_ISO_C}
+          -P ${CMAKE_SOURCE_DIR}/cmake/gen_iso.cmake
+  DEPENDS ${CMAKE_SOURCE_DIR}/cmake/gen_iso.cmake
+          ${DG_ISO_DIR}/iso_3166-1.json ${DG_ISO_DIR}/iso_3166-3.json
+  COMMENT "Generating the ISO 3166 table from iso-codes")
+set(DG_GENERATED_SOURCES ${DG_ISO_C})
+
+configure_file(${CMAKE_SOURCE_DIR}/cmake/dipgraph_version.h.in
+               ${CMAKE_BINARY_DIR}/include/dipgraph_version.h @ONLY)

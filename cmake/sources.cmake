@@ -1,0 +1,31 @@
+# The sources, listed by the stage of the pipeline they belong to:
+# YAML -> model (src/) -> view graph (render/views, render/timeline) ->
+# Graphviz (render/graphviz) or the exports (render/export).
+set(DG_MODEL_SOURCES
+  src/date.c src/diag.c src/escape.c src/iso.c src/json.c src/load.c src/load_fields.c
+  src/load_records.c src/model.c src/output.c src/query.c src/resolve.c src/resolve_build.c
+  src/util.c src/vocab.c src/yaml_source.c)
+set(DG_RENDER_SOURCES
+  render/graphviz/gv.c
+  render/views/render.c render/views/style.c render/views/view_accreditation.c
+  render/views/view_memberships.c render/views/view_missions.c render/views/view_relations.c
+  render/timeline/timeline.c render/timeline/timeline_draw.c render/timeline/timeline_events.c
+  render/timeline/timeline_groups.c render/timeline/timeline_lanes.c
+  render/timeline/timeline_layout.c render/timeline/timeline_legend.c
+  render/timeline/timeline_missions.c render/timeline/timeline_rows.c
+  render/timeline/timeline_text.c
+  render/export/export.c render/export/export_csv.c render/export/export_graphml.c
+  render/export/export_json.c)
+list(TRANSFORM DG_MODEL_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)
+list(TRANSFORM DG_RENDER_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)
+set(DG_LIB_SOURCES ${DG_MODEL_SOURCES} ${DG_RENDER_SOURCES})
+set(DG_PRIVATE_INCLUDES ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/render/graphviz
+  ${CMAKE_SOURCE_DIR}/render/views ${CMAKE_SOURCE_DIR}/render/timeline
+  ${CMAKE_SOURCE_DIR}/render/export)
+
+set(DG_CLI_SOURCES
+  src/cli/main.c src/cli/tool_check.c src/cli/tool_common.c src/cli/tool_export.c
+  src/cli/tool_main.c src/cli/tool_query.c src/cli/tool_query_hubs.c
+  src/cli/tool_query_represent.c src/cli/tool_query_stats.c src/cli/tool_render.c
+  src/cli/tool_timeline.c)
+list(TRANSFORM DG_CLI_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)
