@@ -2,7 +2,7 @@
 # YAML -> model (src/) -> view graph (render/views, render/timeline) ->
 # Graphviz (render/graphviz) or the exports (render/export).
 set(DG_MODEL_SOURCES
-  src/date.c src/diag.c src/escape.c src/iso.c src/json.c src/load.c src/load_fields.c
+  src/date.c src/diag.c src/escape.c src/hooks.c src/iso.c src/json.c src/load.c src/load_fields.c
   src/load_records.c src/model.c src/output.c src/query.c src/resolve.c src/resolve_build.c
   src/util.c src/vocab.c src/yaml_source.c)
 set(DG_RENDER_SOURCES

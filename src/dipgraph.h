@@ -68,6 +68,30 @@ bool dg_buf_printf(dg_buf *b, const char *fmt, ...) __attribute__((format(printf
 bool dg_buf_vprintf(dg_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 /* ------------------------------------------------------------------ */
+/* Hooks: how the library reaches its caller besides return values.
+ * Both are process-wide settings; set them before the first call that
+ * renders or loads, from one thread (the library is not thread-safe).  */
+
+/* Warnings that are not about the data, such as Graphviz's ("a bitmap was
+ * scaled down to fit").  msg is valid during the call only.  Without a
+ * handler (the default) they are dropped: the library never prints. */
+typedef void (*dg_message_fn)(int severity /* dg_severity */, const char *msg, void *user);
+void dg_set_message_handler(dg_message_fn fn, void *user);
+
+/* Called when memory runs out, with the size asked for.  It may report
+ * and exit, or longjmp to the caller's recovery point (the model or graph
+ * being built is then lost, not freed).  If it returns, or none is set,
+ * the library calls abort().  NULL restores the default. */
+typedef void (*dg_oom_fn)(size_t size);
+void dg_set_oom_handler(dg_oom_fn fn);
+
+/* The folder the bundled data set is installed in (PREFIX/share/dipgraph/
+ * data), fixed when the library was built; static storage, never NULL in
+ * a CMake build.  The files may be absent if the library was not
+ * installed. */
+const char *dg_data_dir(void);
+
+/* ------------------------------------------------------------------ */
 /* Positions                                                           */
 
 /* 1-based line and column (column in characters, as libyaml counts them).

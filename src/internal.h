@@ -7,13 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Out of memory is the one failure we do not turn into a value: a data set
- * that exhausts memory after the input-size limit is a bug, and half-built
- * models would be worse. */
+/* Out of memory is the one failure we do not turn into a value: every
+ * allocation failure ends in dg_oom (hooks.c), which calls the handler of
+ * dg_set_oom_handler and then aborts.  These wrappers never return NULL. */
+_Noreturn void dg_oom(size_t size);
 void *dg_xmalloc(size_t n);
 void *dg_xcalloc(size_t n, size_t size);
 void *dg_xrealloc(void *p, size_t n);
 char *dg_xstrdup(const char *s);
+
+/* A message for the handler of dg_set_message_handler (hooks.c); dropped
+ * when none is set.  Truncated to 511 bytes. */
+void dg_message(dg_severity sev, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Grow array *p (of *cap elements of size sz) to hold at least need. */
 void dg_grow(void **p, size_t *cap, size_t need, size_t sz);

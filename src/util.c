@@ -3,17 +3,16 @@
 
 #include <stdarg.h>
 
-static void oom(void)
+static void oom(size_t n)
 {
-    fputs("dipgraph: out of memory\n", stderr);
-    abort();
+    dg_oom(n);
 }
 
 void *dg_xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p)
-        oom();
+        oom(n);
     return p;
 }
 
@@ -21,7 +20,7 @@ void *dg_xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p)
-        oom();
+        oom(n * size);
     return p;
 }
 
@@ -29,7 +28,7 @@ void *dg_xrealloc(void *p, size_t n)
 {
     p = realloc(p, n ? n : 1);
     if (!p)
-        oom();
+        oom(n);
     return p;
 }
 

@@ -1,20 +1,22 @@
-/* gv.c — the libgvc glue: which formats and engines exist, layout, and
+/* gv.c — the one Graphviz backend (gv.h): the context, which formats and
+ * engines exist, the capture of Graphviz's messages, layout, and
  * rendering into memory.
  *
  * Nothing here lets libgvc touch a file: it calls exit(1) when a write
  * fails, so the bytes go to memory (gvRenderData, or agwrite into an
- * open_memstream for unlaid-out DOT) and dg_write_output writes them. */
-#include "view.h"
+ * open_memstream for DOT without layout) and dg_write_output writes them. */
+#include "gv.h"
 
 #include <stdio.h>
 
 /* ---- Graphviz's messages ----
- * agerr prints to stderr unless a handler is installed; the handler gets
- * the message in pieces ("Error", ": ", text).  Errors become our dg_error;
- * warnings (e.g. a bitmap scaled down to fit) still reach stderr. */
+ * agerr prints to stderr unless a handler is installed.  The handler gets
+ * a message in pieces ("Error", ": ", text, "\n") and no context pointer,
+ * so the pieces collect in this file's buffer while one render runs
+ * (cgraph is single-threaded anyway).  Afterwards errors become the
+ * caller's dg_error and warnings go to the library's message handler. */
 
 static dg_buf gv_msgs;
-static agusererrf prev_handler;
 
 static int collect(char *piece)
 {
@@ -22,29 +24,22 @@ static int collect(char *piece)
     return 0;
 }
 
-static void errors_begin(void)
+/* Hand warnings on; copy the first error line into why (NUL-terminated). */
+static void messages_end(bool warn, char *why, size_t size)
 {
-    gv_msgs.len = 0;
-    prev_handler = agseterrf(collect);
-}
-
-static const char *errors_end(void)
-{
-    static char first[400];
-    agseterrf(prev_handler);
-    first[0] = '\0';
+    why[0] = '\0';
     const char *p = gv_msgs.data, *end = p + gv_msgs.len;
     while (p && p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        if (!strncmp(p, "Warning", 7))
-            fprintf(stderr, "dipgraph: graphviz: %.*s\n", (int)n, p);
-        else if (!first[0] && n)
-            snprintf(first, sizeof first, "%.*s", (int)n, p);
+        if (!strncmp(p, "Warning: ", 9)) {
+            if (warn)
+                dg_message(DG_SEV_WARNING, "graphviz: %.*s", (int)n, p);
+        } else if (!why[0] && n)
+            snprintf(why, size, "%.*s", (int)n, p);
         p += n + 1;
     }
     dg_buf_free(&gv_msgs);
-    return first;
 }
 
 /* ---- object ids ----
@@ -134,11 +129,11 @@ static void ids_register(void *state, int objtype, void *obj)
 static Agiddisc_t ids = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close,
                          ids_register};
 
-Agraph_t *dg_gv_open(const char *name)
+Agraph_t *dg_gv_open(const char *name, bool directed)
 {
     static Agdisc_t disc;
     disc = (Agdisc_t){&AgMemDisc, &ids, &AgIoDisc};
-    return agopen((char *)name, Agdirected, &disc);
+    return agopen((char *)name, directed ? Agdirected : Agundirected, &disc);
 }
 
 /* ---- the context ----
@@ -156,7 +151,7 @@ GVC_t *dg_gv_context(void)
     return gvc;
 }
 
-/* ---- plugins ---- */
+/* ---- formats and engines ---- */
 
 /* gvPluginList hands out strdup'd names and the array; free both. */
 static char **plugin_list(GVC_t *gvc, const char *kind, int *n)
@@ -175,48 +170,108 @@ static void drop_list(char **list, int n)
     free(list);
 }
 
-/* Devices that open a window rather than produce bytes: without a display
- * Graphviz 2.43 crashes in them (x11, xlib) or exits (gtk). */
-static const char *const interactive[] = {"gtk", "x11", "xlib", NULL};
-
-static bool same_base(const char *format, const char *name)
+bool dg_gv_format_is(const char *format, const char *name)
 {
     size_t len = strcspn(format, ":"); /* "png:cairo" names png's renderer */
     return len > 0 && strlen(name) == len && !strncmp(format, name, len);
 }
 
-bool dg_gv_interactive(const char *name)
+static bool format_in(const char *format, const char *const *list)
 {
-    for (size_t i = 0; interactive[i]; i++)
-        if (same_base(name, interactive[i]))
+    for (; *list; list++)
+        if (dg_gv_format_is(format, *list))
             return true;
     return false;
 }
 
-bool dg_gv_has_plugin(GVC_t *gvc, const char *kind, const char *name)
+/* Devices that open a window rather than produce bytes: without a display
+ * Graphviz 2.43 crashes in them (x11, xlib) or exits (gtk). */
+static const char *const interactive[] = {"gtk", "x11", "xlib", NULL};
+static const char *const bitmaps[] = {"png", "jpg", "jpeg", "jpe", "gif", "bmp", "tif", "tiff",
+                                      "webp", "ico", NULL};
+static const char *const dot_texts[] = {"dot", "gv", "canon", NULL};
+
+bool dg_gv_format_bitmap(const char *format) { return format_in(format, bitmaps); }
+bool dg_gv_format_cairo(const char *format)
 {
-    bool device = !strcmp(kind, "device");
-    if (device && dg_gv_interactive(name))
-        return false;
+    return dg_gv_format_bitmap(format) || dg_gv_format_is(format, "pdf");
+}
+bool dg_gv_format_dot(const char *format) { return format_in(format, dot_texts); }
+
+/* Is the part of name before any ':' one of the plugins of kind? */
+static bool has_plugin(GVC_t *gvc, const char *kind, const char *name)
+{
     int n;
     char **list = plugin_list(gvc, kind, &n);
     bool found = false;
     for (int i = 0; i < n && !found; i++)
-        found = same_base(name, list[i]);
+        found = dg_gv_format_is(name, list[i]);
     drop_list(list, n);
     return found;
 }
 
-void dg_gv_list_plugins(GVC_t *gvc, const char *kind, dg_buf *out)
+/* gvPluginList names formats, not their renderers: "svg:bogus" is tried
+ * on an empty graph, which costs a millisecond and only with a ':'. */
+static bool renderer_works(GVC_t *gvc, const char *format)
 {
+    Agraph_t *g = agopen((char *)"probe", Agdirected, NULL);
+    if (!g)
+        return false;
+    char *data = NULL;
+    unsigned int len = 0;
+    agusererrf prev = agseterrf(collect);
+    bool ok = gvLayout(gvc, g, "nop") == 0 && gvRenderData(gvc, g, format, &data, &len) == 0;
+    agseterrf(prev);
+    dg_buf_free(&gv_msgs);
+    if (data)
+        gvFreeRenderData(data);
+    gvFreeLayout(gvc, g);
+    agclose(g);
+    return ok;
+}
+
+static dg_status unknown(GVC_t *gvc, const char *what, const char *kind, const char *name,
+                         dg_error *err)
+{
+    dg_buf list = {0};
     bool device = !strcmp(kind, "device");
     int n;
-    char **list = plugin_list(gvc, kind, &n);
+    char **names = plugin_list(gvc, kind, &n);
     for (int i = 0; i < n; i++)
-        if (!(device && dg_gv_interactive(list[i])) &&
-            !dg_buf_printf(out, "%s%s", out->len ? " " : "", list[i]))
+        if (!(device && format_in(names[i], interactive)) &&
+            !dg_buf_printf(&list, "%s%s", list.len ? " " : "", names[i]))
             break;
-    drop_list(list, n);
+    drop_list(names, n);
+    bool window = device && format_in(name, interactive);
+    dg_status st = dg_error_set(err, DG_EUSAGE, "%s %s '%s' (available: %s)",
+                                window ? "a window, not a file:" : "unknown", what, name,
+                                list.data ? list.data : "none");
+    dg_buf_free(&list);
+    return st;
+}
+
+dg_status dg_gv_check_format(const char *format, dg_error *err)
+{
+    GVC_t *gvc = dg_gv_context();
+    if (!gvc)
+        return dg_error_set(err, DG_EOUTPUT, "cannot start Graphviz");
+    if (format_in(format, interactive) || !has_plugin(gvc, "device", format))
+        return unknown(gvc, "format", "device", format, err);
+    if (strchr(format, ':') && !renderer_works(gvc, format))
+        return dg_error_set(err, DG_EUSAGE, "unknown renderer in format '%s' ('dot -T%.*s:' "
+                            "lists those of the installed Graphviz)", format,
+                            (int)strcspn(format, ":"), format);
+    return DG_OK;
+}
+
+dg_status dg_gv_check_engine(const char *engine, dg_error *err)
+{
+    GVC_t *gvc = dg_gv_context();
+    if (!gvc)
+        return dg_error_set(err, DG_EOUTPUT, "cannot start Graphviz");
+    if (!has_plugin(gvc, "layout", engine))
+        return unknown(gvc, "engine", "layout", engine, err);
+    return DG_OK;
 }
 
 /* ---- rendering ---- */
@@ -237,40 +292,65 @@ static dg_status write_dot(Agraph_t *g, dg_buf *out, dg_error *err)
     return ok ? DG_OK : dg_error_set(err, DG_EOUTPUT, "cannot write the graph as DOT");
 }
 
-/* Graphviz 2.43's Visio writer (vdx) crashes on any anchor — a tooltip
- * or URL on a node, edge or frame: for it the tooltips go. */
-static void drop_tooltips(Agraph_t *g)
+/* Graphviz 2.43's Visio writer (vdx) dereferences a NULL URL for any
+ * anchor: a tooltip, URL, href or target anywhere (graph, frames, nodes,
+ * edges, labels).  For vdx every anchor attribute is emptied. */
+static const char *const anchors[] = {"tooltip", "URL", "href", "target", "id",
+    "labeltooltip", "labelURL", "labelhref", "labeltarget", "headtooltip", "headURL",
+    "headhref", "headtarget", "tailtooltip", "tailURL", "tailhref", "tailtarget",
+    "edgetooltip", "edgeURL", "edgehref", "edgetarget", NULL};
+
+static void clear_attr(Agraph_t *root, int kind, const char *name)
 {
-    Agsym_t *gs = agattr(g, AGRAPH, "tooltip", NULL);
-    Agsym_t *ns = agattr(g, AGNODE, "tooltip", NULL);
-    Agsym_t *es = agattr(g, AGEDGE, "tooltip", NULL);
-    if (gs)
-        for (Agraph_t *sub = agfstsubg(g); sub; sub = agnxtsubg(sub))
-            agxset(sub, gs, "");
-    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
-        if (ns)
-            agxset(n, ns, "");
-        for (Agedge_t *e = agfstout(g, n); es && e; e = agnxtout(g, e))
-            agxset(e, es, "");
+    Agsym_t *sym = agattr(root, kind, (char *)name, NULL);
+    if (!sym)
+        return;
+    agattr(root, kind, (char *)name, ""); /* the default, for objects not yet set */
+    if (kind == AGRAPH) {
+        agxset(root, sym, "");
+        for (Agraph_t *sub = agfstsubg(root); sub; sub = agnxtsubg(sub))
+            clear_attr(sub, kind, name);
+        return;
+    }
+    for (Agnode_t *n = agfstnode(root); n; n = agnxtnode(root, n)) {
+        if (kind == AGNODE)
+            agxset(n, sym, "");
+        for (Agedge_t *e = agfstout(root, n); kind == AGEDGE && e; e = agnxtout(root, e))
+            agxset(e, sym, "");
     }
 }
 
-dg_status dg_gv_render(GVC_t *gvc, Agraph_t *g, const char *engine, const char *format,
+static void drop_anchors(Agraph_t *g)
+{
+    for (size_t i = 0; anchors[i]; i++) {
+        clear_attr(g, AGRAPH, anchors[i]);
+        clear_attr(g, AGNODE, anchors[i]);
+        clear_attr(g, AGEDGE, anchors[i]);
+    }
+}
+
+dg_status dg_gv_render(Agraph_t *g, const char *engine, const char *format, unsigned flags,
                        dg_buf *out, dg_error *err)
 {
     if (!engine)
         return write_dot(g, out, err);
-    if (same_base(format, "vdx"))
-        drop_tooltips(g);
+    GVC_t *gvc = dg_gv_context();
+    if (!gvc)
+        return dg_error_set(err, DG_EOUTPUT, "cannot start Graphviz");
+    if (dg_gv_format_is(format, "vdx"))
+        drop_anchors(g);
     const char *what = NULL;
     char *data = NULL;
     unsigned int len = 0;
-    errors_begin();
+    gv_msgs.len = 0;
+    agusererrf prev = agseterrf(collect);
     if (gvLayout(gvc, g, engine) != 0)
         what = "layout";
     else if (gvRenderData(gvc, g, format, &data, &len) != 0)
         what = "rendering";
-    const char *why = errors_end();
+    agseterrf(prev);
+    char why[400];
+    messages_end(!(flags & DG_GV_NO_WARNINGS), why, sizeof why);
     dg_status st = DG_OK;
     if (what)
         st = dg_error_set(err, DG_EOUTPUT, "Graphviz %s failed (engine %s, format %s)%s%s",

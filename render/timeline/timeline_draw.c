@@ -11,40 +11,39 @@
  * Data reaches Graphviz only as label and tooltip text, escaped so that
  * Graphviz's own escapes (\N, \G, \l ...) and entities stay literal; no
  * URL, href or id is ever taken from the data. */
+#include "gv.h"
+#include "palette.h"
 #include "timeline.h"
 
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
 #include <math.h>
 
 static const char *const style_color[TL_S_COUNT] = {
-    [TL_S_REL_ACTIVE] = "#0072B2",  [TL_S_REL_STRAINED] = "#E69F00",
-    [TL_S_REL_SUSPENDED] = "#8C8C8C", [TL_S_REL_SEVERED] = "#D55E00",
-    [TL_S_MEMBER] = "#0072B2",      [TL_S_OBSERVER] = "#56B4E9",
-    [TL_S_CANDIDATE] = "#C8A500",   [TL_S_PARTNER] = "#009E73",
-    [TL_S_ASSOCIATE] = "#CC79A7",   [TL_S_MEMBER_SUSPENDED] = "#8C8C8C",
-    [TL_S_ORG] = "#5B7A99",         [TL_S_MIS_EMBASSY] = "#0072B2",
-    [TL_S_MIS_CONSULAR] = "#009E73", [TL_S_MIS_HONORARY] = "#56B4E9",
-    [TL_S_MIS_OTHER] = "#CC79A7",   [TL_S_ACCRED] = "#E69F00",
-    [TL_S_EV_COOPERATION] = "#009E73", [TL_S_EV_CONFLICT] = "#D55E00",
-    [TL_S_EV_OTHER] = "#6E6E6E",
+    [TL_S_REL_ACTIVE] = DG_C_BLUE,  [TL_S_REL_STRAINED] = DG_C_ORANGE,
+    [TL_S_REL_SUSPENDED] = DG_C_MID_GREY, [TL_S_REL_SEVERED] = DG_C_VERMILLION,
+    [TL_S_MEMBER] = DG_C_BLUE,      [TL_S_OBSERVER] = DG_C_SKY,
+    [TL_S_CANDIDATE] = DG_C_MUSTARD,   [TL_S_PARTNER] = DG_C_GREEN,
+    [TL_S_ASSOCIATE] = DG_C_PURPLE,   [TL_S_MEMBER_SUSPENDED] = DG_C_MID_GREY,
+    [TL_S_ORG] = DG_C_SLATE,         [TL_S_MIS_EMBASSY] = DG_C_BLUE,
+    [TL_S_MIS_CONSULAR] = DG_C_GREEN, [TL_S_MIS_HONORARY] = DG_C_SKY,
+    [TL_S_MIS_OTHER] = DG_C_PURPLE,   [TL_S_ACCRED] = DG_C_ORANGE,
+    [TL_S_EV_COOPERATION] = DG_C_GREEN, [TL_S_EV_CONFLICT] = DG_C_VERMILLION,
+    [TL_S_EV_OTHER] = DG_C_DIM_GREY,
 };
 
 static const char *const paint_color[TL_P_COUNT] = {
-    [TL_P_NONE] = "transparent", [TL_P_ZEBRA] = "#F3F5F7", [TL_P_GRID] = "#D9DDE2",
-    [TL_P_AXIS] = "#59595E",     [TL_P_RULE] = "#A0A6AD",  [TL_P_HIST] = "#7F93A8",
+    [TL_P_NONE] = "transparent", [TL_P_ZEBRA] = DG_C_ZEBRA, [TL_P_GRID] = DG_C_GRID,
+    [TL_P_AXIS] = DG_C_AXIS,     [TL_P_RULE] = DG_C_RULE,  [TL_P_HIST] = DG_C_STEEL,
 };
 
 static const char *const font_color[TL_T_COUNT] = {
-    [TL_T_TITLE] = "#1A1A1A",       [TL_T_SUBTITLE] = "#555555",
-    [TL_T_HEADING] = "#1A1A1A",     [TL_T_SUBHEADING] = "#333333",
-    [TL_T_LABEL] = "#222222",       [TL_T_SUBLABEL] = "#666666",
-    [TL_T_EVENT] = "#333333",       [TL_T_EVENT_IN] = "#FFFFFF",
-    [TL_T_AXIS] = "#444444",        [TL_T_LEGEND] = "#333333",
-    [TL_T_LEGEND_HEAD] = "#333333", [TL_T_NOTE] = "#666666",
+    [TL_T_TITLE] = DG_C_INK,       [TL_T_SUBTITLE] = DG_C_TEXT_4,
+    [TL_T_HEADING] = DG_C_INK,     [TL_T_SUBHEADING] = DG_C_TEXT_2,
+    [TL_T_LABEL] = DG_C_TEXT,       [TL_T_SUBLABEL] = DG_C_TEXT_5,
+    [TL_T_EVENT] = DG_C_TEXT_2,       [TL_T_EVENT_IN] = DG_C_WHITE,
+    [TL_T_AXIS] = DG_C_TEXT_3,        [TL_T_LEGEND] = DG_C_TEXT_2,
+    [TL_T_LEGEND_HEAD] = DG_C_TEXT_2, [TL_T_NOTE] = DG_C_TEXT_5,
 };
 
-#define TODAY_COLOR "#C62828CC"
 
 /* Node attributes, declared once with their defaults. */
 typedef struct attrs {
@@ -88,7 +87,7 @@ static void declare(drawer *d)
     a->tip = decl(g, "tooltip", "");
     a->fsize = decl(g, "fontsize", "10");
     a->fname = decl(g, "fontname", "Helvetica");
-    a->fcolor = decl(g, "fontcolor", "#222222");
+    a->fcolor = decl(g, "fontcolor", DG_C_TEXT);
     a->orient = decl(g, "orientation", "0");
 }
 
@@ -106,7 +105,8 @@ static void setf(Agnode_t *n, Agsym_t *sym, const char *fmt, double v)
 
 /* Label text: backslashes doubled (Graphviz reads \N, \G, \l ... in
  * labels), & as &amp; (Graphviz turns entities into characters), and line
- * breaks as the escape that justifies them. */
+ * breaks as the escape that justifies them.  A backslash before a quote
+ * gets an invisible word joiner between them (gv.h, DG_GV_BACKSLASH_QUOTE). */
 static const char *esc_label(drawer *d, const char *s, char just)
 {
     const char *brk = just == 'l' ? "\\l" : just == 'r' ? "\\r" : "\\n";
@@ -114,7 +114,8 @@ static const char *esc_label(drawer *d, const char *s, char just)
     bool ok = dg_buf_append(&d->esc, "", 0);
     for (; ok && *s; s++) {
         if (*s == '\\')
-            ok = dg_buf_append(&d->esc, "\\\\", 2);
+            ok = dg_buf_append(&d->esc, s[1] == '"' ? "\\\\" DG_GV_WORD_JOINER : "\\\\",
+                               s[1] == '"' ? 5 : 2);
         else if (*s == '&')
             ok = dg_buf_append(&d->esc, "&amp;", 5);
         else if (*s == '\n')
@@ -237,7 +238,7 @@ static void mark_item(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
         set(n, d->a.fill, c);
         break;
     case TL_I_LINE:
-        set(n, d->a.fill, TODAY_COLOR);
+        set(n, d->a.fill, DG_C_TODAY);
         break;
     default:
         set(n, d->a.fill, c);
@@ -263,51 +264,9 @@ static void item(drawer *d, size_t i, const tl_item *it)
 
 /* ---- rendering ---- */
 
-/* Graphviz reports problems through a callback, a message in pieces
- * ("Error", ": ", the text, "\n"); we keep the first message whole. */
-static char gv_msg[2048];
-static bool gv_done;
-
-static int gv_error(char *msg)
-{
-    size_t len = strlen(gv_msg);
-    if (gv_done || len + 1 >= sizeof gv_msg)
-        return 0;
-    snprintf(gv_msg + len, sizeof gv_msg - len, "%s", msg);
-    char *nl = strchr(gv_msg, '\n');
-    if (nl) {
-        *nl = '\0';
-        gv_done = true;
-    }
-    return 0;
-}
-
-static bool one_of(const char *format, const char *const *list)
-{
-    size_t len = strcspn(format, ":");
-    for (; *list; list++)
-        if (strlen(*list) == len && !strncmp(format, *list, len))
-            return true;
-    return false;
-}
-
-/* Devices that open a window: never from a library call. */
-static const char *const interactive[] = {"gtk", "x11", "xlib", NULL};
-static const char *const bitmaps[] = {"png", "jpg", "jpeg", "jpe", "gif", "bmp", "tif", "tiff",
-                                      "webp", "ico", NULL};
-static const char *const cairo_only[] = {"pdf", NULL};
-
-static dg_status bad_format(const char *format, dg_error *err)
-{
-    return dg_error_set(err, DG_EUSAGE,
-                        "unknown output format '%s' (svg, png, pdf, dot ...; 'dot -T?' lists "
-                        "the formats of the installed Graphviz)",
-                        format);
-}
-
 static Agraph_t *build_graph(const tl_layout *L, const char *format, drawer *d)
 {
-    d->g = agopen((char *)"timeline", Agundirected, NULL);
+    d->g = dg_gv_open("timeline", false);
     d->height = L->height;
     d->width = L->width;
     d->ok = true;
@@ -316,11 +275,11 @@ static Agraph_t *build_graph(const tl_layout *L, const char *format, drawer *d)
      * stand-in than "Arial" (Liberation Sans, Helvetica's metrics, which
      * the layout measures with).  SVG and PostScript keep Helvetica, with
      * Graphviz's sans-serif fallback. */
-    bool cairo = one_of(format, bitmaps) || one_of(format, cairo_only);
+    bool cairo = dg_gv_format_cairo(format);
     d->bold = cairo ? "Arial Bold" : "Helvetica-Bold";
     if (cairo)
         agattr(d->g, AGNODE, "fontname", "Arial");
-    if (one_of(format, bitmaps))
+    if (dg_gv_format_bitmap(format))
         agattr(d->g, AGRAPH, "dpi", "144"); /* sharp enough for print */
     /* The canvas: an invisible node that fixes the drawing's bounds. */
     Agnode_t *c = node(d, L->n, 0, 0, L->width, L->height);
@@ -330,63 +289,21 @@ static Agraph_t *build_graph(const tl_layout *L, const char *format, drawer *d)
     return d->g;
 }
 
-static dg_status render(GVC_t *gvc, Agraph_t *g, const char *format, dg_buf *out, dg_error *err)
-{
-    if (gvLayout(gvc, g, "nop2") != 0)
-        return dg_error_set(err, DG_EOUTPUT, "Graphviz could not lay out the timeline%s%s",
-                            gv_msg[0] ? ": " : "", gv_msg);
-    char *data = NULL;
-    unsigned int len = 0;
-    dg_status st = DG_OK;
-    if (gvRenderData(gvc, g, format, &data, &len) != 0 || !data) {
-        /* Graphviz says "renderer for X is unavailable" (or, in other
-         * versions, "Format: X not recognized"): the user's to fix. */
-        if (strstr(gv_msg, "unavailable") || strstr(gv_msg, "not recognized"))
-            st = bad_format(format, err);
-        else
-            st = dg_error_set(err, DG_EOUTPUT, "Graphviz could not render the timeline as %s%s%s",
-                              format, gv_msg[0] ? ": " : "", gv_msg);
-    } else if (!dg_buf_append(out, data, len)) {
-        st = dg_error_set(err, DG_EOUTPUT, "out of memory");
-    }
-    if (data)
-        gvFreeRenderData(data);
-    gvFreeLayout(gvc, g);
-    return st;
-}
-
-/* One Graphviz context for the life of the process, never freed: the
- * pango plugin of Graphviz 2.43 caches a pointer to a font name that the
- * context owns, so a render after gvFreeContext reads freed memory. */
-static GVC_t *context(void)
-{
-    static GVC_t *gvc;
-    if (!gvc)
-        gvc = gvContext();
-    return gvc;
-}
-
+/* The timeline is laid out by its own code: Graphviz only pins the nodes
+ * where they are ("nop2") and draws them. */
 dg_status tl_draw(const tl_layout *L, const char *format, dg_buf *out, dg_error *err)
 {
-    if (!format[0] || one_of(format, interactive))
-        return bad_format(format, err);
-    GVC_t *gvc = context();
-    if (!gvc)
-        return dg_error_set(err, DG_EOUTPUT, "cannot start Graphviz");
-    gv_msg[0] = '\0';
-    gv_done = false;
-    agusererrf prev_f = agseterrf(gv_error);
-    agerrlevel_t prev_l = agseterr(AGERR); /* warnings are ours to avoid, not to print */
+    dg_status st = dg_gv_check_format(format, err);
+    if (st != DG_OK)
+        return st;
     drawer d = {0};
     Agraph_t *g = build_graph(L, format, &d);
-    dg_status st;
-    if (!d.ok)
+    if (!g || !d.ok)
         st = dg_error_set(err, DG_EOUTPUT, "out of memory");
     else
-        st = render(gvc, g, format, out, err);
-    agclose(g);
+        st = dg_gv_render(g, "nop2", format, DG_GV_NO_WARNINGS, out, err);
+    if (g)
+        agclose(g);
     dg_buf_free(&d.esc);
-    agseterr(prev_l);
-    agseterrf(prev_f);
     return st;
 }

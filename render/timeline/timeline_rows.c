@@ -179,7 +179,7 @@ void tl_tip_period(tl_tip *t, const char *from_word, const char *to_word, const 
 const char *tl_tip_done(tl_plan *p, tl_tip *t)
 {
     if (!t->ok)
-        abort(); /* out of memory */
+        dg_oom(t->b.len);
     const char *s = dg_arena_strndup(p->arena, t->b.data ? t->b.data : "", t->b.len);
     t->b.len = 0; /* the buffer is reused for the next tooltip */
     return s;
@@ -253,11 +253,11 @@ static void sources_footer(tl_ctx *c)
     dg_buf_free(&full.b);
 }
 
-static const char *group_phrase(const int *groups, size_t n)
+/* "relations, missions and events" into buf (at least 96 bytes). */
+static const char *group_phrase(const int *groups, size_t n, char *buf)
 {
     static const char *const words[TL_G_COUNT] = {"relations", "missions", "memberships",
                                                   "events"};
-    static char buf[96];
     buf[0] = '\0';
     for (size_t i = 0; i < n; i++) {
         strcat(buf, i == 0 ? "" : i + 1 == n ? " and " : ", ");
@@ -275,7 +275,8 @@ void tl_plan_build(const dg_model *m, uint32_t focus, const int *groups, size_t 
     tl_ctx c = {m, p, focus, dg_xcalloc(m->n_sources + 1, sizeof(bool)), {.ok = true}};
     p->title = title ? title : m->title ? m->title : "Timeline";
     const char *who = focus_phrase(&c);
-    const char *what = group_phrase(groups, ngroups);
+    char phrase[96];
+    const char *what = group_phrase(groups, ngroups, phrase);
     p->subtitle = who ? tl_fmt(p->arena, "%s: %s", who, what)
                       : tl_fmt(p->arena, "All countries: %s", what);
     for (size_t i = 0; i < ngroups; i++) {

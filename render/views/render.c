@@ -40,19 +40,6 @@ static dg_status bad_view(const char *name, dg_error *err)
     return dg_error_set(err, DG_EUSAGE, "unknown view '%s' (available: %s)", name, list);
 }
 
-static dg_status bad_plugin(GVC_t *gvc, const char *what, const char *kind, const char *name,
-                            dg_error *err)
-{
-    dg_buf list = {0};
-    dg_gv_list_plugins(gvc, kind, &list);
-    bool window = !strcmp(kind, "device") && dg_gv_interactive(name);
-    dg_status st = dg_error_set(err, DG_EUSAGE, "%s %s '%s' (available: %s)",
-                                window ? "a window, not a file:" : "unknown", what, name,
-                                list.data ? list.data : "none");
-    dg_buf_free(&list);
-    return st;
-}
-
 /* Resolve focus, view, depth and detail; DG_OK or a usage/data error. */
 static dg_status check_opts(const dg_model *m, const dg_render_opts *o, uint32_t *focus,
                             const dg_view **view, dg_error *err)
@@ -128,11 +115,6 @@ static const char *choose_engine(const dg_view_ctx *c, const dg_render_opts *o)
     return engine;
 }
 
-static bool is_dot_format(const char *f)
-{
-    return !strcmp(f, "dot") || !strcmp(f, "canon") || !strcmp(f, "gv");
-}
-
 /* The data set's title says which day a --at figure shows; a --title
  * is the user's and stays as given. */
 static void title(dg_view_ctx *c, const dg_model *m, const dg_render_opts *o)
@@ -157,7 +139,7 @@ static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view
     c->o = o;
     c->focus = focus;
     c->at = dg_date_set(&o->at) ? &o->at : NULL;
-    c->g = dg_gv_open("dipgraph");
+    c->g = dg_gv_open("dipgraph", true);
     if (!c->g)
         return dg_error_set(err, DG_EOUTPUT, "out of memory");
     c->rankdir_lr = true;
@@ -177,21 +159,17 @@ dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_
     if (st != DG_OK)
         return st;
     const char *format = o->format ? o->format : "dot";
-    GVC_t *gvc = dg_gv_context();
-    if (!gvc)
-        return dg_error_set(err, DG_EOUTPUT, "cannot start Graphviz");
-    if (!dg_gv_has_plugin(gvc, "device", format))
-        st = bad_plugin(gvc, "format", "device", format, err);
+    st = dg_gv_check_format(format, err);
     const char *asked = o->engine ? o->engine : user_graph_attr(o, "layout");
-    if (st == DG_OK && asked && !dg_gv_has_plugin(gvc, "layout", asked))
-        st = bad_plugin(gvc, "engine", "layout", asked, err);
+    if (st == DG_OK && asked)
+        st = dg_gv_check_engine(asked, err);
     dg_view_ctx c = {0};
     if (st == DG_OK)
         st = build(m, o, view, focus, &c, err);
     if (st == DG_OK) {
         const char *engine = choose_engine(&c, o);
-        bool layout = !(is_dot_format(format) && !o->engine);
-        st = dg_gv_render(gvc, c.g, layout ? engine : NULL, format, out, err);
+        bool layout = !(dg_gv_format_dot(format) && !o->engine);
+        st = dg_gv_render(c.g, layout ? engine : NULL, format, 0, out, err);
     }
     if (c.g)
         agclose(c.g);

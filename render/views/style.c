@@ -91,10 +91,8 @@ void dg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const v
 
 static void put(dg_buf *b, const char *s, size_t n)
 {
-    if (!dg_buf_append(b, s, n)) {
-        fputs("dipgraph: out of memory\n", stderr);
-        abort(); /* as dg_x* do: see internal.h */
-    }
+    if (!dg_buf_append(b, s, n))
+        dg_oom(b->len + n);
 }
 
 /* Escape text into c->scratch (NUL-terminated). backslash is what one
@@ -126,9 +124,11 @@ static const char *escape(dg_view_ctx *c, const char *text, const char *backslas
             put(b, "\xE2\x80\xA6", 3); /* … */
             break;
         }
-        if (*p == '\\')
+        if (*p == '\\') {
             put(b, backslash, strlen(backslash));
-        else if (*p == '&')
+            if (p[1] == '"')
+                put(b, DG_GV_WORD_JOINER, 3); /* gv.h, DG_GV_BACKSLASH_QUOTE */
+        } else if (*p == '&')
             put(b, "&amp;", 5);
         else if (*p == '\n' && keep_nl)
             put(b, "\n", 1);
@@ -233,14 +233,14 @@ void dg_style_graph(dg_view_ctx *c, const char *title)
     attr(g, AGNODE, "fontsize", "10");
     attr(g, AGNODE, "shape", "box");
     attr(g, AGNODE, "style", "rounded,filled");
-    attr(g, AGNODE, "fillcolor", "#F0F0F0");
-    attr(g, AGNODE, "color", "#8C8C8C");
+    attr(g, AGNODE, "fillcolor", DG_C_NODE_FILL);
+    attr(g, AGNODE, "color", DG_C_MID_GREY);
     attr(g, AGNODE, "penwidth", "0.8");
     attr(g, AGNODE, "height", "0.3");
     attr(g, AGNODE, "margin", "0.08,0.03");
     attr(g, AGEDGE, "fontname", FONT);
     attr(g, AGEDGE, "fontsize", "8");
-    attr(g, AGEDGE, "fontcolor", "#444444");
+    attr(g, AGEDGE, "fontcolor", DG_C_TEXT_3);
     attr(g, AGEDGE, "color", DG_C_GREY);
     attr(g, AGEDGE, "arrowsize", "0.6");
     if (title && *title)
@@ -264,10 +264,8 @@ void dg_tip_line(dg_view_ctx *c, const char *fmt, ...)
     va_start(ap, fmt);
     bool ok = dg_buf_vprintf(&c->text, fmt, ap); /* keeps the text NUL-terminated */
     va_end(ap);
-    if (!ok) {
-        fputs("dipgraph: out of memory\n", stderr);
-        abort(); /* as put() */
-    }
+    if (!ok)
+        dg_oom(c->text.len);
 }
 
 void dg_tip_str(dg_view_ctx *c, const char *label, const char *s)
@@ -339,7 +337,7 @@ Agnode_t *dg_node_country(dg_view_ctx *c, Agraph_t *sub, const char *prefix, uin
     if (ci == c->focus) {
         dg_gv_set(n, "fillcolor", DG_C_VERMILLION);
         dg_gv_set(n, "fontcolor", "white");
-        dg_gv_set(n, "color", "#8A3C00");
+        dg_gv_set(n, "color", DG_C_HUB_BORDER);
         dg_gv_set(n, "fontsize", "16");
         dg_gv_set(n, "penwidth", "1.5");
         dg_gv_set(n, "margin", "0.2,0.1");
@@ -361,7 +359,7 @@ Agnode_t *dg_node_org(dg_view_ctx *c, const char *prefix, uint32_t oi)
     dg_gv_label(c, n, strlen(o->name) <= 28 ? o->name : o->id, 40);
     dg_gv_set(n, "shape", "box");
     dg_gv_set(n, "style", "filled");
-    dg_gv_set(n, "fillcolor", "#DCEBF7");
+    dg_gv_set(n, "fillcolor", DG_C_ORG_FILL);
     dg_gv_set(n, "color", DG_C_BLUE);
     dg_tip_reset(c);
     dg_tip_line(c, "%s (%s)", o->name, o->id);
@@ -422,7 +420,7 @@ static void legend_node(dg_buf *b, const char *fill, const char *font, const cha
                         const char *text)
 {
     dg_buf_printf(b,
-                  "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"#8C8C8C\">"
+                  "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"" DG_C_MID_GREY "\">"
                   "<FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
                   fill, font, sample, text);
 }
@@ -433,11 +431,11 @@ static void legend_rows(dg_view_ctx *c, dg_buf *b)
     if (l & DG_LEG_FOCUS)
         legend_node(b, DG_C_VERMILLION, "white", "focus", "focus country");
     if (l & DG_LEG_HUBS)
-        legend_node(b, "#FBD58A", "black", "hub", "city of missions also accredited elsewhere");
+        legend_node(b, DG_C_HUB_FILL, "black", "hub", "city of missions also accredited elsewhere");
     if (l & DG_LEG_CITIES)
         legend_node(b, "white", "black", "city", "city inside its country's frame");
     if (l & DG_LEG_ORGS)
-        legend_node(b, "#DCEBF7", "black", "org", "international organization");
+        legend_node(b, DG_C_ORG_FILL, "black", "org", "international organization");
     for (int k = 0; (l & DG_LEG_MISSIONS) && k < DG_MISSION_KIND_COUNT; k++)
         if (c->legend_kinds & (1u << k))
             legend_edge(b, dg_style_mission((dg_mission_kind)k), NULL);
@@ -454,7 +452,7 @@ static void legend_rows(dg_view_ctx *c, dg_buf *b)
 void dg_style_legend(dg_view_ctx *c)
 {
     dg_buf b = {0};
-    dg_buf_printf(&b, "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" "
+    dg_buf_printf(&b, "<TABLE BORDER=\"1\" COLOR=\"" DG_C_LEGEND_BORDER "\" CELLBORDER=\"0\" "
                       "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
                       "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
     size_t empty = b.len;
@@ -514,7 +512,7 @@ void dg_grid_open(dg_view_ctx *c, dg_grid *gr, const char *id, const char *label
     gr->frame = dg_gv_cluster(c, "grid_", id);
     dg_gv_label(c, gr->frame, label, 80);
     dg_gv_set(gr->frame, "style", "rounded,dashed");
-    dg_gv_set(gr->frame, "color", "#9A9A9A");
+    dg_gv_set(gr->frame, "color", DG_C_FRAME_GRID);
     dg_gv_set(gr->frame, "fontsize", "10");
     dg_gv_set(gr->frame, "labeljust", "l");
 }

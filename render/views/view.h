@@ -8,10 +8,8 @@
 #ifndef DG_VIEW_H
 #define DG_VIEW_H
 
-#include "internal.h"
-
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
+#include "gv.h"
+#include "palette.h"
 
 /* Everything a view needs while it builds its graph. */
 typedef struct dg_view_ctx {
@@ -48,17 +46,6 @@ extern const dg_view dg_view_relations, dg_view_missions, dg_view_accreditation,
     dg_view_memberships;
 
 /* ---- style.c: palette, attributes, escaping ---- */
-
-/* Okabe–Ito, the colour-blind-safe palette. */
-#define DG_C_BLACK "#000000"
-#define DG_C_ORANGE "#E69F00"
-#define DG_C_SKY "#56B4E9"
-#define DG_C_GREEN "#009E73"
-#define DG_C_YELLOW "#F0E442"
-#define DG_C_BLUE "#0072B2"
-#define DG_C_VERMILLION "#D55E00"
-#define DG_C_PURPLE "#CC79A7"
-#define DG_C_GREY "#767676"
 
 typedef struct dg_edge_style {
     const char *color, *style;
@@ -138,27 +125,5 @@ bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p);
 /* The mission holds, and so does the accreditation (unset ends: the
  * mission's). */
 bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_accreditation *a);
-
-/* ---- gv.c: libgvc glue ---- */
-
-/* The process's Graphviz context (gv.c says why there is only one);
- * NULL when Graphviz cannot start. */
-GVC_t *dg_gv_context(void);
-/* A new directed graph whose objects get ids in creation order, so that
- * nothing in the output depends on memory addresses. */
-Agraph_t *dg_gv_open(const char *name);
-
-/* Is name (before any ':renderer') one of gvc's plugins of kind
- * ("device" for formats, "layout" for engines)? */
-bool dg_gv_has_plugin(GVC_t *gvc, const char *kind, const char *name);
-/* A device that opens a window (x11, xlib, gtk) rather than writing a
- * file: never offered or accepted as a format. */
-bool dg_gv_interactive(const char *format);
-/* The names of kind's plugins, space-separated, into out. */
-void dg_gv_list_plugins(GVC_t *gvc, const char *kind, dg_buf *out);
-/* Lay out with engine (NULL: none, DOT text of the graph as built) and
- * render format into out. */
-dg_status dg_gv_render(GVC_t *gvc, Agraph_t *g, const char *engine, const char *format,
-                       dg_buf *out, dg_error *err);
 
 #endif

@@ -169,7 +169,7 @@ static bool hosts_hub(const acc *x, uint8_t side, uint32_t country)
 /* The frame of a host country on one side, made on first use. */
 static Agraph_t *host_frame(acc *x, uint8_t side, uint32_t country)
 {
-    return dg_country_frame(x->c, side_prefix(side), country, "#FFF7E6", "#E0B060");
+    return dg_country_frame(x->c, side_prefix(side), country, DG_C_SENDER_FILL, DG_C_SENDER_BORDER);
 }
 
 static Agnode_t *country_node(acc *x, uint8_t side, uint32_t country)
@@ -213,7 +213,7 @@ static Agnode_t *hub_node(acc *x, uint32_t h)
     snprintf(size, sizeof size, "%u", 10 + (hub->n_countries > 10 ? 10 : hub->n_countries));
     dg_gv_set(hub->node, "fontsize", size);
     dg_gv_set(hub->node, "shape", "ellipse");
-    dg_gv_set(hub->node, "fillcolor", "#FBD58A");
+    dg_gv_set(hub->node, "fillcolor", DG_C_HUB_FILL);
     dg_gv_set(hub->node, "color", DG_C_ORANGE);
     dg_gv_set(hub->node, "penwidth", "1.5");
     hub_tooltip(x, h);

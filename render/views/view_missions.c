@@ -178,7 +178,7 @@ static bool hosts_cities(ms_view *v, uint32_t country)
 
 static Agraph_t *host_frame(ms_view *v, uint32_t host)
 {
-    return dg_country_frame(v->c, "host_", host, "#F3F8FC", "#9CC3E0");
+    return dg_country_frame(v->c, "host_", host, DG_C_HOST_FILL, DG_C_HOST_BORDER);
 }
 
 static Agnode_t *city_node(ms_view *v, uint32_t host, const char *city)

@@ -51,7 +51,7 @@ static void year_label(dg_view_ctx *c, Agedge_t *e, const dg_relation *r, bool s
         dg_gv_set(e, "labeldistance", "4.5");
         dg_gv_set(e, "labelangle", "0");
         dg_gv_set(e, "labelfontsize", "8");
-        dg_gv_set(e, "labelfontcolor", "#444444");
+        dg_gv_set(e, "labelfontcolor", DG_C_TEXT_3);
     }
 }
 
