@@ -2,8 +2,9 @@
 # One-stop set-up for a fresh Debian 12 machine (run as root, or with sudo
 # available): installs what is missing, builds, then
 #   .ci/setup.sh run    checks the bundled data set and renders its pictures
-#   .ci/setup.sh test   runs the whole test suite: unit and CLI tests, the
-#                       suite again under ASan+UBSan, and a short fuzz run
+#   .ci/setup.sh test   runs the whole test suite: unit, CLI and install
+#                       tests, the suite again under ASan+UBSan, and a short
+#                       run of every fuzz target
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -12,9 +13,9 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # The fonts are the ones the committed gallery was drawn with (Helvetica is
 # matched by Liberation Sans): without them text is measured differently.
 packages=(build-essential cmake pkg-config libgraphviz-dev graphviz libyaml-dev check
-          iso-codes libxml2-utils fonts-liberation2 fonts-dejavu-core)
+          iso-codes gettext libxml2-utils fonts-liberation2 fonts-dejavu-core)
 [ "$mode" = test ] && packages+=(python3 python3-networkx clang libclang-rt-14-dev valgrind
-                                 libsubunit-dev)
+                                 libsubunit-dev binutils chromium)
 
 install_missing() {
     local missing=()
@@ -70,6 +71,25 @@ ctest_counted() {
     return $status
 }
 
+# fuzz_one NAME: run build-fuzz/tests/NAME over its corpus folders (each
+# target's header says which), with the dictionary when there is one.
+fuzz_one() {
+    local name=$1 corpora=() dict=()
+    case $name in
+    fuzz_load) corpora=(tests/fuzz/corpus tests/fixtures/valid tests/fixtures/invalid)
+               dict=(-dict=tests/fuzz/dipgraph.dict) ;;
+    *) local d=tests/fuzz/corpus-${name#fuzz_}
+       [ -d "$d" ] && corpora=("$d")
+       [ -f "tests/fuzz/${name#fuzz_}.dict" ] && dict=(-dict="tests/fuzz/${name#fuzz_}.dict") ;;
+    esac
+    mkdir -p "build-fuzz/corpus-$name"
+    echo "-- $name"
+    ASAN_OPTIONS=detect_leaks=1 \
+        LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+        "./build-fuzz/tests/$name" -max_total_time="${DG_FUZZ_SECONDS:-60}" -max_len=65536 \
+        "${dict[@]}" -print_final_stats=1 "build-fuzz/corpus-$name" "${corpora[@]}"
+}
+
 run_tests() {
     echo "== build and test"
     build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -84,17 +104,16 @@ run_tests() {
         LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
         ctest_counted build-asan
 
-    echo "== fuzzing the loader and renderers for ${DG_FUZZ_SECONDS:-60} s"
+    echo "== fuzzing every input parser for ${DG_FUZZ_SECONDS:-60} s each"
     CC=clang build build-fuzz -DCMAKE_BUILD_TYPE=Debug -DDG_FUZZ=ON -DDG_TESTS=ON
-    mkdir -p build-fuzz/corpus
-    ASAN_OPTIONS=detect_leaks=1 \
-        LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
-        ./build-fuzz/tests/fuzz_load -max_total_time="${DG_FUZZ_SECONDS:-60}" -max_len=65536 \
-        -dict=tests/fuzz/dipgraph.dict -print_final_stats=1 \
-        build-fuzz/corpus tests/fuzz/corpus tests/fixtures/valid tests/fixtures/invalid
-    passed=$((passed + 1)) # the fuzz run, which stops the script if it finds a crash
+    local target
+    for target in build-fuzz/tests/fuzz_*; do
+        [ -x "$target" ] || continue
+        fuzz_one "$(basename "$target")"
+        passed=$((passed + 1)) # a fuzz run stops the script if it finds a crash
+    done
 
-    echo "== all: the suite, the suite under sanitizers, the fuzz run"
+    echo "== all: the suite, the suite under sanitizers, the fuzz runs"
     echo "$passed passed, $failed failed"
 }
 

@@ -4,18 +4,18 @@
 set(DG_MODEL_SOURCES
   src/date.c src/diag.c src/escape.c src/hooks.c src/iso.c src/json.c src/load.c src/load_fields.c
   src/load_records.c src/model.c src/output.c src/query.c src/resolve.c src/resolve_build.c
-  src/util.c src/vocab.c src/yaml_source.c)
+  src/sort.c src/util.c src/vocab.c src/yaml_source.c)
 set(DG_RENDER_SOURCES
   render/graphviz/gv.c
   render/views/render.c render/views/style.c render/views/view_accreditation.c
   render/views/view_memberships.c render/views/view_missions.c render/views/view_relations.c
-  render/timeline/timeline.c render/timeline/timeline_draw.c render/timeline/timeline_events.c
+  render/timeline/timeline.c render/timeline/timeline_canvas.c render/timeline/timeline_draw.c render/timeline/timeline_events.c
   render/timeline/timeline_groups.c render/timeline/timeline_lanes.c
   render/timeline/timeline_layout.c render/timeline/timeline_legend.c
-  render/timeline/timeline_missions.c render/timeline/timeline_rows.c
+  render/timeline/timeline_missions.c render/timeline/timeline_plan.c render/timeline/timeline_rows.c
   render/timeline/timeline_text.c
   render/export/export.c render/export/export_csv.c render/export/export_graphml.c
-  render/export/export_json.c)
+  render/export/export_json.c render/export/export_select.c)
 list(TRANSFORM DG_MODEL_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)
 list(TRANSFORM DG_RENDER_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)
 set(DG_LIB_SOURCES ${DG_MODEL_SOURCES} ${DG_RENDER_SOURCES})

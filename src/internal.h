@@ -20,6 +20,11 @@ char *dg_xstrdup(const char *s);
  * when none is set.  Truncated to 511 bytes. */
 void dg_message(dg_severity sev, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Sort n elements of size bytes at base, stably, by cmp(a, b, ctx)
+ * (sort.c).  Nothing is allocated that outlives the call. */
+void dg_sort_r(void *base, size_t n, size_t size,
+               int (*cmp)(const void *, const void *, void *), void *ctx);
+
 /* Grow array *p (of *cap elements of size sz) to hold at least need. */
 void dg_grow(void **p, size_t *cap, size_t need, size_t sz);
 #define DG_PUSH(arr, n, cap) \

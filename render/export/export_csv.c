@@ -4,6 +4,9 @@
  * actors) are ids separated by single spaces: ids never contain one. */
 #include "export.h"
 
+const char *const dg_csv_tables[] = {"countries", "organizations", "memberships", "relations",
+                                     "missions", "accreditations", "events", NULL};
+
 typedef struct cw {
     dg_buf *b;
     const dg_xsel *sel;

@@ -11,31 +11,6 @@ static void k_str(dg_json *j, const char *key, const char *v)
     dg_json_str(j, v);
 }
 
-static char *put_digits(char *p, unsigned v, int n)
-{
-    for (int i = n - 1; i >= 0; i--, v /= 10)
-        p[i] = (char)('0' + v % 10);
-    return p + n;
-}
-
-size_t dg_date_text(const dg_date *d, char *buf)
-{
-    static const char qual[] = {'\0', '~', '?', '%'};
-    if (!dg_date_set(d) || d->year < 0 || d->year > 9999) {
-        dg_date_format(d, buf, 16); /* "" when unset */
-        return strlen(buf);
-    }
-    char *p = put_digits(buf, (unsigned)d->year, 4);
-    if (d->prec >= DG_PREC_MONTH)
-        *p++ = '-', p = put_digits(p, d->month, 2);
-    if (d->prec >= DG_PREC_DAY)
-        *p++ = '-', p = put_digits(p, d->day, 2);
-    if (qual[d->qual & 3])
-        *p++ = qual[d->qual & 3];
-    *p = '\0';
-    return (size_t)(p - buf);
-}
-
 /* Append s to the text at *p (no bounds: the caller sized the buffer). */
 static void cat(char **p, const char *s, size_t n)
 {

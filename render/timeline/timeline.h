@@ -226,7 +226,9 @@ typedef struct tl_lay {
     const char **lane_label; /* per plan row: "Visits (12)" for lanes */
 } tl_lay;
 
+/* ---- timeline_canvas.c: what everything is drawn with ---- */
 tl_item *tl_item_add(tl_lay *y, int kind, int layer, double x, double top, double w, double h);
+tl_item *tl_rect(tl_lay *y, int paint, int layer, double x, double top, double w, double h);
 tl_item *tl_text_add(tl_lay *y, int font, char just, double x, double top, double w, double h,
                      const char *text);
 double tl_line_h(int font);
@@ -234,10 +236,12 @@ double tl_x(const tl_lay *y, int32_t day);
 bool tl_span_visible(const tl_lay *y, const tl_span *s);
 /* Draw one span centred on yc with height h; false when out of range. */
 bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h);
+const char *tl_day_text(dg_arena *a, int32_t day);
+
+/* ---- timeline_lanes.c, timeline_legend.c: parts the layout places ---- */
 /* Lay out an event lane at y->y; advances y->y. */
 void tl_lane(tl_lay *y, const tl_row *r);
 void tl_legend(tl_lay *y);
-const char *tl_day_text(dg_arena *a, int32_t day);
 
 /* Render the layout with Graphviz to format (any -T format). */
 dg_status tl_draw(const tl_layout *L, const char *format, dg_buf *out, dg_error *err);

@@ -20,163 +20,6 @@ enum {
 #define BAR_H 10.0
 #define SUB_H 13.0
 #define THIN_H 4.0
-#define MIN_BAR_W 3.0
-#define FADE_MAX 26.0
-#define FUZZ_MAX 10.0
-#define DIAMOND 9.0
-#define ARROW_W 6.0
-
-/* ---- items ---- */
-
-tl_item *tl_item_add(tl_lay *y, int kind, int layer, double x, double top, double w, double h)
-{
-    tl_layout *L = y->L;
-    tl_item *it = DG_PUSH(L->items, L->n, L->cap);
-    memset(it, 0, sizeof *it);
-    it->kind = (uint8_t)kind;
-    it->layer = (uint8_t)layer;
-    it->just = 'c';
-    it->x = x;
-    it->y = top;
-    it->w = w;
-    it->h = h;
-    return it;
-}
-
-tl_item *tl_text_add(tl_lay *y, int font, char just, double x, double top, double w, double h,
-                     const char *text)
-{
-    tl_item *it = tl_item_add(y, TL_I_TEXT, TL_L_TEXT, x, top, w, h);
-    it->font = (uint8_t)font;
-    it->just = just;
-    it->text = text;
-    return it;
-}
-
-static tl_item *rect(tl_lay *y, int paint, int layer, double x, double top, double w, double h)
-{
-    tl_item *it = tl_item_add(y, TL_I_RECT, layer, x, top, w, h);
-    it->paint = (uint8_t)paint;
-    return it;
-}
-
-double tl_line_h(int font)
-{
-    return tl_fonts[font].size * 1.25;
-}
-
-double tl_x(const tl_lay *y, int32_t day)
-{
-    return y->x0 + (double)((int64_t)day - y->from) * y->pw / (double)(y->to - y->from);
-}
-
-const char *tl_day_text(dg_arena *a, int32_t day)
-{
-    dg_date d = dg_date_from_days(day);
-    char b[16];
-    dg_date_format(&d, b, sizeof b);
-    return dg_arena_strdup(a, b);
-}
-
-/* ---- spans ---- */
-
-static int32_t span_end(const tl_lay *y, const tl_span *s)
-{
-    return (s->flags & TL_F_OPEN) ? y->to : s->d1;
-}
-
-bool tl_span_visible(const tl_lay *y, const tl_span *s)
-{
-    if (s->d0 >= y->to && !(s->flags & TL_F_NO_START && s->d0 == TL_DAY_MIN))
-        return false;
-    return span_end(y, s) > y->from;
-}
-
-static void arrow(tl_lay *y, const tl_span *s, char side, double yc)
-{
-    double x = side == 'l' ? y->x0 - ARROW_W - 2 : y->x0 + y->pw + 2;
-    tl_item *it = tl_item_add(y, TL_I_ARROW, TL_L_MARK, x, yc - 4, ARROW_W, 8);
-    it->style = s->style;
-    it->just = side;
-    it->tip = s->tip;
-    y->mods |= TL_M_CONT;
-}
-
-static void piece(tl_lay *y, const tl_span *s, int kind, char just, double xa, double xb,
-                  double yc, double h)
-{
-    if (xb - xa <= 0.01)
-        return;
-    tl_item *it = tl_item_add(y, kind, TL_L_BAR, xa, yc - h / 2, xb - xa, h);
-    it->style = s->style;
-    it->just = just;
-    it->tip = s->tip;
-}
-
-static void diamond(tl_lay *y, const tl_span *s, double x, double yc, bool hollow)
-{
-    tl_item *it = tl_item_add(y, TL_I_DIAMOND, TL_L_MARK, x - DIAMOND / 2, yc - DIAMOND / 2,
-                              DIAMOND, DIAMOND);
-    it->style = s->style;
-    it->flags = (uint8_t)((hollow ? TL_HOLLOW : 0) | (s->flags & TL_F_START_FUZZY ? TL_DASHED : 0));
-    it->tip = s->tip;
-    y->mods |= hollow ? TL_M_RECOGNIZED : TL_M_ESTABLISHED;
-}
-
-/* A bar: fades where its start is unknown or its ends are fuzzy, arrows
- * where it runs on beyond the plot. */
-static void bar(tl_lay *y, const tl_span *s, double xa, double xb, double yc, double h,
-                bool cut_l, bool cut_r)
-{
-    double len = xb - xa, fa = 0, fb = 0;
-    if (s->flags & TL_F_NO_START)
-        fa = fmin(FADE_MAX, len * 0.6), y->mods |= TL_M_NOSTART;
-    else if (s->flags & TL_F_START_FUZZY && !cut_l)
-        fa = fmin(FUZZ_MAX, len / 3), y->mods |= TL_M_FUZZY;
-    if (s->flags & TL_F_END_FUZZY && !cut_r)
-        fb = fmin(FUZZ_MAX, len / 3), y->mods |= TL_M_FUZZY;
-    int kind = TL_I_BAR;
-    piece(y, s, TL_I_FADE, 'l', xa, xa + fa, yc, h);
-    piece(y, s, kind, 'c', xa + fa, xb - fb, yc, h);
-    piece(y, s, TL_I_FADE, 'r', xb - fb, xb, yc, h);
-}
-
-bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h)
-{
-    if (!tl_span_visible(y, s))
-        return false;
-    int32_t d0 = s->d0, d1 = span_end(y, s);
-    bool cut_l = d0 < y->from, cut_r = d1 > y->to || (s->flags & TL_F_OPEN);
-    double xa = tl_x(y, cut_l ? y->from : d0), xb = tl_x(y, d1 > y->to ? y->to : d1);
-    y->used[s->style] = true;
-    if (s->kind == TL_SP_RECOGNIZED) {
-        diamond(y, s, xa, yc, true);
-        return true;
-    }
-    double minw = s->kind == TL_SP_EVENT ? h : MIN_BAR_W;
-    if (xb - xa < minw) { /* zero-length and one-day spans stay visible */
-        double c = (xa + xb) / 2;
-        xa = fmax(y->x0, c - minw / 2);
-        xb = fmin(y->x0 + y->pw, xa + minw);
-        xa = xb - minw;
-    }
-    if (s->kind == TL_SP_EVENT) {
-        tl_item *it = tl_item_add(y, TL_I_PILL, TL_L_MARK, xa, yc - h / 2, xb - xa, h);
-        it->style = s->style;
-        it->tip = s->tip;
-        if (s->flags & (TL_F_START_FUZZY | TL_F_END_FUZZY))
-            it->flags |= TL_DASHED, y->mods |= TL_M_FUZZY;
-    } else {
-        bar(y, s, xa, xb, yc, h, cut_l, cut_r);
-    }
-    if (cut_l && !(s->flags & TL_F_NO_START))
-        arrow(y, s, 'l', yc);
-    if (cut_r)
-        arrow(y, s, 'r', yc);
-    if (s->flags & TL_F_ESTABLISHED && !cut_l)
-        diamond(y, s, xa, yc, false);
-    return true;
-}
 
 /* ---- the axis ---- */
 
@@ -218,7 +61,7 @@ static int32_t month_day(int year, int month)
 
 static void tick(tl_lay *y, double x, double base, double len, bool top)
 {
-    rect(y, TL_P_AXIS, TL_L_GRID, x - 0.4, top ? base - len : base, 0.8, len);
+    tl_rect(y, TL_P_AXIS, TL_L_GRID, x - 0.4, top ? base - len : base, 0.8, len);
 }
 
 /* Ticks and labels along base; labels above it (top) or below. */
@@ -228,7 +71,7 @@ static void axis(tl_lay *y, const ticks *t, double base, bool top)
                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     dg_arena *a = y->L->arena;
     double lh = tl_line_h(TL_T_AXIS);
-    rect(y, TL_P_AXIS, TL_L_GRID, y->x0, base - 0.4, y->pw, 0.8);
+    tl_rect(y, TL_P_AXIS, TL_L_GRID, y->x0, base - 0.4, y->pw, 0.8);
     int y0 = dg_date_from_days(y->from).year, y1 = dg_date_from_days(y->to).year;
     double ylab = top ? base - 5 - lh : base + 5;
     double mlab = top ? ylab : ylab + lh;
@@ -264,7 +107,7 @@ static void grid(tl_lay *y, const ticks *t, double top, double bottom)
     for (int yr = y0; yr <= y1; yr++) {
         int32_t d = month_day(yr, 1);
         if (yr % t->major == 0 && d >= y->from && d <= y->to)
-            rect(y, TL_P_GRID, TL_L_GRID, tl_x(y, d) - 0.4, top, 0.8, bottom - top);
+            tl_rect(y, TL_P_GRID, TL_L_GRID, tl_x(y, d) - 0.4, top, 0.8, bottom - top);
     }
 }
 
@@ -299,7 +142,7 @@ static void bar_row(tl_lay *y, const tl_row *r, bool sub, bool zebra)
         tl_wrap(y->L->arena, r->label, font, y->lw, 2, &lines);
     double h = sub ? SUB_H : fmax(ROW_H, lines * tl_line_h(font) + 5);
     if (zebra)
-        rect(y, TL_P_ZEBRA, TL_L_BACK, MARGIN, y->y, y->right - MARGIN, h);
+        tl_rect(y, TL_P_ZEBRA, TL_L_BACK, MARGIN, y->y, y->right - MARGIN, h);
     row_label(y, r->label, r->tip, font, y->y, h);
     for (size_t k = 0; k < r->nspans; k++)
         tl_span_draw(y, &y->p->spans[r->span0 + k], y->y + h / 2, sub ? THIN_H : BAR_H);
@@ -314,7 +157,7 @@ static void heading(tl_lay *y, const char *text, bool first)
     const char *t = tl_fit(y->L->arena, text, TL_T_HEADING, y->right - MARGIN);
     tl_text_add(y, TL_T_HEADING, 'l', MARGIN, y->y, y->right - MARGIN, lh, t);
     y->y += lh + 2;
-    rect(y, TL_P_RULE, TL_L_GRID, MARGIN, y->y, y->right - MARGIN, 0.8);
+    tl_rect(y, TL_P_RULE, TL_L_GRID, MARGIN, y->y, y->right - MARGIN, 0.8);
     y->y += 4;
 }
 
@@ -370,7 +213,7 @@ static void main_row(tl_lay *y, group_state *g, size_t i)
         double top = y->y;
         size_t zi = y->L->n;
         if (g->zebra)
-            rect(y, TL_P_ZEBRA, TL_L_BACK, MARGIN, top, y->right - MARGIN, 0);
+            tl_rect(y, TL_P_ZEBRA, TL_L_BACK, MARGIN, top, y->right - MARGIN, 0);
         tl_lane(y, r);
         if (g->zebra)
             y->L->items[zi].h = y->y - top;

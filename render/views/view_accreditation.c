@@ -39,27 +39,25 @@ typedef struct acc {
     size_t n_hubs, cap_hubs;
 } acc;
 
-static const dg_model *sort_model; /* qsort has no context argument */
-
-static int hub_cmp(const acc_hub *a, const acc_hub *b)
+static int hub_cmp(const dg_model *m, const acc_hub *a, const acc_hub *b)
 {
     if (a->side != b->side)
         return a->side - b->side;
-    int r = strcmp(sort_model->countries[a->in].name, sort_model->countries[b->in].name);
+    int r = strcmp(m->countries[a->in].name, m->countries[b->in].name);
     if (!r)
-        r = strcmp(sort_model->countries[a->in].id, sort_model->countries[b->in].id);
+        r = strcmp(m->countries[a->in].id, m->countries[b->in].id);
     if (!r && !a->city != !b->city)
         return a->city ? -1 : 1;
     return r ? r : a->city ? strcmp(a->city, b->city) : 0;
 }
 
-static int hub_qcmp(const void *a, const void *b) { return hub_cmp(a, b); }
+static int hub_qcmp(const void *a, const void *b, void *m) { return hub_cmp(m, a, b); }
 
 static uint32_t hub_find(const acc *x, uint8_t side, uint32_t in, const char *city)
 {
     acc_hub key = {side, in, city, 0, NULL};
     for (size_t i = 0; i < x->n_hubs; i++)
-        if (!hub_cmp(&x->hubs[i], &key))
+        if (!hub_cmp(x->c->m, &x->hubs[i], &key))
             return (uint32_t)i;
     return DG_NONE;
 }
@@ -84,7 +82,6 @@ static void collect(acc *x)
 {
     const dg_view_ctx *c = x->c;
     uint32_t f = c->focus;
-    sort_model = c->m;
     for (uint32_t i = 0; i < c->m->n_missions; i++) {
         const dg_mission *ms = &c->m->missions[i];
         if (ms->of.kind != DG_ACTOR_COUNTRY || !dg_ctx_holds(c, &ms->period))
@@ -107,20 +104,21 @@ static void collect(acc *x)
     }
 }
 
-static int row_qcmp(const void *pa, const void *pb)
+static int row_qcmp(const void *pa, const void *pb, void *model)
 {
     const acc_row *a = pa, *b = pb;
+    const dg_model *m = model;
     if (a->side != b->side)
         return a->side - b->side;
-    const dg_country *ca = &sort_model->countries[a->country];
-    const dg_country *cb = &sort_model->countries[b->country];
+    const dg_country *ca = &m->countries[a->country];
+    const dg_country *cb = &m->countries[b->country];
     int r = strcmp(ca->name, cb->name);
     if (!r)
         r = strcmp(ca->id, cb->id);
     if (!r && a->hub != b->hub)
         return a->hub == DG_NONE ? -1 : b->hub == DG_NONE ? 1 : a->hub < b->hub ? -1 : 1;
     if (!r)
-        r = strcmp(sort_model->missions[a->mission].id, sort_model->missions[b->mission].id);
+        r = strcmp(m->missions[a->mission].id, m->missions[b->mission].id);
     return r ? r : (a->accred > b->accred) - (a->accred < b->accred);
 }
 
@@ -128,11 +126,10 @@ static int row_qcmp(const void *pa, const void *pb)
  * only; count each hub's countries. */
 static void order(acc *x)
 {
-    sort_model = x->c->m;
     uint32_t *old_to_new = dg_xmalloc((x->n_hubs + 1) * sizeof *old_to_new);
     for (size_t i = 0; i < x->n_hubs; i++)
         x->hubs[i].n_countries = (uint32_t)i; /* remember the old index */
-    dg_sort(x->hubs, x->n_hubs, sizeof *x->hubs, hub_qcmp);
+    dg_sort_r(x->hubs, x->n_hubs, sizeof *x->hubs, hub_qcmp, (void *)x->c->m);
     for (size_t i = 0; i < x->n_hubs; i++) {
         old_to_new[x->hubs[i].n_countries] = (uint32_t)i;
         x->hubs[i].n_countries = 0;
@@ -141,7 +138,7 @@ static void order(acc *x)
         if (x->rows[i].hub != DG_NONE)
             x->rows[i].hub = old_to_new[x->rows[i].hub];
     free(old_to_new);
-    dg_sort(x->rows, x->n_rows, sizeof *x->rows, row_qcmp);
+    dg_sort_r(x->rows, x->n_rows, sizeof *x->rows, row_qcmp, (void *)x->c->m);
     for (size_t i = 0; i < x->n_rows; i++) {
         const acc_row *r = &x->rows[i];
         bool seen = false; /* rows of one country are adjacent */

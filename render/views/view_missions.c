@@ -39,14 +39,12 @@ typedef struct ms_view {
     size_t n_groups;
 } ms_view;
 
-static const dg_model *sort_model; /* qsort has no context argument */
-
-static int ref_cmp(dg_ref a, dg_ref b)
+static int ref_cmp(const dg_model *m, dg_ref a, dg_ref b)
 {
-    int r = strcmp(dg_ref_name(sort_model, a), dg_ref_name(sort_model, b));
+    int r = strcmp(dg_ref_name(m, a), dg_ref_name(m, b));
     if (!r && a.kind != b.kind)
         return a.kind < b.kind ? -1 : 1;
-    return r ? r : strcmp(dg_ref_id(sort_model, a), dg_ref_id(sort_model, b));
+    return r ? r : strcmp(dg_ref_id(m, a), dg_ref_id(m, b));
 }
 
 static int city_cmp(const char *a, const char *b)
@@ -56,18 +54,19 @@ static int city_cmp(const char *a, const char *b)
     return strcmp(a, b);
 }
 
-static int row_qcmp(const void *pa, const void *pb)
+static int row_qcmp(const void *pa, const void *pb, void *model)
 {
     const ms_row *a = pa, *b = pb;
+    const dg_model *m = model;
     if (a->side != b->side)
         return a->side - b->side;
     bool host_first = a->side == SIDE_OUT;
-    int r = host_first ? ref_cmp(a->to, b->to) : ref_cmp(a->from, b->from);
+    int r = host_first ? ref_cmp(m, a->to, b->to) : ref_cmp(m, a->from, b->from);
     if (!r)
-        r = host_first ? ref_cmp(a->from, b->from) : ref_cmp(a->to, b->to);
+        r = host_first ? ref_cmp(m, a->from, b->from) : ref_cmp(m, a->to, b->to);
     if (!r)
         r = city_cmp(a->city, b->city);
-    return r ? r : strcmp(sort_model->missions[a->mission].id, sort_model->missions[b->mission].id);
+    return r ? r : strcmp(m->missions[a->mission].id, m->missions[b->mission].id);
 }
 
 static bool same_group(const ms_row *a, const ms_row *b)
@@ -99,8 +98,7 @@ static void collect(ms_view *v)
         const char *city = v->detail && to.kind == DG_ACTOR_COUNTRY ? ms->city : NULL;
         *DG_PUSH(v->rows, v->n_rows, v->cap_rows) = (ms_row){side, ms->of, to, city, i};
     }
-    sort_model = c->m;
-    dg_sort(v->rows, v->n_rows, sizeof *v->rows, row_qcmp);
+    dg_sort_r(v->rows, v->n_rows, sizeof *v->rows, row_qcmp, (void *)c->m);
     for (size_t i = 0; i < v->n_rows; i++)
         v->n_groups += i == 0 || !same_group(&v->rows[i - 1], &v->rows[i]);
 }
@@ -134,13 +132,13 @@ static dg_mission_kind summary(ms_view *v, size_t i, size_t j)
     return strongest;
 }
 
-
 /* ---- nodes ---- */
 
-static int city_qcmp(const void *pa, const void *pb)
+static int city_qcmp(const void *pa, const void *pb, void *model)
 {
     const ms_city *a = pa, *b = pb;
-    const dg_country *ha = &sort_model->countries[a->host], *hb = &sort_model->countries[b->host];
+    const dg_model *m = model;
+    const dg_country *ha = &m->countries[a->host], *hb = &m->countries[b->host];
     int r = strcmp(ha->name, hb->name);
     if (!r)
         r = strcmp(ha->id, hb->id);
@@ -154,10 +152,10 @@ static void collect_cities(ms_view *v)
         if (v->rows[i].to.kind == DG_ACTOR_COUNTRY)
             *DG_PUSH(v->cities, v->n_cities, v->cap_cities) =
                 (ms_city){v->rows[i].to.index, v->rows[i].city, NULL};
-    dg_sort(v->cities, v->n_cities, sizeof *v->cities, city_qcmp);
+    dg_sort_r(v->cities, v->n_cities, sizeof *v->cities, city_qcmp, (void *)v->c->m);
     size_t n = 0;
     for (size_t i = 0; i < v->n_cities; i++)
-        if (n == 0 || city_qcmp(&v->cities[n - 1], &v->cities[i]))
+        if (n == 0 || city_qcmp(&v->cities[n - 1], &v->cities[i], (void *)v->c->m))
             v->cities[n++] = v->cities[i];
     v->n_cities = n;
     v->hosts = dg_xcalloc(v->c->m->n_countries + 1, sizeof *v->hosts);
@@ -165,10 +163,22 @@ static void collect_cities(ms_view *v)
         v->hosts[v->cities[i].host] = true;
 }
 
+/* Binary search of the sorted cities (bsearch takes no context). */
 static ms_city *find_city(ms_view *v, uint32_t host, const char *city)
 {
     ms_city key = {host, city, NULL};
-    return v->n_cities ? bsearch(&key, v->cities, v->n_cities, sizeof key, city_qcmp) : NULL;
+    size_t lo = 0, hi = v->n_cities;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = city_qcmp(&v->cities[mid], &key, (void *)v->c->m);
+        if (r == 0)
+            return &v->cities[mid];
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
 }
 
 static bool hosts_cities(ms_view *v, uint32_t country)

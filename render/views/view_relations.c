@@ -76,19 +76,17 @@ static uint32_t star_centre(const dg_view_ctx *c, const dg_relation *const *rels
 
 /* Partners in name order around the focus; pairs in (a, b) id order
  * without one (the model's order). */
-static const dg_model *sort_model;
-static uint32_t sort_focus;
-
 static uint32_t partner(const dg_relation *r, uint32_t focus)
 {
     return r->a == focus ? r->b : r->a;
 }
 
-static int by_partner_name(const void *pa, const void *pb)
+static int by_partner_name(const void *pa, const void *pb, void *ctx)
 {
+    const dg_view_ctx *c = ctx;
     const dg_relation *a = *(const dg_relation *const *)pa, *b = *(const dg_relation *const *)pb;
-    const dg_country *x = &sort_model->countries[partner(a, sort_focus)];
-    const dg_country *y = &sort_model->countries[partner(b, sort_focus)];
+    const dg_country *x = &c->m->countries[partner(a, c->focus)];
+    const dg_country *y = &c->m->countries[partner(b, c->focus)];
     int r = strcmp(x->name, y->name);
     return r ? r : strcmp(x->id, y->id);
 }
@@ -108,9 +106,7 @@ static dg_status build(dg_view_ctx *c, dg_error *err)
     if (centre != DG_NONE) {
         hub = dg_node_country(c, NULL, "", centre);
         if (c->focus != DG_NONE) { /* partners in name order around it */
-            sort_model = c->m;
-            sort_focus = c->focus;
-            dg_sort(rels, n, sizeof *rels, by_partner_name);
+            dg_sort_r(rels, n, sizeof *rels, by_partner_name, c);
         }
         c->engine = "twopi";
         dg_gv_set(c->g, "root", agnameof(hub));

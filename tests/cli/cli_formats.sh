@@ -31,9 +31,9 @@ for f in $formats; do
 done
 # vdx from the bundled data, which has tooltips everywhere: it must write.
 expect 0 "$dg" timeline -T vdx
-magic "$tmp/out" "<?xml"
+magic "$tmp/out" "<VisioDocument"
 expect 0 "$dg" render -T vdx
-magic "$tmp/out" "<?xml"
+magic "$tmp/out" "<VisioDocument"
 
 # An unknown renderer of a known format is the user's to fix: exit 2.
 for sub in render timeline; do

@@ -4,9 +4,14 @@
  * Build (clang; the runtime is Debian's libclang-rt-14-dev):
  *   CC=clang cmake -S . -B build-fuzz -DDG_FUZZ=ON -DDG_TESTS=ON
  *   cmake --build build-fuzz --target fuzz_load
+ *   LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
  *   build-fuzz/tests/fuzz_load -dict=tests/fuzz/dipgraph.dict -max_len=4096 \
  *       CORPUS_DIR tests/fuzz/corpus tests/fixtures/valid tests/fixtures/invalid
- * (DG_FUZZ instruments the whole library for coverage, not only this file).
+ * LeakSanitizer needs tests/lsan.supp: Graphviz's plugins and the font
+ * stack keep memory for the life of the process, and without the
+ * suppressions the first input that reaches a renderer "leaks".
+ * (DG_FUZZ instruments the whole library for coverage, not only this file;
+ * .ci/setup.sh's fuzz_one runs every target this way.)
  * Small limits keep each run fast and let the fuzzer reach them. */
 #include "dipgraph.h"
 

@@ -1,0 +1,87 @@
+/* timeline_plan.c — the plan of a timeline: its title and subtitle, the
+ * groups of rows asked for (each built by its own file), and the sources
+ * footer.  The building blocks the groups share are in timeline_rows.c,
+ * which calls none of them. */
+#include "timeline.h"
+
+/* ---- the plan ---- */
+
+static const char *focus_phrase(const tl_ctx *c)
+{
+    return c->focus == DG_NONE ? NULL : tl_country_name(c->m, c->focus);
+}
+
+static void sources_footer(tl_ctx *c)
+{
+    const dg_model *m = c->m;
+    tl_tip full = {.ok = true}, line = {.ok = true};
+    size_t n = 0;
+    for (uint32_t i = 0; i < m->n_sources; i++) {
+        if (!c->cited[i])
+            continue;
+        const dg_source *s = &m->sources[i];
+        const char *title = s->title ? s->title : s->id;
+        tl_tip_add(&line, "%s%s", n ? "; " : "Sources: ", title);
+        if (s->publisher)
+            tl_tip_add(&line, " (%s)", s->publisher);
+        tl_tip_add(&full, "%s%s", n ? "\n" : "", title);
+        if (s->publisher)
+            tl_tip_add(&full, " (%s)", s->publisher);
+        if (s->url)
+            tl_tip_add(&full, " %s", s->url);
+        n++;
+    }
+    if (n) {
+        c->p->sources = tl_tip_done(c->p, &line);
+        c->p->sources_tip = tl_tip_done(c->p, &full);
+    }
+    dg_buf_free(&line.b);
+    dg_buf_free(&full.b);
+}
+
+/* "relations, missions and events" into buf (at least 96 bytes). */
+static const char *group_phrase(const int *groups, size_t n, char *buf)
+{
+    static const char *const words[TL_G_COUNT] = {"relations", "missions", "memberships",
+                                                  "events"};
+    buf[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        strcat(buf, i == 0 ? "" : i + 1 == n ? " and " : ", ");
+        strcat(buf, words[groups[i]]);
+    }
+    return buf;
+}
+
+void tl_plan_build(const dg_model *m, uint32_t focus, const int *groups, size_t ngroups,
+                   const char *title, tl_plan *p)
+{
+    memset(p, 0, sizeof *p);
+    p->arena = dg_arena_new();
+    p->focus = focus;
+    tl_ctx c = {m, p, focus, dg_xcalloc(m->n_sources + 1, sizeof(bool)), {.ok = true}};
+    p->title = title ? title : m->title ? m->title : "Timeline";
+    const char *who = focus_phrase(&c);
+    char phrase[96];
+    const char *what = group_phrase(groups, ngroups, phrase);
+    p->subtitle = who ? tl_fmt(p->arena, "%s: %s", who, what)
+                      : tl_fmt(p->arena, "All countries: %s", what);
+    for (size_t i = 0; i < ngroups; i++) {
+        switch (groups[i]) {
+        case TL_G_RELATIONS: tl_group_relations(&c); break;
+        case TL_G_MISSIONS: tl_group_missions(&c); break;
+        case TL_G_MEMBERSHIPS: tl_group_memberships(&c); break;
+        default: tl_group_events(&c); break;
+        }
+    }
+    sources_footer(&c);
+    dg_buf_free(&c.t.b);
+    free(c.cited);
+}
+
+void tl_plan_free(tl_plan *p)
+{
+    free(p->rows);
+    free(p->spans);
+    dg_arena_free(p->arena);
+    memset(p, 0, sizeof *p);
+}
