@@ -16,9 +16,17 @@ set(DG_RENDER_SOURCES
   render/timeline/timeline_text.c
   render/export/export.c render/export/export_csv.c render/export/export_graphml.c
   render/export/export_json.c render/export/export_select.c)
+# the importers (src/import/): Wikipedia's wikitext, Wikidata's missions
+set(DG_IMPORT_SOURCES
+  src/import/aliases.c src/import/csv.c src/import/dataset.c src/import/json.c
+  src/import/nmission.c src/import/notes.c src/import/nphrase.c src/import/session.c
+  src/import/text.c src/import/useralias.c src/import/wdate.c src/import/wdcity.c
+  src/import/wikidata.c src/import/wikitext.c src/import/writer.c src/import/wtable.c
+  src/import/wtext.c)
+list(TRANSFORM DG_IMPORT_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)
 list(TRANSFORM DG_MODEL_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)
 list(TRANSFORM DG_RENDER_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)
-set(DG_LIB_SOURCES ${DG_MODEL_SOURCES} ${DG_RENDER_SOURCES})
+set(DG_LIB_SOURCES ${DG_MODEL_SOURCES} ${DG_RENDER_SOURCES} ${DG_IMPORT_SOURCES})
 set(DG_PRIVATE_INCLUDES ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/render/graphviz
   ${CMAKE_SOURCE_DIR}/render/views ${CMAKE_SOURCE_DIR}/render/timeline
   ${CMAKE_SOURCE_DIR}/render/export)

@@ -505,6 +505,52 @@ extern const char *const dg_csv_tables[];
 extern const char *const dg_export_formats[];
 
 /* ------------------------------------------------------------------ */
+/* Importers (docs/import.md): other people's data as a format-1.1 data
+ * set, and a report of what could not be read.                        */
+
+typedef struct dg_import_opts {
+    const char *country;    /* wikipedia: the article's country, an id or an English
+                               name; NULL = from title, else the article's lead */
+    const char *title;      /* wikipedia: the article's title ("Foreign relations of
+                               Belarus"), also the data set's; wikidata: the data set's
+                               title.  NULL = a title of the importer's */
+    const char *source_url; /* the source's http(s) URL (percent-encoded as needed); NULL = none */
+    const char *input_name; /* what report lines start with; NULL = "article" / "table" */
+    const char *aliases;    /* YAML text of NAME: ID pairs, read before the built-in
+                               names; NULL = none */
+    size_t aliases_len;
+} dg_import_opts;
+
+typedef struct dg_import_counts {
+    size_t rows;          /* table rows (wikipedia) or data rows (wikidata) read */
+    size_t converted;     /* rows that gave a record */
+    size_t rows_reported; /* rows that gave none: each has a report line saying why */
+    size_t reported;      /* report lines in all (rows, sentences, names) */
+    size_t relations, missions, accreditations, places; /* records written */
+} dg_import_counts;
+
+/* Both importers append the data set (YAML) to yaml and the report to
+ * report, whole or not at all; the caller owns both (dg_buf_free).  The
+ * report has one "NAME:LINE: REASON: TEXT" line per thing not (wholly)
+ * read; such a thing also goes into its record's note.  counts may be
+ * NULL.  They return DG_OK when a data set was written (with report lines
+ * or not), DG_EDATA when the input held nothing to read (err says why),
+ * DG_EUSAGE for a bad option (err names it: "country: ..."). */
+
+/* The wikitext of a "Foreign relations of X" article: a relation per row
+ * of its relations-by-country tables, and the missions and non-resident
+ * accreditations their notes state. */
+dg_status dg_import_wikipedia(const char *text, size_t len, const dg_import_opts *o,
+                              dg_buf *yaml, dg_buf *report, dg_import_counts *counts,
+                              dg_error *err);
+/* Wikidata's diplomatic missions: the database-of-embassies CSV (columns
+ * by header name, ';' or ',' separated, '|' joining values) or a SPARQL
+ * JSON results document with the same variable names; a mission per row. */
+dg_status dg_import_wikidata(const char *text, size_t len, const dg_import_opts *o,
+                             dg_buf *yaml, dg_buf *report, dg_import_counts *counts,
+                             dg_error *err);
+
+/* ------------------------------------------------------------------ */
 /* Writing outputs                                                     */
 
 /* Write data to path atomically: a temporary file in the same directory,
