@@ -229,7 +229,7 @@ dg_status dg_export_csv(const dg_xsel *sel, const dg_export_opts *o, dg_buf *out
 {
     if (!o->table)
         return dg_error_set(err, DG_EUSAGE,
-                            "csv writes one table: give --table (countries, organizations, "
+                            "table: csv writes one table: name it (countries, organizations, "
                             "memberships, relations, missions, accreditations or events)");
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
         if (strcmp(tables[i].name, o->table) != 0)

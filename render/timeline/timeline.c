@@ -28,7 +28,7 @@ dg_status tl_range(const tl_plan *p, const dg_timeline_opts *o, int32_t today, i
         char a[16], b[16];
         dg_date_format(&o->from, a, sizeof a);
         dg_date_format(&o->to, b, sizeof b);
-        return dg_error_set(err, DG_EUSAGE, "--from %s is after --to %s", a, b);
+        return dg_error_set(err, DG_EUSAGE, "from: %s is after to (%s)", a, b);
     }
     /* One bound given beyond the data: a year-long chart from/to it. */
     if (t <= f && !has_to)
@@ -54,9 +54,9 @@ static dg_status resolve_focus(const dg_model *m, const char *id, uint32_t *focu
     if (*focus != DG_NONE)
         return DG_OK;
     if (dg_org_find(m, id) != DG_NONE)
-        return dg_error_set(err, DG_EDATA, "'%s' is an organization; --focus takes a country",
+        return dg_error_set(err, DG_EDATA, "focus: '%s' is an organization, not a country",
                             id);
-    return dg_error_set(err, DG_EDATA, "unknown country '%s' (--focus)", id);
+    return dg_error_set(err, DG_EDATA, "focus: unknown country '%s'", id);
 }
 
 dg_status tl_timeline_layout(const dg_model *m, const dg_timeline_opts *o, tl_layout *L,

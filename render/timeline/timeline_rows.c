@@ -55,7 +55,7 @@ size_t tl_parse_rows(const char *rows, bool have_focus, int out[TL_G_COUNT], dg_
         if (g < 0) {
             const char *near = dg_closest(word, group_words, TL_G_COUNT);
             dg_error_set(err, DG_EUSAGE,
-                         "unknown row kind '%s'%s%s%s (use relations, missions, memberships, "
+                         "rows: unknown row kind '%s'%s%s%s (use relations, missions, memberships, "
                          "events or all, separated by commas)",
                          word, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
             return 0;
@@ -67,7 +67,7 @@ size_t tl_parse_rows(const char *rows, bool have_focus, int out[TL_G_COUNT], dg_
             out[n++] = g;
     }
     if (!n)
-        dg_error_set(err, DG_EUSAGE, "--rows names no row kind");
+        dg_error_set(err, DG_EUSAGE, "rows: names no row kind");
     return n;
 }
 

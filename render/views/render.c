@@ -50,18 +50,18 @@ static dg_status check_opts(const dg_model *m, const dg_render_opts *o, uint32_t
     } else if (o->focus) {
         *focus = dg_country_find(m, o->focus);
         if (*focus == DG_NONE && dg_org_find(m, o->focus) != DG_NONE)
-            return dg_error_set(err, DG_EDATA, "'%s' is an organization; --focus needs a country",
+            return dg_error_set(err, DG_EDATA, "focus: '%s' is an organization, not a country",
                                 o->focus);
         if (*focus == DG_NONE)
-            return dg_error_set(err, DG_EDATA, "unknown country '%s' for --focus", o->focus);
+            return dg_error_set(err, DG_EDATA, "focus: unknown country '%s'", o->focus);
     }
     const char *name = o->view ? o->view : *focus != DG_NONE ? "accreditation" : "missions";
     if (!(*view = find_view(name)))
         return bad_view(name, err);
     if (o->depth < 0 || o->depth > 2)
-        return dg_error_set(err, DG_EUSAGE, "--depth must be 1 or 2, not %d", o->depth);
+        return dg_error_set(err, DG_EUSAGE, "depth: must be 1 or 2, not %d", o->depth);
     if (o->detail && strcmp(o->detail, "cities"))
-        return dg_error_set(err, DG_EUSAGE, "unknown --detail '%s' (available: cities)",
+        return dg_error_set(err, DG_EUSAGE, "detail: unknown detail '%s' (available: cities)",
                             o->detail);
     return DG_OK;
 }

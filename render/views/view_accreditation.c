@@ -406,8 +406,8 @@ static void draw_side(acc *x, uint8_t side, Agnode_t *focus)
 static dg_status build(dg_view_ctx *c, dg_error *err)
 {
     if (c->focus == DG_NONE)
-        return dg_error_set(err, DG_EUSAGE, "the accreditation view needs a focus country "
-                                            "(--focus ID; the data set names none)");
+        return dg_error_set(err, DG_EUSAGE, "focus: the accreditation view needs a focus "
+                                            "country, and the data set names none");
     acc x = {c};
     collect(&x);
     order(&x);

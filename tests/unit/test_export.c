@@ -266,7 +266,7 @@ START_TEST(errors_leave_output_alone)
     ck_assert_ptr_nonnull(strstr(err.msg, "unknown export format 'xml'"));
     o = (dg_export_opts){"csv", NULL, {0}};
     ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_EUSAGE);
-    ck_assert_ptr_nonnull(strstr(err.msg, "--table"));
+    ck_assert_ptr_nonnull(strstr(err.msg, "table: "));
     o = (dg_export_opts){"csv", "mision", {0}};
     ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_EUSAGE);
     ck_assert_str_eq(err.msg, "unknown table 'mision' (did you mean 'missions'?)");

@@ -453,10 +453,10 @@ START_TEST(errors)
         {{.view = "timeline"}, DG_EUSAGE, "available: accreditation, memberships"},
         {{.format = "nosuch"}, DG_EUSAGE, " svg "},
         {{.engine = "nosuch"}, DG_EUSAGE, " sfdp "},
-        {{.focus = "XX"}, DG_EDATA, "unknown country 'XX'"},
+        {{.focus = "XX"}, DG_EDATA, "focus: unknown country 'XX'"},
         {{.focus = "CIS"}, DG_EDATA, "'CIS' is an organization"},
         {{.view = "accreditation", .focus = ""}, DG_EUSAGE, "needs a focus"},
-        {{.depth = 3}, DG_EUSAGE, "--depth"},
+        {{.depth = 3}, DG_EUSAGE, "depth: "},
         {{.detail = "towns"}, DG_EUSAGE, "cities"},
         {{.format = "x11"}, DG_EUSAGE, "a window, not a file"}, /* crashes without a display */
         {{.format = "gtk"}, DG_EUSAGE, "a window, not a file"}, /* exit()s without one */

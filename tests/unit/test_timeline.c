@@ -637,15 +637,15 @@ START_TEST(errors)
 {
     dg_model *m = load("fixtures/timeline/basic.yaml");
     dg_timeline_opts o = opts("XX", NULL, NULL, NULL, NULL);
-    fails(m, &o, DG_EDATA, "unknown country 'XX'");
+    fails(m, &o, DG_EDATA, "focus: unknown country 'XX'");
     o = opts("ORGA", NULL, NULL, NULL, NULL);
     fails(m, &o, DG_EDATA, "'ORGA' is an organization");
     o = opts(NULL, "memberships,event", NULL, NULL, NULL);
     fails(m, &o, DG_EUSAGE, "unknown row kind 'event' (did you mean 'events'?)");
     o = opts(NULL, ",", NULL, NULL, NULL);
-    fails(m, &o, DG_EUSAGE, "--rows names no row kind");
+    fails(m, &o, DG_EUSAGE, "rows: names no row kind");
     o = opts(NULL, NULL, "2001", "2000-12-31", NULL);
-    fails(m, &o, DG_EUSAGE, "--from 2001 is after --to 2000-12-31");
+    fails(m, &o, DG_EUSAGE, "from: 2001 is after to (2000-12-31)");
     o = opts(NULL, NULL, NULL, NULL, "nonesuch");
     fails(m, &o, DG_EUSAGE, "unknown output format 'nonesuch'");
     o = opts(NULL, NULL, NULL, NULL, "x11");
