@@ -31,9 +31,8 @@ install(FILES ${CMAKE_BINARY_DIR}/dipgraphConfig.cmake
   ${CMAKE_BINARY_DIR}/dipgraphConfigVersion.cmake DESTINATION ${DG_CMAKE_DIR})
 
 # The man page and completions are written by the tool itself from its
-# one table of subcommands and options (src/cli/tool_doc.c), so they
-# cannot drift from --help.
-if(EXISTS ${CMAKE_SOURCE_DIR}/src/cli/tool_doc.c) # TODO(cli table): always
+# one table of subcommands and options (src/cli/tool_opts.c, written out
+# by tool_doc.c and tool_complete.c), so they cannot drift from --help.
 set(DG_GEN_DOCS dipgraph.1 dipgraph.bash _dipgraph)
 set(DG_GEN_WHAT man bash zsh)
 set(DG_GEN_OUT "")
@@ -48,4 +47,3 @@ install(FILES ${CMAKE_BINARY_DIR}/dipgraph.1 DESTINATION ${CMAKE_INSTALL_MANDIR}
 install(FILES ${CMAKE_BINARY_DIR}/dipgraph.bash DESTINATION
   ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME dipgraph)
 install(FILES ${CMAKE_BINARY_DIR}/_dipgraph DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
-endif()

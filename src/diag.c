@@ -1,4 +1,4 @@
-/* diag.c — collecting, sorting and printing diagnostics. */
+/* diag.c — collecting and sorting diagnostics, and writing them as text. */
 #include "model_priv.h"
 
 #include <stdarg.h>
@@ -27,23 +27,27 @@ void dg_diag_add(dg_model *m, dg_pos pos, dg_severity sev, const char *fmt, ...)
     d->msg = dg_arena_strdup(p->arena, buf);
 }
 
-static const char *const *sort_files;
-static size_t sort_nfiles;
+/* A diagnostic with the rank of its file in load order, so that the sort
+ * needs no context beyond its two arguments (qsort takes none). */
+typedef struct ranked {
+    size_t file;
+    dg_diag d;
+} ranked;
 
-static size_t file_rank(const char *f)
+static size_t file_rank(const struct dg_model_priv *p, const char *f)
 {
-    for (size_t i = 0; i < sort_nfiles; i++)
-        if (sort_files[i] == f)
+    for (size_t i = 0; i < p->n_files; i++)
+        if (p->files[i] == f)
             return i;
-    return sort_nfiles;
+    return p->n_files;
 }
 
-static int diag_cmp(const void *va, const void *vb)
+static int ranked_cmp(const void *va, const void *vb)
 {
-    const dg_diag *a = va, *b = vb;
-    size_t fa = file_rank(a->pos.file), fb = file_rank(b->pos.file);
-    if (fa != fb)
-        return fa < fb ? -1 : 1;
+    const ranked *ra = va, *rb = vb;
+    const dg_diag *a = &ra->d, *b = &rb->d;
+    if (ra->file != rb->file)
+        return ra->file < rb->file ? -1 : 1;
     if (a->pos.line != b->pos.line)
         return a->pos.line < b->pos.line ? -1 : 1;
     if (a->pos.col != b->pos.col)
@@ -56,10 +60,15 @@ static int diag_cmp(const void *va, const void *vb)
 void dg_diag_sort(dg_model *m)
 {
     struct dg_model_priv *p = m->priv;
-    sort_files = p->files;
-    sort_nfiles = p->n_files;
-    if (p->n_diags > 1) /* qsort(NULL, 0) is undefined */
-        qsort(p->diags, p->n_diags, sizeof *p->diags, diag_cmp);
+    if (p->n_diags < 2) /* qsort(NULL, 0) is undefined */
+        return;
+    ranked *r = dg_xmalloc(p->n_diags * sizeof *r);
+    for (size_t i = 0; i < p->n_diags; i++)
+        r[i] = (ranked){file_rank(p, p->diags[i].pos.file), p->diags[i]};
+    qsort(r, p->n_diags, sizeof *r, ranked_cmp);
+    for (size_t i = 0; i < p->n_diags; i++)
+        p->diags[i] = r[i].d;
+    free(r);
 }
 
 size_t dg_model_diag_count(const dg_model *m) { return m->priv->n_diags; }
@@ -71,21 +80,30 @@ size_t dg_model_error_count(const dg_model *m) { return m->priv->n_errors; }
 size_t dg_model_warning_count(const dg_model *m) { return m->priv->n_warnings; }
 size_t dg_model_diags_dropped(const dg_model *m) { return m->priv->dropped; }
 
-void dg_model_print_diags(const dg_model *m, FILE *out, size_t max)
+/* One "FILE:LINE:COL: SEVERITY: MSG" line (without a file: "dipgraph: ..."). */
+static bool diag_line(dg_buf *out, const dg_diag *d)
+{
+    const char *sev = d->severity == DG_SEV_ERROR ? "error" : "warning";
+    if (d->pos.file)
+        return dg_buf_printf(out, "%s:%u:%u: %s: %s\n", d->pos.file, d->pos.line, d->pos.col,
+                             sev, d->msg);
+    return dg_buf_printf(out, "dipgraph: %s: %s\n", sev, d->msg);
+}
+
+bool dg_model_diags_text(const dg_model *m, size_t max, dg_buf *out)
 {
     const struct dg_model_priv *p = m->priv;
-    size_t n = max && max < p->n_diags ? max : p->n_diags;
-    for (size_t i = 0; i < n; i++) {
-        const dg_diag *d = &p->diags[i];
-        if (d->pos.file)
-            fprintf(out, "%s:%u:%u: %s: %s\n", d->pos.file, d->pos.line, d->pos.col,
-                    d->severity == DG_SEV_ERROR ? "error" : "warning", d->msg);
-        else
-            fprintf(out, "dipgraph: %s: %s\n",
-                    d->severity == DG_SEV_ERROR ? "error" : "warning", d->msg);
-    }
+    size_t n = max && max < p->n_diags ? max : p->n_diags, before = out->len;
+    bool ok = true;
+    for (size_t i = 0; ok && i < n; i++)
+        ok = diag_line(out, &p->diags[i]);
     size_t left = p->n_diags - n + p->dropped;
-    if (left)
-        fprintf(out, "dipgraph: too many errors: %zu more message%s not shown\n", left,
-                left == 1 ? "" : "s");
+    if (ok && left)
+        ok = dg_buf_printf(out, "dipgraph: too many errors: %zu more message%s not shown\n",
+                           left, left == 1 ? "" : "s");
+    if (!ok && out->data) { /* out as it was: no half a message */
+        out->len = before;
+        out->data[before] = '\0';
+    }
+    return ok;
 }

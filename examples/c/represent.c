@@ -18,7 +18,10 @@ int main(int argc, char **argv)
         return 3;
     dg_model_load_file(m, argv[1]);
     if (dg_model_finish(m) != DG_OK) {
-        dg_model_print_diags(m, stderr, 100); /* FILE:LINE:COL: error: ... */
+        dg_buf diags = {0}; /* "FILE:LINE:COL: error: ..." lines; ours to free */
+        dg_model_diags_text(m, 100, &diags);
+        fputs(diags.data ? diags.data : "", stderr); /* the library never prints */
+        dg_buf_free(&diags);
         dg_model_free(m);
         return 1;
     }

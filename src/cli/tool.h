@@ -1,47 +1,145 @@
-/* tool.h — the dipgraph command line: shared pieces of the tool_*.c files. */
+/* tool.h — the dipgraph command line: the contract's table (tool_opts.c),
+ * the parser that reads it (tool_parse.c), the texts made from it
+ * (tool_doc.c) and what every subcommand shares (tool_common.c). */
 #ifndef DG_TOOL_H
 #define DG_TOOL_H
 
 #include "dipgraph.h"
 
-/* One subcommand: its name, entry point, one-line summary and help text. */
-typedef struct tool_cmd {
-    const char *name;
-    int (*run)(int argc, char **argv); /* argv[0] is the subcommand */
-    const char *summary;
-    const char *help;
-} tool_cmd;
+#include <stdio.h>
 
-extern const tool_cmd tool_check_cmd, tool_render_cmd, tool_timeline_cmd, tool_represent_cmd,
-    tool_hubs_cmd, tool_stats_cmd, tool_export_cmd;
-const tool_cmd *tool_find(const char *name);
-void tool_usage(FILE *out);
+/* ---- the contract: one table per subcommand (tool_opts.c) ---- */
 
-/* Options: a small getopt_long of our own, so that options may follow
- * files (git style) and -GNAME=VALUE works glued or apart. */
+/* Every option of every subcommand; one id per meaning, shared. */
+enum tool_opt_id {
+    OPT_STRICT = 1, OPT_VIEW, OPT_FOCUS, OPT_NO_FOCUS, OPT_AT, OPT_ENGINE, OPT_FORMAT,
+    OPT_OUTPUT, OPT_GRAPH_ATTR, OPT_NODE_ATTR, OPT_EDGE_ATTR, OPT_TITLE, OPT_NO_LEGEND,
+    OPT_DEPTH, OPT_DETAIL, OPT_ROWS, OPT_FROM, OPT_TO, OPT_JSON, OPT_TABLE, OPT_GENERATE,
+};
+
+/* What a value is, for the shell completions. */
+typedef enum tool_kind {
+    TOOL_TEXT = 0, /* free text, or a flag's nothing: no completion */
+    TOOL_FILE,     /* a path */
+    TOOL_WORD,     /* one of the words listed (suggested, not enforced here) */
+    TOOL_WORDS,    /* a comma-separated list of those words */
+    TOOL_DATE,     /* YYYY, YYYY-MM or YYYY-MM-DD */
+    TOOL_ID,       /* a country (or organization) id */
+    TOOL_COMMAND,  /* a subcommand's name */
+} tool_kind;
+
+/* How an option shows in the synopsis. */
+enum {
+    TOOL_OR = 1,   /* an alternative to the option before: "[--focus ID | --no-focus]" */
+    TOOL_MANY = 2, /* may be repeated: "[-G NAME=VALUE]..." */
+};
+
 typedef struct tool_opt {
-    const char *name; /* long name without "--", or NULL */
-    char short_name;  /* or 0 */
-    bool has_arg;
-    int id;           /* returned by tool_next_opt */
+    int id;                    /* enum tool_opt_id; 0 ends a table */
+    char short_name;           /* or 0 */
+    const char *name;          /* long name without "--", or NULL */
+    const char *arg;           /* the value's name ("DATE"); NULL for a flag */
+    tool_kind kind;
+    const char *const *words;  /* TOOL_WORD(S): NULL-terminated */
+    const char *field;         /* the library options field it sets, for messages */
+    unsigned flags;            /* TOOL_OR, TOOL_MANY */
+    const char *help;          /* one paragraph, wrapped where it is printed */
 } tool_opt;
 
-typedef struct tool_parser {
-    int argc, i;
-    char **argv;
-    const tool_opt *opts;
-    const char *cmd;
-    bool only_files; /* after "--" */
-} tool_parser;
+/* A positional argument. */
+typedef struct tool_operand {
+    const char *name;          /* "SENDER", "FILE"; NULL ends a table */
+    tool_kind kind;
+    const char *field;         /* the library options field it fills, or NULL */
+    bool optional, many;       /* "[NAME]", "[NAME...]" */
+} tool_operand;
 
-enum { TOOL_END = -1, TOOL_BAD = -2, TOOL_FILE = 0 };
-void tool_parser_init(tool_parser *p, int argc, char **argv, const tool_opt *opts);
-/* Returns an option id (with *arg set when it takes one), TOOL_FILE for a
- * positional argument (in *arg), TOOL_END, or TOOL_BAD after printing a
- * short usage line to stderr. */
-int tool_next_opt(tool_parser *p, const char **arg);
-/* "dipgraph CMD: MESSAGE" + "Try 'dipgraph help CMD'." on stderr; returns 2. */
-int tool_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+typedef struct tool_cmd tool_cmd;
+/* A subcommand's body: argv[0] is its name.  Returns what it came to. */
+typedef dg_status (*tool_run_fn)(const tool_cmd *c, int argc, char **argv);
+
+/* Texts (about, notes) are paragraphs separated by blank lines, wrapped
+ * where they are printed; a line that starts with a space is kept as it
+ * is (a list or a table). */
+struct tool_cmd {
+    const char *name;
+    tool_run_fn run;
+    const char *summary;            /* one line for the list of subcommands */
+    const char *about;              /* before the options */
+    const tool_operand *operands;
+    const tool_opt *opts;
+    const char *notes;              /* after the options, or NULL */
+};
+
+/* The subcommands, in the order the help lists them; NULL-terminated. */
+extern const tool_cmd *const tool_cmds[];
+/* What `dipgraph --help` and the man page say before the subcommands. */
+extern const char tool_intro[];
+/* The environment variables the tool reads, and what for. */
+typedef struct tool_env {
+    const char *name, *meaning; /* NULL name ends the table */
+} tool_env;
+extern const tool_env tool_envs[];
+
+/* The exit statuses: each dg_status, its code and its meaning. */
+typedef struct tool_exit_row {
+    dg_status status;
+    int code;
+    const char *meaning;
+} tool_exit_row;
+extern const tool_exit_row tool_exits[]; /* ends with a NULL meaning */
+/* The process exit code for st: the one place that turns one into the other. */
+int tool_exit(dg_status st);
+
+dg_status tool_run_check(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_render(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_timeline(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_represent(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_hubs(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_stats(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_export(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_help(const tool_cmd *c, int argc, char **argv);
+
+/* ---- dispatch and the texts (tool_main.c, tool_doc.c) ---- */
+
+/* The whole program but for the process's exit code. */
+dg_status tool_main(int argc, char **argv);
+const tool_cmd *tool_find(const char *name);
+/* `dipgraph --help` to out. */
+void tool_usage(FILE *out);
+/* `dipgraph help CMD` to stdout. */
+void tool_help(const tool_cmd *c);
+/* The man page, bash or zsh completion to stdout; DG_EUSAGE for another what. */
+dg_status tool_generate(const char *what);
+/* The completion scripts (tool_complete.c), to stdout. */
+void tool_complete_bash(void);
+void tool_complete_zsh(void);
+
+/* ---- parsing (tool_parse.c) ---- */
+
+/* One item of the command line, as the parser hands it over. */
+typedef struct tool_arg {
+    const tool_cmd *cmd;
+    const tool_opt *opt;         /* the option, or NULL for an operand */
+    const tool_operand *operand; /* the operand it is, or NULL for an option */
+    const char *value;           /* the option's value or the operand; NULL for a flag */
+} tool_arg;
+/* Takes one item; DG_OK, or DG_EUSAGE after saying why. */
+typedef dg_status (*tool_set_fn)(void *ctx, const tool_arg *a);
+
+/* Parse argv (argv[0] is the subcommand) by c's tables, git style: options
+ * before or after operands, --opt=VALUE or --opt VALUE, -TVALUE or -T VALUE,
+ * "--" ends the options.  Calls set for every item; checks that every
+ * operand that must be there is.  DG_OK or DG_EUSAGE (said on stderr). */
+dg_status tool_parse(const tool_cmd *c, int argc, char **argv, tool_set_fn set, void *ctx);
+/* "dipgraph CMD: MESSAGE" + "Try 'dipgraph help CMD'." on stderr; DG_EUSAGE. */
+dg_status tool_usage_error(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The closest of the n words to w (a typo of it), or NULL: for
+ * "did you mean".  words may also end with NULL before n. */
+const char *tool_closest(const char *w, const char *const *words, size_t n);
+
+/* ---- what subcommands share (tool_common.c) ---- */
 
 /* A growing list of positional arguments. */
 typedef struct tool_files {
@@ -50,22 +148,30 @@ typedef struct tool_files {
 } tool_files;
 void tool_files_add(tool_files *f, const char *s);
 void tool_files_free(tool_files *f);
+/* Memory ran out in the tool itself: say so and end the process. */
+_Noreturn void tool_oom(void);
 
 /* Load the data set (FILEs, or the bundled one when there are none),
- * printing its diagnostics to stderr.  Sets *status to 0, or to 1 when it
- * has errors (or warnings, with strict).  Returns the model, which the
- * caller frees, whatever the status; NULL only when nothing could load. */
-dg_model *tool_load(const tool_files *files, bool strict, int *status);
-/* The bundled data set's files (sorted), added to out; false if none. */
-bool tool_bundled_files(tool_files *out);
+ * printing its diagnostics to stderr.  Sets *status to DG_OK, or to
+ * DG_EDATA when it has errors (or warnings, with strict).  Returns the
+ * model, which the caller frees, whatever the status; NULL only when
+ * nothing could load. */
+dg_model *tool_load(const tool_files *files, bool strict, dg_status *status);
 /* The input paths actually read by tool_load (for overwrite protection). */
 const char *const *tool_inputs(size_t *n);
 
-/* Parse a --at/--from/--to date or report a usage error. */
-bool tool_parse_date(const char *cmd, const char *opt, const char *s, dg_date *out);
-/* Write the bytes to -o OUT (or stdout), atomically, refusing inputs. */
-int tool_write(const char *cmd, const char *out, const dg_buf *b);
-/* Flush stdout and report a failed write; returns 3 on failure, else st. */
-int tool_finish_stdout(int st);
+/* The value of a date option, or a usage error naming the option. */
+dg_status tool_date(const tool_arg *a, dg_date *out);
+/* Write the bytes to OUT (NULL or "-": stdout), atomically, refusing inputs. */
+dg_status tool_write(const char *cmd, const char *out, const dg_buf *b);
+/* Flush stdout and report a failed write: DG_EOUTPUT then, else st. */
+dg_status tool_finish_stdout(dg_status st);
+/* The message of a library error without its leading "FIELD: ", and that
+ * field (into field, of size bytes; "" when there is none). */
+const char *tool_msg_field(const char *msg, char *field, size_t size);
+/* Say a library error in the tool's terms: a leading option field becomes
+ * its flag ("focus: x" -> "--focus: x"), an operand's is dropped; a usage
+ * error gets the "Try" line.  Returns st. */
+dg_status tool_fail(const tool_cmd *c, dg_status st, const dg_error *err);
 
 #endif

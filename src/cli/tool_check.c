@@ -3,14 +3,10 @@
 
 #include <string.h>
 
-enum { OPT_STRICT = 1 };
-static const tool_opt opts[] = {{"strict", 0, false, OPT_STRICT}, {NULL, 0, false, 0}};
-
-static void summary(const dg_model *m, const tool_files *files)
+static void summary(const dg_model *m)
 {
     size_t n;
     const char *const *in = tool_inputs(&n);
-    (void)files;
     for (size_t i = 0; i < n; i++)
         printf("%s%s", i ? ", " : "", strcmp(in[i], "-") ? in[i] : "<stdin>");
     size_t e = dg_model_error_count(m), w = dg_model_warning_count(m);
@@ -21,38 +17,31 @@ static void summary(const dg_model *m, const tool_files *files)
            w == 1 ? "" : "s");
 }
 
-static int check_run(int argc, char **argv)
+typedef struct check_args {
+    bool strict;
+    tool_files files;
+} check_args;
+
+static dg_status set(void *ctx, const tool_arg *a)
 {
-    tool_parser p;
-    tool_parser_init(&p, argc, argv, opts);
-    tool_files files = {0};
-    bool strict = false;
-    const char *arg;
-    int id;
-    while ((id = tool_next_opt(&p, &arg)) != TOOL_END) {
-        if (id == TOOL_BAD) {
-            tool_files_free(&files);
-            return 2;
-        }
-        if (id == OPT_STRICT)
-            strict = true;
-        else
-            tool_files_add(&files, arg);
-    }
-    int status;
-    dg_model *m = tool_load(&files, strict, &status);
-    if (m)
-        summary(m, &files);
-    dg_model_free(m);
-    tool_files_free(&files);
-    return status;
+    check_args *x = ctx;
+    if (a->opt) /* --strict, the only option */
+        x->strict = true;
+    else
+        tool_files_add(&x->files, a->value);
+    return DG_OK;
 }
 
-const tool_cmd tool_check_cmd = {
-    "check", check_run, "validate a data set and print its counts",
-    "usage: dipgraph check [--strict] [FILE...]\n\n"
-    "Reads the data set (FILEs merged into one, or the bundled one), reports\n"
-    "every problem as FILE:LINE:COL: error|warning: MESSAGE, sorted, and prints\n"
-    "one summary line with its counts.\n\n"
-    "  --strict   treat warnings as errors (exit 1)\n\n"
-    "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.\n"};
+dg_status tool_run_check(const tool_cmd *c, int argc, char **argv)
+{
+    check_args x = {0};
+    dg_status st = tool_parse(c, argc, argv, set, &x);
+    if (st == DG_OK) {
+        dg_model *m = tool_load(&x.files, x.strict, &st);
+        if (m)
+            summary(m);
+        dg_model_free(m);
+    }
+    tool_files_free(&x.files);
+    return st;
+}

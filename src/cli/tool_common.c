@@ -1,5 +1,5 @@
-/* tool_common.c — options, the data set, dates and output for every
- * subcommand. */
+/* tool_common.c — what every subcommand shares: the data set, dates,
+ * output, and saying the library's errors in the tool's terms. */
 #include "tool.h"
 
 #include <dirent.h>
@@ -9,103 +9,21 @@
 #include <string.h>
 #include <unistd.h>
 
-void tool_parser_init(tool_parser *p, int argc, char **argv, const tool_opt *opts)
-{
-    p->argc = argc;
-    p->argv = argv;
-    p->i = 1;
-    p->opts = opts;
-    p->cmd = argv[0];
-    p->only_files = false;
-}
-
-int tool_usage_error(const char *cmd, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "dipgraph %s: ", cmd);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fprintf(stderr, "\nTry 'dipgraph help %s'.\n", cmd);
-    return 2;
-}
-
-static int long_opt(tool_parser *p, const char *a, const char **arg)
-{
-    const char *eq = strchr(a, '=');
-    size_t len = eq ? (size_t)(eq - a) : strlen(a);
-    for (const tool_opt *o = p->opts; o->id; o++) {
-        if (!o->name || strlen(o->name) != len || strncmp(o->name, a, len))
-            continue;
-        if (!o->has_arg) {
-            if (eq)
-                return tool_usage_error(p->cmd, "option '--%s' takes no value", o->name), TOOL_BAD;
-            return o->id;
-        }
-        if (eq)
-            *arg = eq + 1;
-        else if (p->i < p->argc)
-            *arg = p->argv[p->i++];
-        else
-            return tool_usage_error(p->cmd, "option '--%s' needs a value", o->name), TOOL_BAD;
-        return o->id;
-    }
-    tool_usage_error(p->cmd, "unknown option '--%.*s'", (int)len, a);
-    return TOOL_BAD;
-}
-
-static int short_opt(tool_parser *p, const char *a, const char **arg)
-{
-    for (const tool_opt *o = p->opts; o->id; o++) {
-        if (o->short_name != a[0])
-            continue;
-        if (!o->has_arg) {
-            if (a[1])
-                break;
-            return o->id;
-        }
-        if (a[1])
-            *arg = a + 1;
-        else if (p->i < p->argc)
-            *arg = p->argv[p->i++];
-        else
-            return tool_usage_error(p->cmd, "option '-%c' needs a value", a[0]), TOOL_BAD;
-        return o->id;
-    }
-    tool_usage_error(p->cmd, "unknown option '-%s'", a);
-    return TOOL_BAD;
-}
-
-int tool_next_opt(tool_parser *p, const char **arg)
-{
-    *arg = NULL;
-    if (p->i >= p->argc)
-        return TOOL_END;
-    const char *a = p->argv[p->i++];
-    if (p->only_files || a[0] != '-' || a[1] == '\0') {
-        *arg = a;
-        return TOOL_FILE;
-    }
-    if (!strcmp(a, "--")) {
-        p->only_files = true;
-        return tool_next_opt(p, arg);
-    }
-    if (a[1] == '-')
-        return long_opt(p, a + 2, arg);
-    return short_opt(p, a + 1, arg);
-}
-
 void tool_files_add(tool_files *f, const char *s)
 {
     if (f->n == f->cap) {
         f->cap = f->cap ? f->cap * 2 : 8;
         f->v = realloc(f->v, f->cap * sizeof *f->v);
-        if (!f->v) {
-            fputs("dipgraph: out of memory\n", stderr);
-            exit(3);
-        }
+        if (!f->v)
+            tool_oom();
     }
     f->v[f->n++] = s;
+}
+
+_Noreturn void tool_oom(void)
+{
+    fputs("dipgraph: out of memory\n", stderr);
+    exit(tool_exit(DG_EOUTPUT));
 }
 
 void tool_files_free(tool_files *f)
@@ -159,7 +77,8 @@ static bool yaml_files_in(const char *dir, tool_files *out)
     return out->n > before;
 }
 
-bool tool_bundled_files(tool_files *out)
+/* The bundled data set's files (sorted), added to out; false if none. */
+static bool bundled_files(tool_files *out)
 {
     const char *env = getenv("DIPGRAPH_DATA");
     if (env && *env)
@@ -191,19 +110,27 @@ const char *const *tool_inputs(size_t *n)
     return loaded.v;
 }
 
-dg_model *tool_load(const tool_files *files, bool strict, int *status)
+/* The diagnostics of the data set, at most 100, on stderr. */
+static void print_diags(const dg_model *m)
+{
+    dg_buf text = {0};
+    if (!dg_model_diags_text(m, 100, &text))
+        tool_oom();
+    if (text.len)
+        fputs(text.data, stderr);
+    dg_buf_free(&text);
+}
+
+dg_model *tool_load(const tool_files *files, bool strict, dg_status *status)
 {
     dg_model *m = dg_model_new(NULL);
-    if (!m) {
-        fputs("dipgraph: out of memory\n", stderr);
-        *status = 3;
-        return NULL;
-    }
-    if (files->n == 0 && !tool_bundled_files(&loaded)) {
+    if (!m)
+        tool_oom();
+    if (files->n == 0 && !bundled_files(&loaded)) {
         fputs("dipgraph: no FILE given and the bundled data set was not found "
               "(set DIPGRAPH_DATA to its folder)\n", stderr);
         dg_model_free(m);
-        *status = 1;
+        *status = DG_EDATA;
         return NULL;
     }
     for (size_t i = 0; i < files->n; i++)
@@ -211,24 +138,20 @@ dg_model *tool_load(const tool_files *files, bool strict, int *status)
     for (size_t i = 0; i < loaded.n; i++)
         dg_model_load_file(m, loaded.v[i]);
     dg_status st = dg_model_finish(m);
-    dg_model_print_diags(m, stderr, 100);
-    if (st != DG_OK || (strict && dg_model_warning_count(m))) {
-        *status = 1;
-        return m; /* the caller decides what to print, then frees */
-    }
-    *status = 0;
-    return m;
+    print_diags(m);
+    *status = st != DG_OK || (strict && dg_model_warning_count(m)) ? DG_EDATA : DG_OK;
+    return m; /* with errors too: the caller decides what to print, then frees */
 }
 
-bool tool_parse_date(const char *cmd, const char *opt, const char *s, dg_date *out)
+dg_status tool_date(const tool_arg *a, dg_date *out)
 {
-    if (dg_date_parse(s, strlen(s), out) == DG_DATE_OK)
-        return true;
-    tool_usage_error(cmd, "%s '%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", opt, s);
-    return false;
+    if (dg_date_parse(a->value, strlen(a->value), out) == DG_DATE_OK)
+        return DG_OK;
+    return tool_usage_error(a->cmd->name, "--%s '%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                            a->opt->name, a->value);
 }
 
-int tool_write(const char *cmd, const char *out, const dg_buf *b)
+dg_status tool_write(const char *cmd, const char *out, const dg_buf *b)
 {
     size_t n;
     const char *const *inputs = tool_inputs(&n);
@@ -236,16 +159,69 @@ int tool_write(const char *cmd, const char *out, const dg_buf *b)
     dg_status st = dg_write_output(out ? out : "-", b->data ? b->data : "", b->len, inputs, n, &err);
     if (st != DG_OK)
         fprintf(stderr, "dipgraph %s: %s\n", cmd, err.msg);
-    return (int)st;
+    return st;
 }
 
-int tool_finish_stdout(int st)
+dg_status tool_finish_stdout(dg_status st)
 {
     /* A command that failed has said why; a failed write to stdout is news
      * only after an otherwise successful one. */
-    if ((fflush(stdout) != 0 || ferror(stdout)) && st == 0) {
+    if ((fflush(stdout) != 0 || ferror(stdout)) && st == DG_OK) {
         fputs("dipgraph: error writing standard output\n", stderr);
-        return 3;
+        return DG_EOUTPUT;
     }
+    return st;
+}
+
+/* ---- library errors in the tool's terms ---- */
+
+const char *tool_msg_field(const char *msg, char *field, size_t size)
+{
+    size_t n = strspn(msg, "abcdefghijklmnopqrstuvwxyz_");
+    field[0] = '\0';
+    if (!n || n >= size || strncmp(msg + n, ": ", 2))
+        return msg;
+    memcpy(field, msg, n);
+    field[n] = '\0';
+    return msg + n + 2;
+}
+
+/* "--focus" for the option of c that sets field, or NULL.  Options that
+ * share a field (--focus, --no-focus) are listed with the main one first. */
+static const char *flag_of(const tool_cmd *c, const char *field, char *buf, size_t size)
+{
+    for (const tool_opt *o = c->opts; o->id; o++) {
+        if (!o->field || strcmp(o->field, field))
+            continue;
+        if (o->name)
+            snprintf(buf, size, "--%s", o->name);
+        else
+            snprintf(buf, size, "-%c", o->short_name);
+        return buf;
+    }
+    return NULL;
+}
+
+static bool is_operand_field(const tool_cmd *c, const char *field)
+{
+    for (const tool_operand *o = c->operands; o->name; o++)
+        if (o->field && !strcmp(o->field, field))
+            return true;
+    return false;
+}
+
+dg_status tool_fail(const tool_cmd *c, dg_status st, const dg_error *err)
+{
+    char field[32], flag[40];
+    const char *body = tool_msg_field(err->msg, field, sizeof field);
+    const char *shown = field[0] ? flag_of(c, field, flag, sizeof flag) : NULL;
+    /* An operand's field is dropped (the message quotes what was typed);
+     * a field the tool does not know stays as the library wrote it. */
+    if (field[0] && !shown && !is_operand_field(c, field))
+        body = err->msg;
+    if (st == DG_EUSAGE)
+        return tool_usage_error(c->name, "%s%s%s", shown ? shown : "", shown ? ": " : "", body);
+    fprintf(stderr, "dipgraph %s: %s%s%s\n", c->name, shown ? shown : "", shown ? ": " : "",
+            body);
     return st;
 }

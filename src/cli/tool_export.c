@@ -1,16 +1,12 @@
 /* tool_export.c — `dipgraph export`: the model as JSON, GraphML or CSV
  * tables, written whole or not at all (tool_write). */
-#include "internal.h"
 #include "tool.h"
 
 #include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-
-enum { OPT_FORMAT = 1, OPT_TABLE, OPT_AT, OPT_OUT, OPT_HELP };
-static const tool_opt opts[] = {{"format", 'T', true, OPT_FORMAT}, {"table", 0, true, OPT_TABLE},
-                                {"at", 0, true, OPT_AT},           {"output", 'o', true, OPT_OUT},
-                                {"help", 'h', false, OPT_HELP},    {NULL, 0, false, 0}};
 
 typedef struct xargs {
     const char *format, *table, *out;
@@ -33,7 +29,7 @@ static const char *pick(const char *what, const char *w, const char *const *list
     for (size_t i = 0; list[i]; i++)
         if (!strcmp(list[i], w))
             return list[i];
-    const char *near = dg_closest(w, list, count(list));
+    const char *near = tool_closest(w, list, count(list));
     if (near)
         tool_usage_error("export", "unknown %s '%s' (did you mean '%s'?)", what, w, near);
     else
@@ -59,13 +55,13 @@ static const char *format_of(const char *out)
     return "json";
 }
 
-/* Settle -T, --table and -o against each other; 0 or a usage error (2). */
-static int settle(xargs *x)
+/* Settle -T, --table and -o against each other; DG_OK or a usage error. */
+static dg_status settle(xargs *x)
 {
     if (x->format && !(x->format = pick("format", x->format, dg_export_formats)))
-        return 2;
+        return DG_EUSAGE;
     if (x->table && !(x->table = pick("table", x->table, dg_csv_tables)))
-        return 2;
+        return DG_EUSAGE;
     x->to_dir = x->out && strcmp(x->out, "-") && is_dir(x->out);
     if (!x->format)
         x->format = x->to_dir ? "csv" : format_of(x->out);
@@ -77,67 +73,57 @@ static int settle(xargs *x)
     if (!strcmp(x->format, "csv") && !x->table && !x->to_dir)
         return tool_usage_error("export", "-T csv writes one table: give --table TABLE, or "
                                           "-o DIR/ for every table");
-    return 0;
+    return DG_OK;
 }
 
-/* Returns -1 to go on, else the exit status (0 after --help). */
-static int parse(xargs *x, int argc, char **argv)
+static dg_status set(void *ctx, const tool_arg *a)
 {
-    tool_parser p;
-    const char *arg;
-    int id;
-    tool_parser_init(&p, argc, argv, opts);
-    while ((id = tool_next_opt(&p, &arg)) != TOOL_END) {
-        switch (id) {
-        case TOOL_BAD: return 2;
-        case OPT_HELP: fputs(tool_export_cmd.help, stdout); return 0;
-        case OPT_FORMAT: x->format = arg; break;
-        case OPT_TABLE: x->table = arg; break;
-        case OPT_OUT: x->out = arg; break;
-        case OPT_AT:
-            if (!tool_parse_date("export", "--at", arg, &x->at))
-                return 2;
-            break;
-        default: tool_files_add(&x->files, arg);
-        }
+    xargs *x = ctx;
+    switch (a->opt ? a->opt->id : 0) {
+    case OPT_FORMAT: x->format = a->value; return DG_OK;
+    case OPT_TABLE: x->table = a->value; return DG_OK;
+    case OPT_OUTPUT: x->out = a->value; return DG_OK;
+    case OPT_AT: return tool_date(a, &x->at);
+    default: tool_files_add(&x->files, a->value); return DG_OK;
     }
-    return settle(x) ? 2 : -1;
 }
 
-static int make_dir(const char *dir)
+static dg_status make_dir(const char *dir)
 {
     if (mkdir(dir, 0777) == 0 || errno == EEXIST)
-        return 0;
+        return DG_OK;
     fprintf(stderr, "dipgraph export: cannot create the folder %s: %s\n", dir, strerror(errno));
-    return 3;
+    return DG_EOUTPUT;
 }
 
 /* Every table (or the one --table names) into DIR/TABLE.csv.  All are
  * made in memory first, so a failing export writes no file at all. */
-static int export_dir(const dg_model *m, const xargs *x)
+static dg_status export_dir(const tool_cmd *c, const dg_model *m, const xargs *x)
 {
     const size_t n = count(dg_csv_tables);
-    dg_buf *docs = dg_xcalloc(n, sizeof *docs);
+    dg_buf *docs = calloc(n, sizeof *docs);
+    if (!docs)
+        tool_oom();
     dg_error err = {0};
-    int st = 0;
-    for (size_t i = 0; i < n && !st; i++) {
+    dg_status st = DG_OK;
+    for (size_t i = 0; i < n && st == DG_OK; i++) {
         dg_export_opts o = {"csv", dg_csv_tables[i], x->at};
         if (x->table && strcmp(x->table, dg_csv_tables[i]))
             continue;
-        if (dg_export(m, &o, &docs[i], &err) != DG_OK) {
-            fprintf(stderr, "dipgraph export: %s\n", err.msg);
-            st = (int)err.code;
-        }
+        if ((st = dg_export(m, &o, &docs[i], &err)) != DG_OK)
+            tool_fail(c, st, &err);
     }
-    if (!st)
+    if (st == DG_OK)
         st = make_dir(x->out);
     size_t dl = strlen(x->out);
-    for (size_t i = 0; i < n && !st; i++) {
+    for (size_t i = 0; i < n && st == DG_OK; i++) {
         if (x->table && strcmp(x->table, dg_csv_tables[i]))
             continue;
-        char *path = dg_xmalloc(dl + strlen(dg_csv_tables[i]) + 6);
+        char *path = malloc(dl + strlen(dg_csv_tables[i]) + 6);
+        if (!path)
+            tool_oom();
         sprintf(path, "%s%s%s.csv", x->out, x->out[dl - 1] == '/' ? "" : "/", dg_csv_tables[i]);
-        st = tool_write("export", path, &docs[i]);
+        st = tool_write(c->name, path, &docs[i]);
         free(path);
     }
     for (size_t i = 0; i < n; i++)
@@ -146,28 +132,27 @@ static int export_dir(const dg_model *m, const xargs *x)
     return st;
 }
 
-static int export_one(const dg_model *m, const xargs *x)
+static dg_status export_one(const tool_cmd *c, const dg_model *m, const xargs *x)
 {
     dg_export_opts o = {x->format, x->table, x->at};
     dg_buf b = {0};
     dg_error err = {0};
-    int st = (int)dg_export(m, &o, &b, &err);
-    if (st)
-        fprintf(stderr, "dipgraph export: %s\n", err.msg);
-    else
-        st = tool_write("export", x->out, &b);
+    dg_status st = dg_export(m, &o, &b, &err);
+    st = st == DG_OK ? tool_write(c->name, x->out, &b) : tool_fail(c, st, &err);
     dg_buf_free(&b);
     return st;
 }
 
-static int run(int argc, char **argv)
+dg_status tool_run_export(const tool_cmd *c, int argc, char **argv)
 {
     xargs x = {0};
-    int st = parse(&x, argc, argv);
-    if (st < 0) {
+    dg_status st = tool_parse(c, argc, argv, set, &x);
+    if (st == DG_OK)
+        st = settle(&x);
+    if (st == DG_OK) {
         dg_model *m = tool_load(&x.files, false, &st);
-        if (m && st == 0)
-            st = x.to_dir ? export_dir(m, &x) : export_one(m, &x);
+        if (m && st == DG_OK)
+            st = x.to_dir ? export_dir(c, m, &x) : export_one(c, m, &x);
         else if (m)
             fputs("dipgraph export: the data set has errors; nothing written\n", stderr);
         dg_model_free(m);
@@ -175,18 +160,3 @@ static int run(int argc, char **argv)
     tool_files_free(&x.files);
     return st;
 }
-
-const tool_cmd tool_export_cmd = {
-    "export", run, "the model as JSON, GraphML or CSV tables",
-    "usage: dipgraph export [-T json|graphml|csv] [--table TABLE] [--at DATE] [-o OUT] [FILE...]\n\n"
-    "Writes the whole normalized model: ids resolved, names, dates with their\n"
-    "precision and qualifiers, sources (docs/queries.md describes every field).\n\n"
-    "  -T FORMAT      json (default), graphml, or csv; without -T, taken from\n"
-    "                 the extension of -o (csv for a folder)\n"
-    "  --table TABLE  csv: countries, organizations, memberships, relations,\n"
-    "                 missions, accreditations or events\n"
-    "  --at DATE      only what held on that day, and what it names\n"
-    "  -o OUT         the file to write (default: standard output); with -T csv\n"
-    "                 and -o DIR/, every table as DIR/TABLE.csv\n\n"
-    "Files are written whole or not at all, and never over an input file.\n"
-    "Exit status: 0 written, 1 errors in the data, 2 bad usage, 3 output failure.\n"};

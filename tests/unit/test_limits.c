@@ -219,39 +219,33 @@ START_TEST(too_many_diagnostics)
     ck_assert_uint_eq(dg_model_error_count(m), 50);
     ck_assert_uint_eq(dg_model_diag_count(m), 10);
     ck_assert_uint_eq(dg_model_diags_dropped(m), 40);
-    char *out = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&out, &len);
-    dg_model_print_diags(m, f, 0);
-    fclose(f);
-    ck_assert(strstr(out, "dipgraph: too many errors: 40 more messages not shown\n"));
-    free(out);
-    /* At most max printed, then the count of the rest. */
-    f = open_memstream(&out, &len);
-    dg_model_print_diags(m, f, 3);
-    fclose(f);
+    dg_buf out = {0};
+    ck_assert(dg_model_diags_text(m, 0, &out));
+    ck_assert(strstr(out.data, "dipgraph: too many errors: 40 more messages not shown\n"));
+    dg_buf_free(&out);
+    /* At most max written, then the count of the rest; appended after
+     * what the buffer holds. */
+    ck_assert(dg_buf_printf(&out, "before\n"));
+    ck_assert(dg_model_diags_text(m, 3, &out));
     int lines = 0;
-    for (char *p = out; *p; p++)
+    for (char *p = out.data; *p; p++)
         lines += *p == '\n';
-    ck_assert_int_eq(lines, 4);
-    ck_assert(strstr(out, "dipgraph: too many errors: 47 more messages not shown\n"));
-    ck_assert(strncmp(out, "l.yaml:2:", 9) == 0);
-    free(out);
+    ck_assert_int_eq(lines, 5);
+    ck_assert(strstr(out.data, "dipgraph: too many errors: 47 more messages not shown\n"));
+    ck_assert(strncmp(out.data, "before\nl.yaml:2:", 16) == 0);
+    dg_buf_free(&out);
     dg_model_free(m);
     dg_buf_free(&b);
 }
 END_TEST
 
-START_TEST(print_all_when_few)
+START_TEST(text_of_all_when_few)
 {
     dg_model *m = tu_load_str("countries:\n  XK: {}\n");
-    char *out = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&out, &len);
-    dg_model_print_diags(m, f, 100);
-    fclose(f);
-    ck_assert_str_eq(out, "t.yaml:2:3: error: country 'XK' is not an ISO 3166 code, so it needs a name\n");
-    free(out);
+    dg_buf out = {0};
+    ck_assert(dg_model_diags_text(m, 100, &out));
+    ck_assert_str_eq(out.data, "t.yaml:2:3: error: country 'XK' is not an ISO 3166 code, so it needs a name\n");
+    dg_buf_free(&out);
     dg_model_free(m);
 }
 END_TEST
@@ -288,7 +282,7 @@ static Suite *limits_suite(void)
     tcase_add_test(tc, input_too_large);
     tcase_add_test(tc, file_too_large);
     tcase_add_test(tc, too_many_diagnostics);
-    tcase_add_test(tc, print_all_when_few);
+    tcase_add_test(tc, text_of_all_when_few);
     tcase_add_test(tc, finish_twice_and_empty);
     suite_add_tcase(s, tc);
     return s;

@@ -1,0 +1,85 @@
+/* answer_hubs.c — dg_answer_hubs: the cities from which countries are
+ * represented in FOCUS without residing there (docs/queries.md). */
+#include "answer.h"
+
+static void put_json(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
+                     const dg_ans_subject *f, const dg_hub *h, size_t n)
+{
+    dg_json j;
+    dg_json_init(&j, &o->b);
+    dg_json_begin(&j, '{', false);
+    dg_json_key(&j, "focus");
+    dg_json_str(&j, f->id);
+    dg_json_key(&j, "hubs");
+    dg_json_begin(&j, '[', false);
+    for (size_t i = 0; i < n; i++) {
+        dg_json_begin(&j, '{', true);
+        dg_json_key(&j, "city");
+        dg_json_str(&j, h[i].city); /* null: missions without a city */
+        dg_json_key(&j, "in");
+        dg_json_str(&j, m->countries[h[i].in].id);
+        dg_json_key(&j, "countries");
+        dg_json_begin(&j, '[', true);
+        for (uint32_t k = 0; k < h[i].n_countries; k++)
+            dg_json_str(&j, m->countries[h[i].countries[k]].id);
+        dg_json_end(&j);
+        dg_json_end(&j);
+    }
+    dg_json_end(&j);
+    dg_ans_json_at(&j, &a->at); /* last: after the fields the first answers had */
+    dg_json_end(&j);
+    o->ok = dg_json_finish(&j) && o->ok;
+}
+
+static void text_rows(dg_ans_text *o, const dg_model *m, const dg_hub *h, size_t n)
+{
+    dg_ans_table t;
+    dg_ans_table_init(&t, 4);
+    dg_ans_cell(&t, "CITY"), dg_ans_cell(&t, "IN"), dg_ans_cell(&t, "N");
+    dg_ans_cell(&t, "COUNTRIES");
+    for (size_t i = 0; i < n; i++) {
+        dg_buf ids = {0};
+        for (uint32_t k = 0; k < h[i].n_countries; k++)
+            dg_buf_printf(&ids, "%s%s", k ? " " : "", m->countries[h[i].countries[k]].id);
+        dg_ans_cell(&t, h[i].city ? h[i].city : "(no city)");
+        dg_ans_cell(&t, m->countries[h[i].in].id);
+        dg_ans_cellf(&t, "%u", h[i].n_countries);
+        dg_ans_cell(&t, ids.data);
+        dg_buf_free(&ids);
+    }
+    dg_ans_table_print(&t, o, "  ");
+    dg_ans_table_free(&t);
+}
+
+static void put_text(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
+                     const dg_ans_subject *f, const dg_hub *h, size_t n)
+{
+    char at[32];
+    dg_ans_at_phrase(&a->at, at, sizeof at);
+    dg_ans_printf(o, "Hubs of non-resident representation in ");
+    dg_ans_put_name(o, f->name, f->id);
+    if (!n) {
+        dg_ans_printf(o, "%s: none\n", at);
+        return;
+    }
+    dg_ans_printf(o, "%s: %zu %s\n", at, n, n == 1 ? "city" : "cities");
+    text_rows(o, m, h, n);
+}
+
+dg_status dg_answer_hubs(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
+                         dg_error *err)
+{
+    dg_ans_subject f;
+    dg_status st = dg_ans_subject_find(m, "focus", o->focus ? o->focus : "", false, &f, err);
+    if (st != DG_OK)
+        return st;
+    size_t n = 0;
+    dg_hub *h = f.index == DG_NONE ? NULL : dg_hubs(m, f.index, &o->at, &n);
+    dg_ans_text t = {{0}, true};
+    if (o->json)
+        put_json(&t, m, o, &f, h, n);
+    else
+        put_text(&t, m, o, &f, h, n);
+    free(h);
+    return dg_ans_finish(&t, out, err);
+}

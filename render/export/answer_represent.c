@@ -1,0 +1,130 @@
+/* answer_represent.c — dg_answer_represent: how SENDER is represented in
+ * HOST, as an aligned table or one JSON object (docs/queries.md). */
+#include "answer.h"
+
+/* The dates an entry holds between: the accreditation's own, where set,
+ * else its mission's ("with the mission"). */
+static void entry_period(const dg_rep_entry *e, const dg_date **since, const dg_date **until)
+{
+    const dg_period *mp = &e->mission->period, *ap = e->accred ? &e->accred->period : NULL;
+    *since = ap && dg_date_set(&ap->start) ? &ap->start : &mp->start;
+    *until = ap && dg_date_set(&ap->end) ? &ap->end : &mp->end;
+}
+
+static bool any_resident(const dg_rep_entry *v, size_t n)
+{
+    return n && v[0].resident; /* resident entries come first */
+}
+
+typedef struct rep {
+    const dg_model *m;
+    const dg_answer_opts *o;
+    dg_ans_subject s, h;
+    const dg_rep_entry *v;
+    size_t n;
+} rep;
+
+static void json_mission(dg_json *j, const dg_model *m, const dg_rep_entry *e)
+{
+    const dg_mission *mi = e->mission;
+    const dg_date *since, *until;
+    entry_period(e, &since, &until);
+    dg_json_begin(j, '{', true);
+    dg_json_key(j, "id"), dg_json_str(j, mi->id);
+    dg_json_key(j, "kind"), dg_json_str(j, dg_mission_kind_name(mi->kind));
+    dg_json_key(j, "city"), dg_json_str(j, mi->city);
+    dg_json_key(j, "in"), dg_json_str(j, m->countries[mi->in].id);
+    dg_json_key(j, "resident"), dg_json_bool(j, e->resident);
+    dg_json_key(j, "since"), dg_json_date(j, since);
+    dg_json_key(j, "until"), dg_json_date(j, until);
+    dg_json_end(j);
+}
+
+static void put_json(dg_ans_text *o, const rep *r)
+{
+    dg_json j;
+    dg_json_init(&j, &o->b);
+    dg_json_begin(&j, '{', false);
+    dg_json_key(&j, "sender");
+    dg_json_str(&j, r->s.id);
+    dg_json_key(&j, "host");
+    dg_json_str(&j, r->h.id);
+    dg_ans_json_at(&j, &r->o->at);
+    dg_json_key(&j, "resident");
+    dg_json_bool(&j, any_resident(r->v, r->n));
+    dg_json_key(&j, "missions");
+    dg_json_begin(&j, '[', false);
+    for (size_t i = 0; i < r->n; i++)
+        json_mission(&j, r->m, &r->v[i]);
+    dg_json_end(&j);
+    dg_json_end(&j);
+    o->ok = dg_json_finish(&j) && o->ok;
+}
+
+static void text_rows(dg_ans_text *o, const rep *r)
+{
+    static const char *const head[] = {"ID", "KIND", "CITY", "IN", "RESIDENT", "SINCE", "UNTIL"};
+    dg_ans_table t;
+    dg_ans_table_init(&t, 7);
+    for (size_t i = 0; i < 7; i++)
+        dg_ans_cell(&t, head[i]);
+    for (size_t i = 0; i < r->n; i++) {
+        const dg_mission *mi = r->v[i].mission;
+        const dg_date *since, *until;
+        char d1[16], d2[16];
+        entry_period(&r->v[i], &since, &until);
+        dg_date_format(since, d1, sizeof d1);
+        dg_date_format(until, d2, sizeof d2);
+        dg_ans_cell(&t, mi->id);
+        dg_ans_cell(&t, mi->label ? mi->label : dg_mission_kind_name(mi->kind));
+        dg_ans_cell(&t, mi->city ? mi->city : "-");
+        dg_ans_cell(&t, r->m->countries[mi->in].id);
+        dg_ans_cell(&t, r->v[i].resident ? "yes" : "no");
+        dg_ans_cell(&t, d1);
+        dg_ans_cell(&t, d2);
+    }
+    dg_ans_table_print(&t, o, "  ");
+    dg_ans_table_free(&t);
+}
+
+static void put_text(dg_ans_text *o, const rep *r)
+{
+    char at[32];
+    dg_ans_at_phrase(&r->o->at, at, sizeof at);
+    dg_ans_put_name(o, r->s.name, r->s.id);
+    dg_ans_printf(o, " in ");
+    dg_ans_put_name(o, r->h.name, r->h.id);
+    if (!r->n) {
+        dg_ans_printf(o, "%s: no representation\n", at);
+        return;
+    }
+    dg_ans_printf(o, "%s: %s, %zu mission%s\n", at,
+                  any_resident(r->v, r->n) ? "resident" : "non-resident", r->n,
+                  r->n == 1 ? "" : "s");
+    text_rows(o, r);
+}
+
+dg_status dg_answer_represent(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
+                              dg_error *err)
+{
+    rep r = {m, o};
+    dg_status st = dg_ans_subject_find(m, "sender", o->sender ? o->sender : "", true, &r.s, err);
+    if (st == DG_OK)
+        st = dg_ans_subject_find(m, "host", o->host ? o->host : "", false, &r.h, err);
+    if (st != DG_OK)
+        return st;
+    dg_ref sender = r.s.org != DG_NONE ? (dg_ref){DG_ACTOR_ORG, r.s.org}
+                                       : (dg_ref){DG_ACTOR_COUNTRY, r.s.index};
+    /* A country the data set never mentions has no missions at all. */
+    dg_rep_entry *v = (sender.index == DG_NONE || r.h.index == DG_NONE)
+                          ? NULL
+                          : dg_represent_ref(m, sender, r.h.index, &o->at, &r.n);
+    r.v = v;
+    dg_ans_text t = {{0}, true};
+    if (o->json)
+        put_json(&t, &r);
+    else
+        put_text(&t, &r);
+    free(v);
+    return dg_ans_finish(&t, out, err);
+}

@@ -1,0 +1,275 @@
+/* tool_opts.c — the command-line contract in one place: every subcommand
+ * with its operands, options and texts, and the exit statuses.  The
+ * parser (tool_parse.c), `--help`, the man page and the bash and zsh
+ * completions (tool_doc.c) are all made from these tables, so they cannot
+ * tell different stories.  docs/cli.md says the same for readers. */
+#include "tool.h"
+
+/* ---- values the completions offer ---- */
+
+static const char *const views[] = {"accreditation", "memberships", "missions", "relations",
+                                    NULL};
+/* Suggestions only: render and timeline take any format or engine the
+ * installed Graphviz has, and the library says which it has not. */
+static const char *const gv_formats[] = {"svg", "png", "pdf", "dot", "json", "ps", NULL};
+static const char *const gv_engines[] = {"dot", "neato", "fdp", "sfdp", "twopi", "circo", NULL};
+static const char *const depths[] = {"1", "2", NULL};
+static const char *const details[] = {"cities", NULL};
+static const char *const rows[] = {"relations", "missions", "memberships", "events", "all", NULL};
+static const char *const generated[] = {"man", "bash", "zsh", NULL};
+
+/* ---- operands ---- */
+
+static const tool_operand files[] = {
+    {"FILE", TOOL_FILE, NULL, true, true},
+    {NULL},
+};
+static const tool_operand represent_operands[] = {
+    {"SENDER", TOOL_ID, "sender", false, false},
+    {"HOST", TOOL_ID, "host", false, false},
+    {"FILE", TOOL_FILE, NULL, true, true},
+    {NULL},
+};
+static const tool_operand hubs_operands[] = {
+    {"FOCUS", TOOL_ID, "focus", false, false},
+    {"FILE", TOOL_FILE, NULL, true, true},
+    {NULL},
+};
+static const tool_operand help_operands[] = {
+    {"SUBCOMMAND", TOOL_COMMAND, NULL, true, false},
+    {NULL},
+};
+
+/* ---- options.  Columns: id, short, long, value, kind, words, library
+ * field, synopsis flags, help. ---- */
+
+static const tool_opt check_opts[] = {
+    {OPT_STRICT, 0, "strict", NULL, TOOL_TEXT, NULL, NULL, 0,
+     "treat warnings as errors (exit status 1)"},
+    {0},
+};
+
+static const tool_opt render_opts[] = {
+    {OPT_VIEW, 0, "view", "VIEW", TOOL_WORD, views, "view", 0,
+     "the view to draw (see Views); default: accreditation when there is a focus, else "
+     "missions"},
+    {OPT_FOCUS, 0, "focus", "ID", TOOL_ID, NULL, "focus", 0,
+     "the focus country (default: the data set's)"},
+    {OPT_NO_FOCUS, 0, "no-focus", NULL, TOOL_TEXT, NULL, "focus", TOOL_OR,
+     "no focus country, even when the data set names one"},
+    {OPT_AT, 0, "at", "DATE", TOOL_DATE, NULL, "at", 0,
+     "what held on DATE (default: what holds now)"},
+    {OPT_ENGINE, 'K', "engine", "ENGINE", TOOL_WORD, gv_engines, "engine", 0,
+     "any Graphviz engine; default: dot, or sfdp for large graphs"},
+    {OPT_FORMAT, 'T', "format", "FORMAT", TOOL_WORD, gv_formats, "format", 0,
+     "any Graphviz format: dot, svg, png, pdf, json, ...; default: the extension of -o, "
+     "else dot. -T dot is the graph before layout (no positions) unless -K is given"},
+    {OPT_OUTPUT, 'o', "output", "OUT", TOOL_FILE, NULL, NULL, 0,
+     "output file, written whole or not at all; '-' = stdout"},
+    {OPT_GRAPH_ATTR, 'G', NULL, "NAME=VALUE", TOOL_TEXT, NULL, "attrs", TOOL_MANY,
+     "a graph attribute default for Graphviz (also -GNAME=VALUE)"},
+    {OPT_NODE_ATTR, 'N', NULL, "NAME=VALUE", TOOL_TEXT, NULL, "attrs", TOOL_OR | TOOL_MANY,
+     "a node attribute default for Graphviz"},
+    {OPT_EDGE_ATTR, 'E', NULL, "NAME=VALUE", TOOL_TEXT, NULL, "attrs", TOOL_OR | TOOL_MANY,
+     "an edge attribute default for Graphviz"},
+    {OPT_TITLE, 0, "title", "TEXT", TOOL_TEXT, NULL, "title", 0,
+     "the title (default: the data set's)"},
+    {OPT_NO_LEGEND, 0, "no-legend", NULL, TOOL_TEXT, NULL, "no_legend", 0,
+     "leave the legend out"},
+    {OPT_DEPTH, 0, "depth", "1|2", TOOL_WORD, depths, "depth", 0,
+     "memberships view: 2 also draws the other members of the focus's organizations "
+     "(default: 1)"},
+    {OPT_DETAIL, 0, "detail", "cities", TOOL_WORD, details, "detail", 0,
+     "missions view: the cities as nodes inside their host country"},
+    {0},
+};
+
+static const tool_opt timeline_opts[] = {
+    {OPT_FOCUS, 0, "focus", "ID", TOOL_ID, NULL, "focus", 0,
+     "the country the chart is about (default: the data set's focus)"},
+    {OPT_NO_FOCUS, 0, "no-focus", NULL, TOOL_TEXT, NULL, "focus", TOOL_OR,
+     "every country's records, even when the data set has a focus (also --focus '')"},
+    {OPT_ROWS, 0, "rows", "ROWS", TOOL_WORDS, rows, "rows", 0,
+     "what to draw, comma-separated, in this order (see Rows); default: memberships,events "
+     "with a focus, events without"},
+    {OPT_FROM, 0, "from", "DATE", TOOL_DATE, NULL, "from", 0,
+     "first day shown (YYYY, YYYY-MM or YYYY-MM-DD)"},
+    {OPT_TO, 0, "to", "DATE", TOOL_DATE, NULL, "to", 0,
+     "last day shown; by default the data's span in whole years, up to today when "
+     "something still holds"},
+    {OPT_FORMAT, 'T', "format", "FORMAT", TOOL_WORD, gv_formats, "format", 0,
+     "svg (default), png, pdf, dot, or any Graphviz output format; without -T, the "
+     "extension of -o OUT"},
+    {OPT_OUTPUT, 'o', "output", "OUT", TOOL_FILE, NULL, NULL, 0,
+     "output file (written whole or not at all); default stdout"},
+    {OPT_TITLE, 0, "title", "TEXT", TOOL_TEXT, NULL, "title", 0,
+     "the chart's title (default: the data set's title)"},
+    {0},
+};
+
+/* represent, hubs and stats: the same two options, each its own words. */
+#define QUERY_AT(help) {OPT_AT, 0, "at", "DATE", TOOL_DATE, NULL, "at", 0, help}
+#define QUERY_JSON(help) {OPT_JSON, 0, "json", NULL, TOOL_TEXT, NULL, "json", 0, help}
+
+static const tool_opt represent_opts[] = {
+    QUERY_AT("what held on that day (YYYY, YYYY-MM or YYYY-MM-DD); without it, what has no "
+             "end date"),
+    QUERY_JSON("one JSON object: {\"sender\", \"host\", \"at\", \"resident\", \"missions\": "
+               "[{\"id\", \"kind\", \"city\", \"in\", \"resident\", \"since\", \"until\"}]}"),
+    {0},
+};
+
+static const tool_opt hubs_opts[] = {
+    QUERY_AT("what held on that day (YYYY, YYYY-MM or YYYY-MM-DD); without it, what has no "
+             "end date"),
+    QUERY_JSON("one JSON object: {\"focus\", \"hubs\": [{\"city\", \"in\", \"countries\": "
+               "[...]}], \"at\"}"),
+    {0},
+};
+
+static const tool_opt stats_opts[] = {
+    QUERY_AT("what held on that day (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    QUERY_JSON("one JSON object; see docs/queries.md for its fields"),
+    {0},
+};
+
+static const tool_opt export_opts[] = {
+    {OPT_FORMAT, 'T', "format", "FORMAT", TOOL_WORD, dg_export_formats, "format", 0,
+     "json (default), graphml, or csv; without -T, taken from the extension of -o (csv for "
+     "a folder)"},
+    {OPT_TABLE, 0, "table", "TABLE", TOOL_WORD, dg_csv_tables, "table", 0,
+     "csv: countries, organizations, memberships, relations, missions, accreditations or "
+     "events"},
+    {OPT_AT, 0, "at", "DATE", TOOL_DATE, NULL, "at", 0,
+     "only what held on that day, and what it names"},
+    {OPT_OUTPUT, 'o', "output", "OUT", TOOL_FILE, NULL, NULL, 0,
+     "the file to write (default: standard output); with -T csv and -o DIR/, every table "
+     "as DIR/TABLE.csv"},
+    {0},
+};
+
+static const tool_opt help_opts[] = {
+    {OPT_GENERATE, 0, "generate", "WHAT", TOOL_WORD, generated, NULL, 0,
+     "print, instead of a help, the manual page (WHAT is man: roff for dipgraph(1)) or "
+     "the completion script for bash or zsh"},
+    {0},
+};
+
+/* ---- the subcommands ---- */
+
+static const tool_cmd check_cmd = {
+    "check", tool_run_check, "validate a data set and print its counts",
+    "Reads the data set (FILEs merged into one, or the bundled one), reports every problem "
+    "as FILE:LINE:COL: error|warning: MESSAGE, sorted, and prints one summary line with its "
+    "counts.",
+    files, check_opts, NULL};
+
+static const tool_cmd render_cmd = {
+    "render", tool_run_render, "draw a view of the data set (DOT, SVG, PNG, PDF, ...)",
+    "Draws a view of the data set with Graphviz.\n"
+    "\n"
+    "Views:\n"
+    "  accreditation  how every country is represented in the focus, and the\n"
+    "                 focus abroad; non-resident accreditation through its hub\n"
+    "                 city (the default when there is a focus)\n"
+    "  missions       one edge per sender->host pair of resident missions (the\n"
+    "                 default without a focus; --detail cities: city nodes)\n"
+    "  relations      bilateral relations, labelled with the year established\n"
+    "  memberships    countries and organizations (--depth 2: the other\n"
+    "                 members)",
+    files, render_opts, NULL};
+
+static const tool_cmd timeline_cmd = {
+    "timeline", tool_run_timeline, "draw periods and events on a time axis (SVG, PNG, PDF ...)",
+    "Draws a timeline chart: a year axis and rows of bars (periods) and markers (events), "
+    "grouped under headings, with a legend.\n"
+    "\n"
+    "Rows:\n"
+    "  relations    a row per partner: recognized and established markers, a\n"
+    "               bar while relations held\n"
+    "  missions     a row per mission of or in the focus (and those accredited\n"
+    "               to it from abroad), a bar from opened to closed;\n"
+    "               accreditations below\n"
+    "  memberships  a row per organization, a bar per membership\n"
+    "  events       a lane per kind of event, markers labelled\n"
+    "  all          all four\n"
+    "\n"
+    "Without a focus: relations are every pair, missions every mission, memberships each "
+    "organization's own lifetime.",
+    files, timeline_opts,
+    "A 'today' line is drawn when the chart reaches the present; set SOURCE_DATE_EPOCH for "
+    "reproducible output."};
+
+static const tool_cmd represent_cmd = {
+    "represent", tool_run_represent, "how a country is represented in another",
+    "Answers \"how is SENDER represented in HOST\": SENDER's missions resident in HOST, then "
+    "its missions elsewhere accredited to HOST, each by id. SENDER is a country (ISO "
+    "alpha-2 or alpha-3 code, or an id the data set defines) or an organization; HOST is a "
+    "country. Missions to an organization count only through their accreditations. No "
+    "representation is an answer too (exit status 0).",
+    represent_operands, represent_opts, NULL};
+
+static const tool_cmd hubs_cmd = {
+    "hubs", tool_run_hubs, "cities from which countries are represented in FOCUS",
+    "Ranks the cities holding missions accredited to FOCUS without residing there "
+    "(non-resident accreditation), with the countries whose missions those are: by number "
+    "of countries (most first), then city. Missions without a city are grouped by their "
+    "host country (city null in JSON).",
+    hubs_operands, hubs_opts, NULL};
+
+static const tool_cmd stats_cmd = {
+    "stats", tool_run_stats, "the data set in numbers, reciprocity and hubs",
+    "Counts the records of the data set (with --at, those holding on that day), then: the "
+    "missions open (or holding on --at) by kind; reciprocity of resident embassies (pairs "
+    "with one each way, and with one way only); the top hub cities of non-resident "
+    "accreditation; and the relations whose countries have no representation in each "
+    "other either way.",
+    files, stats_opts, NULL};
+
+static const tool_cmd export_cmd = {
+    "export", tool_run_export, "the model as JSON, GraphML or CSV tables",
+    "Writes the whole normalized model: ids resolved, names, dates with their precision and "
+    "qualifiers, sources (docs/queries.md describes every field).",
+    files, export_opts,
+    "Files are written whole or not at all, and never over an input file."};
+
+static const tool_cmd help_cmd = {
+    "help", tool_run_help, "show the help of a subcommand",
+    "Prints the help of SUBCOMMAND, or without one the list of subcommands.",
+    help_operands, help_opts, NULL};
+
+const tool_cmd *const tool_cmds[] = {&check_cmd, &render_cmd, &timeline_cmd, &represent_cmd,
+                                     &hubs_cmd, &stats_cmd, &export_cmd, &help_cmd, NULL};
+
+const char tool_intro[] =
+    "Turns data about countries, organizations, diplomatic missions and non-resident "
+    "accreditation (YAML, format v1) into graphs, diagrams, timelines, query answers and "
+    "exports. With no FILE, the bundled data set (the foreign relations of Belarus) is "
+    "used; '-' reads standard input.";
+
+const tool_env tool_envs[] = {
+    {"DIPGRAPH_DATA", "the folder whose *.yaml files are the data set when no FILE is "
+                      "given, instead of the bundled one"},
+    {"SOURCE_DATE_EPOCH", "today's date, in seconds since 1970, for charts with a 'today' "
+                          "line that must come out the same on every run"},
+    {NULL, NULL},
+};
+
+/* ---- exit statuses ---- */
+
+const tool_exit_row tool_exits[] = {
+    {DG_OK, 0, "success (also a query with an empty answer)"},
+    {DG_EDATA, 1, "the data set has errors (with check --strict, warnings too), or a query or "
+                  "--focus names an unknown id"},
+    {DG_EUSAGE, 2, "bad command line, or an output that would overwrite an input"},
+    {DG_EOUTPUT, 3, "a rendering or output failure (Graphviz failed, a write failed)"},
+    {DG_OK, 0, NULL},
+};
+
+int tool_exit(dg_status st)
+{
+    for (const tool_exit_row *r = tool_exits; r->meaning; r++)
+        if (r->status == st)
+            return r->code;
+    return tool_exit(DG_EOUTPUT); /* a status newer than this table: a failure */
+}
