@@ -9,7 +9,15 @@ add_custom_command(
   DEPENDS ${CMAKE_SOURCE_DIR}/cmake/gen_iso.cmake
           ${DG_ISO_DIR}/iso_3166-1.json ${DG_ISO_DIR}/iso_3166-3.json
   COMMENT "Generating the ISO 3166 table from iso-codes")
-set(DG_GENERATED_SOURCES ${DG_ISO_C})
+# Format 1.1's language codes (ISO 639-1), from the same iso-codes.
+set(DG_ISO639_C ${CMAKE_BINARY_DIR}/iso639_table.c)
+add_custom_command(
+  OUTPUT ${DG_ISO639_C}
+  COMMAND ${CMAKE_COMMAND} -DISO_DIR=${DG_ISO_DIR} -DOUT=${DG_ISO639_C}
+          -P ${CMAKE_SOURCE_DIR}/cmake/gen_iso639.cmake
+  DEPENDS ${CMAKE_SOURCE_DIR}/cmake/gen_iso639.cmake ${DG_ISO_DIR}/iso_639-2.json
+  COMMENT "Generating the ISO 639-1 table from iso-codes")
+set(DG_GENERATED_SOURCES ${DG_ISO_C} ${DG_ISO639_C})
 
 configure_file(${CMAKE_SOURCE_DIR}/cmake/dipgraph_version.h.in
                ${CMAKE_BINARY_DIR}/include/dipgraph_version.h @ONLY)

@@ -38,7 +38,7 @@ extern "C" {
 #define DG_FORMAT_MAJOR 1
 #define DG_NONE UINT32_MAX /* "no index" wherever an index is uint32_t */
 
-/* Status codes double as the CLI's exit codes (docs/cli.md, "Exit status"). */
+/* Status codes double as the CLI's exit codes (cli-v1 "Exit status"). */
 typedef enum dg_status {
     DG_OK = 0,
     DG_EDATA = 1,   /* the data set has errors, or a query names unknown ids */
@@ -46,9 +46,6 @@ typedef enum dg_status {
     DG_EOUTPUT = 3, /* rendering or output failure */
 } dg_status;
 
-/* A message about one field of an options struct starts with the field's
- * name and a colon ("focus: unknown country 'XX'"), so that a program can
- * say it in its own terms (the CLI shows "--focus: ..."). */
 typedef struct dg_error {
     dg_status code;
     char msg[512];
@@ -105,7 +102,7 @@ typedef struct dg_pos {
 } dg_pos;
 
 /* ------------------------------------------------------------------ */
-/* Dates: the EDTF subset of docs/format.md                          */
+/* Dates: the EDTF subset of format v1                                 */
 
 typedef enum dg_prec { DG_PREC_NONE = 0, DG_PREC_YEAR, DG_PREC_MONTH, DG_PREC_DAY } dg_prec;
 enum { DG_QUAL_APPROX = 1, DG_QUAL_UNCERTAIN = 2 }; /* '~' 1, '?' 2, '%' 3 */
@@ -219,6 +216,12 @@ typedef struct dg_cite {
     const uint32_t *idx;
 } dg_cite;
 
+/* Format 1.1 record parts, defined in the "Format 1.1" section below. */
+typedef struct dg_change dg_change;
+typedef struct dg_head dg_head;
+typedef struct dg_name dg_name;
+typedef struct dg_held_as dg_held_as;
+
 typedef enum dg_actor_kind { DG_ACTOR_COUNTRY = 0, DG_ACTOR_ORG = 1 } dg_actor_kind;
 /* A reference to a country (index into countries) or organization. */
 typedef struct dg_ref {
@@ -245,6 +248,16 @@ typedef struct dg_country {
     const char *note;
     dg_cite cite;
     dg_pos pos;         /* the definition, else the first mention */
+    /* Format 1.1 */
+    uint32_t n_names;
+    const dg_name *names;     /* by language tag */
+    const char *wikidata;     /* "Q..." or NULL */
+    uint32_t continues;       /* the state it continues in law, or DG_NONE */
+    uint32_t continued_by;    /* the state that continues it, or DG_NONE */
+    dg_date continued_on;     /* continues: when it took over (its since, else the
+                                 predecessor's until); may be unset */
+    uint32_t n_succeeds;
+    const uint32_t *succeeds; /* country indices, as given */
 } dg_country;
 
 typedef struct dg_member {
@@ -254,6 +267,11 @@ typedef struct dg_member {
     const char *note;
     dg_cite cite;
     dg_pos pos;
+    /* Format 1.1 */
+    uint32_t n_history;
+    const dg_change *history; /* status: dg_member_status (DG_MEMBER_LEFT too) */
+    uint32_t n_as;
+    const dg_held_as *as;     /* taken over from predecessors (continuity) */
 } dg_member;
 
 typedef struct dg_org {
@@ -266,6 +284,10 @@ typedef struct dg_org {
     const char *note;
     dg_cite cite;
     dg_pos pos;
+    /* Format 1.1 */
+    uint32_t n_names;
+    const dg_name *names;
+    const char *wikidata;
 } dg_org;
 
 typedef struct dg_relation {
@@ -278,6 +300,14 @@ typedef struct dg_relation {
     const char *note;
     dg_cite cite;
     dg_pos pos;
+    /* Format 1.1 */
+    int level;                /* dg_rel_level from the start */
+    uint32_t b_kind;          /* dg_actor_kind of b: DG_ACTOR_ORG only in
+                                 dg_model.org_relations, where a is the country */
+    uint32_t n_history;
+    const dg_change *history; /* status: dg_rel_status; level: dg_rel_level */
+    uint32_t n_as;
+    const dg_held_as *as;
 } dg_relation;
 
 typedef struct dg_accreditation {
@@ -286,6 +316,9 @@ typedef struct dg_accreditation {
     const char *note;
     dg_cite cite;
     dg_pos pos;
+    /* Format 1.1 */
+    uint32_t n_as;
+    const dg_held_as *as; /* `to` taken over from a predecessor */
 } dg_accreditation;
 
 typedef struct dg_mission {
@@ -302,6 +335,16 @@ typedef struct dg_mission {
     const char *note;
     dg_cite cite;
     dg_pos pos;
+    /* Format 1.1 */
+    int status;               /* dg_mission_status from the start */
+    uint32_t n_history;
+    const dg_change *history; /* status: dg_mission_status */
+    uint32_t n_heads;
+    const dg_head *heads;     /* by since */
+    const char *wikidata;
+    uint32_t place;           /* its city's entry in dg_model.places, or DG_NONE */
+    uint32_t n_as;
+    const dg_held_as *as;     /* `of` or `in` taken over from a predecessor */
 } dg_mission;
 
 typedef struct dg_event {
@@ -327,6 +370,11 @@ typedef struct dg_model {
     const dg_event *events;
     uint32_t n_memberships, n_accreditations; /* totals over orgs / missions */
     struct dg_model_priv *priv;
+    /* Format 1.1 */
+    uint32_t n_places, n_org_relations;
+    const struct dg_place *places;        /* by name */
+    const dg_relation *org_relations;     /* a country and an organization,
+                                             by (country, organization) */
 } dg_model;
 
 /* ------------------------------------------------------------------ */
@@ -372,14 +420,9 @@ const dg_diag *dg_model_diag(const dg_model *m, size_t i);
 size_t dg_model_error_count(const dg_model *m);   /* including uncounted */
 size_t dg_model_warning_count(const dg_model *m);
 size_t dg_model_diags_dropped(const dg_model *m); /* beyond max_diags */
-/* The diagnostics as text, appended to out (whatever out holds stays in
- * front): a "FILE:LINE:COL: error|warning: MSG" line each, at most max of
- * them (0 = every one kept), then a "dipgraph: too many errors: N more
- * messages not shown" line when some were left out.  Appends nothing when
- * there is nothing to say.  Returns false only when memory runs out; out
- * then holds what it held before.  The caller owns out's data (dg_buf_free).
- * The library never prints: a program writes this text where it wants. */
-bool dg_model_diags_text(const dg_model *m, size_t max, dg_buf *out);
+/* Print "FILE:LINE:COL: error: MSG" lines, at most max (0 = all kept) and
+ * then a "too many messages" line when some were left out. */
+void dg_model_print_diags(const dg_model *m, FILE *out, size_t max);
 
 /* Look-ups by id (alpha-3 and former-country codes accepted for countries):
  * the index, or DG_NONE.  Countries are found only when the data set
@@ -397,13 +440,16 @@ const char *dg_ref_name(const dg_model *m, dg_ref r);
 const char *dg_iso_lookup(const char *code, const char **canonical, bool *former);
 
 /* ------------------------------------------------------------------ */
-/* Queries (docs/queries.md).  Results are arrays the caller frees with
+/* Queries (cli-v1 "Queries").  Results are arrays the caller frees with
  * free(); the records they point to belong to the model.  at may be NULL. */
 
 typedef struct dg_rep_entry {
     const dg_mission *mission;
     bool resident;                   /* the mission sits in HOST */
     const dg_accreditation *accred;  /* the accreditation, when non-resident */
+    /* Format 1.1 continuity: the predecessor the sender's side / the host's
+     * side was taken over from (its first holder), or DG_NONE. */
+    uint32_t sender_as, host_as;
 } dg_rep_entry;
 /* How is sender (country index) represented in host: resident missions
  * first, then non-resident, each by mission id.  *n gets the count. */
@@ -421,7 +467,7 @@ typedef struct dg_hub {
  * by number of countries (descending), then city. */
 dg_hub *dg_hubs(const dg_model *m, uint32_t focus, const dg_date *at, size_t *n);
 
-/* ---- Queries: organizations as senders, reciprocity, statistics ---- */
+/* ---- Queries: additions of the queries issue (docs/queries.md) ---- */
 
 /* dg_represent for a sender that may be an organization (an EU delegation). */
 dg_rep_entry *dg_represent_ref(const dg_model *m, dg_ref sender, uint32_t host,
@@ -465,36 +511,162 @@ typedef struct dg_stats {
 void dg_stats_compute(const dg_model *m, const dg_date *at, dg_stats *out);
 void dg_stats_free(dg_stats *s);
 
-/* ---- Query answers: what `dipgraph represent|hubs|stats` print ---- */
+/* ------------------------------------------------------------------ */
+/* Format 1.1 (docs/format.md, "Version 1.1"): dated history, heads of
+ * mission, places, names in other languages, wikidata ids, continuity of
+ * states, relations with organizations.  Everything below is owned by
+ * the model like the rest of it, unless a function says otherwise.      */
 
-/* Which question, and how to answer it.  Ids are country ids (alpha-2,
- * alpha-3, a former-country code or an id the data set defines). */
-typedef struct dg_answer_opts {
-    const char *sender;  /* represent: a country or organization id */
-    const char *host;    /* represent: a country id */
-    const char *focus;   /* hubs: a country id */
-    dg_date at;          /* unset = what has no end date */
-    bool json;           /* one JSON object (docs/queries.md) instead of text */
-} dg_answer_opts;
+#define DG_FORMAT_MINOR 1 /* the newest minor version of format 1 read */
 
-/* Each answer is appended to out whole, or not at all: on failure out
- * holds what it held before.  The caller owns out's data (dg_buf_free).
- * The text is an aligned table with newlines and tabs of the data shown
- * as \n and \t; the JSON ends with a newline.  Returns DG_OK (an empty
- * answer too), DG_EDATA when an id names nothing known (err's message
- * then starts with the field: "host: unknown country 'XX'"), or
- * DG_EOUTPUT when memory runs out. */
+/* Words added to version 1's vocabularies.  The v1 counts above stay as
+ * they were, so code written for version 1 sees no new value from a
+ * version 1 file. */
+enum {
+    DG_REL_NONE = DG_REL_STATUS_COUNT,       /* never had relations: never holds */
+    DG_REL_STATUS_COUNT_V11
+};
+enum {
+    DG_MEMBER_LEFT = DG_MEMBER_STATUS_COUNT, /* history only: not a member from then */
+    DG_MEMBER_STATUS_COUNT_V11
+};
 
-/* How is o->sender represented in o->host (dg_represent_ref). */
-dg_status dg_answer_represent(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
-                              dg_error *err);
-/* The hub cities of non-resident representation in o->focus (dg_hubs). */
-dg_status dg_answer_hubs(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
-                         dg_error *err);
-/* The data set in numbers, reciprocity and hubs (dg_stats_compute); it
- * reads only o->at and o->json, and fails only for memory. */
-dg_status dg_answer_stats(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
-                          dg_error *err);
+/* The level of a relation's representation. */
+typedef enum dg_rel_level {
+    DG_LEVEL_EMBASSY = 0, DG_LEVEL_LEGATION, DG_LEVEL_CHARGE, DG_LEVEL_INTERESTS, DG_LEVEL_NONE,
+    DG_REL_LEVEL_COUNT
+} dg_rel_level;
+
+/* A mission's state; closing for good is its `closed:` date. */
+typedef enum dg_mission_status {
+    DG_MS_OPEN = 0, DG_MS_CLOSED_TO_PUBLIC, DG_MS_SUSPENDED, DG_MS_CLOSED,
+    DG_MISSION_STATUS_COUNT
+} dg_mission_status;
+
+const char *dg_rel_level_name(dg_rel_level l);
+const char *dg_mission_status_name(dg_mission_status s);
+int dg_rel_level_lookup(const char *word);
+int dg_mission_status_lookup(const char *word);
+
+/* One dated entry of a record's `history`, oldest first.  status and
+ * level are -1 where the entry leaves them as they were. */
+struct dg_change {
+    dg_date date;
+    int status; /* the record kind's status enum */
+    int level;  /* relations only: dg_rel_level */
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+};
+
+/* A head of mission. */
+struct dg_head {
+    const char *name;  /* always set */
+    const char *title; /* free text ("ambassador", "chargé d'affaires") or NULL */
+    dg_period period;  /* since .. until */
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+};
+
+/* A name in another language: lang is an ISO 639-1 code, optionally with
+ * an ISO 3166 region ("pt-BR"). */
+struct dg_name {
+    const char *lang, *name;
+};
+
+/* A record taken over through continuity was held by `as` until `until`
+ * (the day `by`, its continuator, took it over).  A chain gives one entry
+ * per link, oldest first: as[0].as is the original holder. */
+struct dg_held_as {
+    uint32_t as, by; /* country indices */
+    dg_date until;   /* may be unset when neither date is known */
+};
+
+/* A city with what is known of it (`places:`). */
+typedef struct dg_place {
+    const char *name;      /* as in dg_mission.city */
+    uint32_t country;      /* country index */
+    bool has_coords;
+    double lat, lon;       /* decimal degrees, when has_coords */
+    uint32_t n_names;
+    const dg_name *names;
+    const char *wikidata;
+    const char *note;
+    dg_cite cite;
+    dg_pos pos;
+} dg_place;
+
+/* ---- What held on a date: the one way to ask ----
+ * at == NULL (or unset) means "now": the latest state, and periods hold
+ * when they have no end (as dg_period_holds).  An entry of a history
+ * applies from the first day of its date on. */
+
+/* The entry of h (n entries, in date order) in force on at: the last one
+ * dated on or before at (the last one when at is NULL); NULL before the
+ * first. */
+const dg_change *dg_change_at(const dg_change *h, uint32_t n, const dg_date *at);
+
+/* A relation's status and level on at (either pointer may be NULL), and
+ * whether it HOLDS: started, not ended, and its status is neither
+ * severed nor none. */
+bool dg_relation_state_at(const dg_model *m, const dg_relation *r, const dg_date *at,
+                          dg_rel_status *status, dg_rel_level *level);
+bool dg_relation_holds(const dg_model *m, const dg_relation *r, const dg_date *at);
+
+/* A mission's status on at, and whether it is OPERATING: opened, not
+ * closed for good, and open or closed to the public.  Only an operating
+ * mission is resident and carries its accreditations. */
+dg_mission_status dg_mission_status_at(const dg_model *m, const dg_mission *mi,
+                                       const dg_date *at);
+bool dg_mission_operating(const dg_model *m, const dg_mission *mi, const dg_date *at);
+
+/* A membership's status on at, and whether it holds: started, not ended,
+ * and its status is not DG_MEMBER_LEFT. */
+dg_member_status dg_member_status_at(const dg_model *m, const dg_member *mem, const dg_date *at);
+bool dg_member_holds(const dg_model *m, const dg_member *mem, const dg_date *at);
+
+/* The head of a mission on at (with at NULL: the one without an end), or
+ * NULL. */
+const dg_head *dg_mission_head_at(const dg_model *m, const dg_mission *mi, const dg_date *at);
+
+/* Continuity: which country held a record on at, given the country that
+ * holds it now (current) and the record's as-list.  With at NULL, or a
+ * record never taken over, that is current. */
+uint32_t dg_held_by_at(const dg_held_as *as, uint32_t n_as, uint32_t current, const dg_date *at);
+/* The predecessor a record was taken over from, seen from current (the
+ * first holder of its chain), or DG_NONE when current always held it. */
+uint32_t dg_held_first_as(const dg_held_as *as, uint32_t n_as, uint32_t current);
+
+/* ---- Look-ups ---- */
+
+/* The place of a city name, or DG_NONE (binary search by name). */
+uint32_t dg_place_find(const dg_model *m, const char *city);
+/* The name in lang ("ru"; "pt-BR" falls back to "pt"), or NULL. */
+const char *dg_name_for(const dg_name *names, uint32_t n, const char *lang);
+/* Is tag an ISO 639-1 code (lower case), optionally "-" and an ISO 3166-1
+ * alpha-2 region ("pt-BR")?  The codes come from iso-codes at build time. */
+bool dg_lang_valid(const char *tag);
+
+/* ---- The relations query (`dipgraph relation`) ---- */
+
+/* The relation between x and y (two countries, or a country and an
+ * organization, in either order): the one whose parties are x and y now,
+ * else the one they held on at through continuity; NULL when none is
+ * recorded.  Points into the model. */
+const dg_relation *dg_relation_find(const dg_model *m, dg_ref x, dg_ref y, const dg_date *at);
+
+typedef struct dg_relation_answer {
+    const dg_relation *rel;   /* NULL: no relation recorded */
+    bool holds;               /* on at (false without a relation) */
+    dg_rel_status status;     /* on at; meaningless without a relation */
+    dg_rel_level level;
+    uint32_t as;              /* the predecessor a party held it as on at
+                                 (continuity), or DG_NONE */
+} dg_relation_answer;
+/* Fill *out for the relation between x and y on at (NULL: the latest). */
+void dg_relation_query(const dg_model *m, dg_ref x, dg_ref y, const dg_date *at,
+                       dg_relation_answer *out);
 
 /* ------------------------------------------------------------------ */
 /* Output: views, timeline, exports.  Each returns bytes in out.        */

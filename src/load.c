@@ -1,6 +1,7 @@
 /* load.c — format v1's sections, parsed from one file into raw records.
  * References stay unresolved here: resolve.c settles them across files. */
 #include "load_fields.h"
+#include "load_v11.h"
 
 #include <math.h>
 #include <stddef.h>
@@ -50,7 +51,8 @@ static void source_pair(loader *L, void *ctx, const tok *k, const char *key, tok
 
 /* ---- countries ---- */
 
-enum { CF_NAME, CF_CAPITAL, CF_SINCE, CF_UNTIL, CF_NOTE, CF_SOURCE, CF_SOURCES, CF_COUNT };
+enum { CF_NAME, CF_CAPITAL, CF_SINCE, CF_UNTIL, CF_NOTE, CF_SOURCE, CF_SOURCES,
+    CF_CONTINUES, CF_SUCCEEDS, CF_NAMES, CF_WIKIDATA, CF_COUNT };
 static const field country_fields[CF_COUNT + 1] = {
     [CF_NAME] = {"name", F_TEXT, OFF(raw_country, c.name)},
     [CF_CAPITAL] = {"capital", F_TEXT, OFF(raw_country, c.capital)},
@@ -59,6 +61,11 @@ static const field country_fields[CF_COUNT + 1] = {
     [CF_NOTE] = {"note", F_TEXT, OFF(raw_country, c.note)},
     [CF_SOURCE] = {"source", F_SOURCE, OFF(raw_country, cite)},
     [CF_SOURCES] = {"sources", F_SOURCES, OFF(raw_country, cite)},
+    /* format 1.1 */
+    [CF_CONTINUES] = {"continues", F_CUSTOM, 0, NULL, NULL, country_continues},
+    [CF_SUCCEEDS] = {"succeeds", F_CUSTOM, 0, NULL, NULL, country_succeeds},
+    [CF_NAMES] = {"names", F_CUSTOM, 0, NULL, NULL, country_names},
+    [CF_WIKIDATA] = {"wikidata", F_CUSTOM, 0, NULL, NULL, country_wikidata},
     {0}};
 
 static void country_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v)
@@ -85,7 +92,8 @@ static void country_pair(loader *L, void *ctx, const tok *k, const char *key, to
 
 /* ---- organizations and their members ---- */
 
-enum { MBF_SINCE, MBF_UNTIL, MBF_STATUS, MBF_NOTE, MBF_SOURCE, MBF_SOURCES, MBF_COUNT };
+enum { MBF_SINCE, MBF_UNTIL, MBF_STATUS, MBF_NOTE, MBF_SOURCE, MBF_SOURCES, MBF_HISTORY,
+    MBF_COUNT };
 static const field member_fields[MBF_COUNT + 1] = {
     [MBF_SINCE] = {"since", F_DATE, OFF(raw_member, m.period.start)},
     [MBF_UNTIL] = {"until", F_DATE, OFF(raw_member, m.period.end)},
@@ -94,6 +102,7 @@ static const field member_fields[MBF_COUNT + 1] = {
     [MBF_NOTE] = {"note", F_TEXT, OFF(raw_member, m.note)},
     [MBF_SOURCE] = {"source", F_SOURCE, OFF(raw_member, cite)},
     [MBF_SOURCES] = {"sources", F_SOURCES, OFF(raw_member, cite)},
+    [MBF_HISTORY] = {"history", F_CUSTOM, 0, NULL, NULL, member_history}, /* format 1.1 */
     {0}};
 
 typedef struct member_list {
@@ -135,6 +144,8 @@ static void member_pair(loader *L, void *ctx, const tok *k, const char *key, tok
         parse_record(L, v, member_fields, &r, &sn);
         check_period(L, &r.m.period, seen_pos(&sn, MBF_UNTIL),
                      "the membership");
+        if (r.n_hist)
+            check_history(L, r.hist, r.n_hist, &r.m.period, "membership");
     }
     *DG_PUSH(ml->v, ml->n, ml->cap) = r;
 }
@@ -151,7 +162,7 @@ static void org_members(loader *L, void *rec, tok *v)
 }
 
 enum { OF_NAME, OF_KIND, OF_FOUNDED, OF_DISSOLVED, OF_URL, OF_MEMBERS, OF_NOTE, OF_SOURCE,
-    OF_SOURCES, OF_COUNT };
+    OF_SOURCES, OF_NAMES, OF_WIKIDATA, OF_COUNT };
 static const field org_fields[OF_COUNT + 1] = {
     [OF_NAME] = {"name", F_TEXT, OFF(raw_org, o.name)},
     [OF_KIND] = {"kind", F_VOCAB, OFF(raw_org, o.kind), dg_org_kind_names, "organization kind"},
@@ -162,6 +173,9 @@ static const field org_fields[OF_COUNT + 1] = {
     [OF_NOTE] = {"note", F_TEXT, OFF(raw_org, o.note)},
     [OF_SOURCE] = {"source", F_SOURCE, OFF(raw_org, cite)},
     [OF_SOURCES] = {"sources", F_SOURCES, OFF(raw_org, cite)},
+    /* format 1.1 */
+    [OF_NAMES] = {"names", F_CUSTOM, 0, NULL, NULL, org_names},
+    [OF_WIKIDATA] = {"wikidata", F_CUSTOM, 0, NULL, NULL, org_wikidata},
     {0}};
 
 static void org_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v)
@@ -187,8 +201,8 @@ static void org_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v
 /* ---- the top level ---- */
 
 static const char *const top_keys[] = {
-    "countries", "dipgraph", "events", "focus", "missions", "organizations", "relations",
-    "sources", "title", NULL};
+    "countries", "dipgraph", "events", "focus", "missions", "organizations", "places",
+    "relations", "sources", "title", NULL};
 
 static void version_value(loader *L, tok *v)
 {
@@ -251,8 +265,10 @@ static void top_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v
         each_item(L, v, "missions", mission_item);
     else if (!strcmp(key, "events"))
         each_item(L, v, "events", event_item);
+    else if (!strcmp(key, "places"))
+        each_pair(L, v, "places", place_pair, NULL);
     else {
-        const char *near = dg_closest(key, top_keys, 9);
+        const char *near = dg_closest(key, top_keys, sizeof top_keys / sizeof *top_keys - 1);
         if (near)
             dg_err(L->m, tok_pos(L, k), "unknown key '%s' (did you mean '%s'?)", key, near);
         else

@@ -352,6 +352,7 @@ static const field_lookup *lookup_for(loader *L, const field *fields)
         for (int j = 0; j < i; j++)
             if (fields[j].off == fields[i].off && fields[j].type == fields[i].type &&
                 fields[i].type != F_SOURCE && fields[i].type != F_SOURCES &&
+                fields[i].type != F_CUSTOM && /* custom fields have no offset */
                 fl->n_synonyms < FIELDS_MAX) {
                 fl->synonyms[fl->n_synonyms][0] = (uint8_t)j;
                 fl->synonyms[fl->n_synonyms++][1] = (uint8_t)i;

@@ -1,5 +1,6 @@
 /* load_records.c — relations, missions (with accreditations) and events. */
 #include "load_fields.h"
+#include "load_v11.h"
 
 #include <math.h>
 #include <stddef.h>
@@ -37,7 +38,7 @@ static void relation_between(loader *L, void *rec, tok *v)
 }
 
 enum { RF_BETWEEN, RF_RECOGNIZED, RF_ESTABLISHED, RF_SEVERED, RF_SINCE, RF_UNTIL, RF_STATUS,
-    RF_BORDER_KM, RF_NOTE, RF_SOURCE, RF_SOURCES, RF_COUNT };
+    RF_BORDER_KM, RF_NOTE, RF_SOURCE, RF_SOURCES, RF_LEVEL, RF_HISTORY, RF_COUNT };
 static const field relation_fields[RF_COUNT + 1] = {
     [RF_BETWEEN] = {"between", F_CUSTOM, 0, NULL, NULL, relation_between},
     [RF_RECOGNIZED] = {"recognized", F_DATE, OFF(raw_relation, r.recognized)},
@@ -51,6 +52,10 @@ static const field relation_fields[RF_COUNT + 1] = {
     [RF_NOTE] = {"note", F_TEXT, OFF(raw_relation, r.note)},
     [RF_SOURCE] = {"source", F_SOURCE, OFF(raw_relation, cite)},
     [RF_SOURCES] = {"sources", F_SOURCES, OFF(raw_relation, cite)},
+    /* format 1.1 */
+    [RF_LEVEL] = {"level", F_VOCAB, OFF(raw_relation, r.level), dg_rel_level_names,
+                  "relation level"},
+    [RF_HISTORY] = {"history", F_CUSTOM, 0, NULL, NULL, relation_history},
     {0}};
 
 /* Records are parsed in place at the end of their list (no copy of a
@@ -72,6 +77,8 @@ void relation_item(loader *L, tok *t)
     int sev = RF_SEVERED, until = RF_UNTIL;
     check_period(L, &r->r.period, seen_pos(&sn, seen_has(&sn, sev) ? sev : until),
                  "the relation");
+    if (r->n_hist)
+        check_history(L, r->hist, r->n_hist, &r->r.period, "relation");
     r->r.has_border = !isnan(r->r.border_km);
     if (r->a.sym) /* else reported: no usable pair */
         p->n_relations++;
@@ -142,7 +149,8 @@ static void mission_accredited(loader *L, void *rec, tok *v)
 }
 
 enum { MF_ID, MF_OF, MF_KIND, MF_LABEL, MF_CITY, MF_IN, MF_TO, MF_OPENED, MF_CLOSED, MF_SINCE,
-    MF_UNTIL, MF_ACCREDITED, MF_NOTE, MF_SOURCE, MF_SOURCES, MF_COUNT };
+    MF_UNTIL, MF_ACCREDITED, MF_NOTE, MF_SOURCE, MF_SOURCES, MF_STATUS, MF_HISTORY, MF_HEADS,
+    MF_WIKIDATA, MF_COUNT };
 static const field mission_fields[MF_COUNT + 1] = {
     [MF_ID] = {"id", F_NAME, OFF(raw_mission, id)},
     [MF_OF] = {"of", F_PLACE, OFF(raw_mission, of)},
@@ -159,6 +167,12 @@ static const field mission_fields[MF_COUNT + 1] = {
     [MF_NOTE] = {"note", F_TEXT, OFF(raw_mission, m.note)},
     [MF_SOURCE] = {"source", F_SOURCE, OFF(raw_mission, cite)},
     [MF_SOURCES] = {"sources", F_SOURCES, OFF(raw_mission, cite)},
+    /* format 1.1 */
+    [MF_STATUS] = {"status", F_VOCAB, OFF(raw_mission, m.status), dg_mission_status_names,
+                   "mission status"},
+    [MF_HISTORY] = {"history", F_CUSTOM, 0, NULL, NULL, mission_history},
+    [MF_HEADS] = {"heads", F_CUSTOM, 0, NULL, NULL, mission_heads},
+    [MF_WIKIDATA] = {"wikidata", F_CUSTOM, 0, NULL, NULL, mission_wikidata},
     {0}};
 
 void mission_item(loader *L, tok *t)
@@ -187,6 +201,8 @@ void mission_item(loader *L, tok *t)
                "'-'; at most 64 bytes)", id);
     int cl = MF_CLOSED, un = MF_UNTIL;
     check_period(L, &r->m.period, seen_pos(&sn, seen_has(&sn, cl) ? cl : un), "the mission");
+    if (r->n_hist)
+        check_history(L, r->hist, r->n_hist, &r->m.period, "mission");
     if (ok && r->of.sym && r->in.sym)
         p->n_missions++;
 }

@@ -51,6 +51,8 @@ static void free_raw(struct dg_model_priv *p)
     free(p->relations);
     free(p->missions);
     free(p->events);
+    free(p->place_defs);
+    p->place_defs = NULL;
     p->sources = NULL;
     p->countries = NULL;
     p->orgs = NULL;

@@ -26,6 +26,24 @@ typedef struct raw_cite {
     bool given; /* source or sources was given: not both */
 } raw_cite;
 
+/* Format 1.1: a history entry, a head of mission and a place, with their
+ * citations still ids (load_v11.c reads them, resolve_v11.c builds them). */
+typedef struct raw_change {
+    dg_change c;
+    raw_cite cite;
+} raw_change;
+
+typedef struct raw_head {
+    dg_head h;
+    raw_cite cite;
+} raw_head;
+
+typedef struct raw_place {
+    dg_place pl;
+    raw_id country;
+    raw_cite cite;
+} raw_place;
+
 typedef struct raw_source {
     dg_source s;
     bool cited;
@@ -35,12 +53,17 @@ typedef struct raw_country {
     dg_country c;
     raw_cite cite;
     dg_pos since_pos, until_pos;
+    raw_id continues;   /* format 1.1 */
+    raw_id *succeeds;
+    uint32_t n_succeeds;
 } raw_country;
 
 typedef struct raw_member {
     dg_member m;
     raw_id who;
     raw_cite cite;
+    raw_change *hist; /* format 1.1 */
+    uint32_t n_hist;
 } raw_member;
 
 typedef struct raw_org {
@@ -55,6 +78,8 @@ typedef struct raw_relation {
     raw_id a, b;
     raw_cite cite;
     uint32_t between_line, between_col; /* the relation's own pos: in the same file */
+    raw_change *hist; /* format 1.1 */
+    uint32_t n_hist;
 } raw_relation;
 
 typedef struct raw_accred {
@@ -70,6 +95,9 @@ typedef struct raw_mission {
     raw_accred *acc;
     uint32_t n_acc;
     bool has_kind;
+    raw_change *hist; /* format 1.1 */
+    raw_head *heads;
+    uint32_t n_hist, n_heads;
 } raw_mission;
 
 typedef struct raw_event {
@@ -123,6 +151,8 @@ struct dg_model_priv {
     raw_relation *relations; size_t n_relations, cap_relations;
     raw_mission *missions;   size_t n_missions, cap_missions;
     raw_event *events;       size_t n_events, cap_events;
+    raw_place *place_defs;   size_t n_place_defs, cap_place_defs; /* format 1.1 */
+
 
     /* Raw arrays that became public arrays in place (resolve_build.c). */
     void **owned;

@@ -8,8 +8,9 @@
 
 bool dg_accreditation_holds(const dg_mission *mi, const dg_accreditation *a, const dg_date *at)
 {
-    /* An unset start or end means "with the mission", so both must hold. */
-    return dg_period_holds(&mi->period, at) && dg_period_holds(&a->period, at);
+    /* An unset start or end means "with the mission", so both must hold;
+     * a mission that is not operating (format 1.1) carries none. */
+    return dg_mission_operating(NULL, mi, at) && dg_period_holds(&a->period, at);
 }
 
 static bool same_ref(dg_ref a, dg_ref b)
@@ -17,20 +18,57 @@ static bool same_ref(dg_ref a, dg_ref b)
     return a.kind == b.kind && a.index == b.index;
 }
 
+/* Does a record's country `current` stand for x on at: x holds it now, or
+ * held it then and a continuator took it over later (format 1.1)? */
+static bool party_is(uint32_t current, const dg_held_as *as, uint32_t n_as, uint32_t x,
+                     const dg_date *at)
+{
+    return current == x || (n_as && dg_held_by_at(as, n_as, current, at) == x);
+}
+
+static bool sent_by(const dg_mission *mi, dg_ref sender, const dg_date *at)
+{
+    if (same_ref(mi->of, sender))
+        return true;
+    return mi->n_as && sender.kind == DG_ACTOR_COUNTRY && mi->of.kind == DG_ACTOR_COUNTRY &&
+           party_is(mi->of.index, mi->as, mi->n_as, sender.index, at);
+}
+
 /* The first accreditation of mi to host that holds on at, or NULL. */
 static const dg_accreditation *accred_to(const dg_mission *mi, uint32_t host, const dg_date *at)
 {
-    for (uint32_t i = 0; i < mi->n_accredited; i++)
-        if (mi->accredited[i].to == host && dg_accreditation_holds(mi, &mi->accredited[i], at))
-            return &mi->accredited[i];
+    for (uint32_t i = 0; i < mi->n_accredited; i++) {
+        const dg_accreditation *a = &mi->accredited[i];
+        if (party_is(a->to, a->as, a->n_as, host, at) && dg_accreditation_holds(mi, a, at))
+            return a;
+    }
     return NULL;
 }
 
+static bool hosted_by(const dg_mission *mi, uint32_t host, const dg_date *at)
+{
+    return party_is(mi->in, mi->as, mi->n_as, host, at);
+}
+
 /* A mission to an organization represents its sender there, not in the
- * country it sits in; only its accreditations count bilaterally. */
+ * country it sits in; only its accreditations count bilaterally.  Only an
+ * operating mission is resident (format 1.1). */
 static bool resident_in(const dg_mission *mi, uint32_t host, const dg_date *at)
 {
-    return mi->in == host && mi->to == DG_NONE && dg_period_holds(&mi->period, at);
+    return hosted_by(mi, host, at) && mi->to == DG_NONE && dg_mission_operating(NULL, mi, at);
+}
+
+/* The predecessors a represent entry's mission was held as (continuity). */
+static dg_rep_entry rep_entry(const dg_mission *mi, bool resident, const dg_accreditation *a)
+{
+    dg_rep_entry e = {mi, resident, a, DG_NONE, DG_NONE};
+    if (mi->n_as && mi->of.kind == DG_ACTOR_COUNTRY)
+        e.sender_as = dg_held_first_as(mi->as, mi->n_as, mi->of.index);
+    if (resident && mi->n_as)
+        e.host_as = dg_held_first_as(mi->as, mi->n_as, mi->in);
+    else if (a && a->n_as)
+        e.host_as = dg_held_first_as(a->as, a->n_as, a->to);
+    return e;
 }
 
 dg_rep_entry *dg_represent_ref(const dg_model *m, dg_ref sender, uint32_t host,
@@ -41,16 +79,16 @@ dg_rep_entry *dg_represent_ref(const dg_model *m, dg_ref sender, uint32_t host,
     /* Two passes over the id-sorted missions: resident ones first. */
     for (uint32_t i = 0; i < m->n_missions; i++) {
         const dg_mission *mi = &m->missions[i];
-        if (same_ref(mi->of, sender) && resident_in(mi, host, at))
-            *DG_PUSH(v, len, cap) = (dg_rep_entry){mi, true, NULL};
+        if (sent_by(mi, sender, at) && resident_in(mi, host, at))
+            *DG_PUSH(v, len, cap) = rep_entry(mi, true, NULL);
     }
     for (uint32_t i = 0; i < m->n_missions; i++) {
         const dg_mission *mi = &m->missions[i];
-        if (!same_ref(mi->of, sender) || mi->in == host)
+        if (!sent_by(mi, sender, at) || hosted_by(mi, host, at))
             continue;
         const dg_accreditation *a = accred_to(mi, host, at);
         if (a)
-            *DG_PUSH(v, len, cap) = (dg_rep_entry){mi, false, a};
+            *DG_PUSH(v, len, cap) = rep_entry(mi, false, a);
     }
     *n = len;
     return v;
@@ -172,13 +210,13 @@ static void count_records(const dg_model *m, const dg_date *at, dg_stats *s)
             continue;
         s->organizations++;
         for (uint32_t k = 0; k < o->n_members; k++)
-            s->memberships += dg_period_holds(&o->members[k].period, at);
+            s->memberships += dg_member_holds(m, &o->members[k], at);
     }
     for (uint32_t i = 0; i < m->n_relations; i++)
-        s->relations += dg_period_holds(&m->relations[i].period, at);
+        s->relations += dg_relation_holds(m, &m->relations[i], at);
     for (uint32_t i = 0; i < m->n_missions; i++) {
         const dg_mission *mi = &m->missions[i];
-        s->missions += dg_period_holds(&mi->period, at);
+        s->missions += dg_mission_operating(m, mi, at);
         for (uint32_t k = 0; k < mi->n_accredited; k++)
             s->accreditations += dg_accreditation_holds(mi, &mi->accredited[k], at);
     }
@@ -217,6 +255,13 @@ static bool pair_set_has(const pair_set *p, uint32_t a, uint32_t b)
     return p->n && bsearch(&k, p->v, p->n, sizeof *p->v, u64_cmp);
 }
 
+/* The country that held a record's side on at (continuity): cur for every
+ * record that was never taken over. */
+static uint32_t held(uint32_t cur, const dg_held_as *as, uint32_t n_as, const dg_date *at)
+{
+    return n_as ? dg_held_by_at(as, n_as, cur, at) : cur;
+}
+
 static bool is_embassy(dg_mission_kind k)
 {
     return k == DG_MK_EMBASSY || k == DG_MK_HIGH_COMMISSION;
@@ -229,22 +274,24 @@ static void scan_missions(const dg_model *m, const dg_date *at, dg_stats *s, pai
 {
     for (uint32_t i = 0; i < m->n_missions; i++) {
         const dg_mission *mi = &m->missions[i];
-        if (!dg_period_holds(&mi->period, at))
+        if (!dg_mission_operating(m, mi, at))
             continue;
         s->open_missions++;
         s->missions_by_kind[mi->kind]++;
         if (mi->of.kind != DG_ACTOR_COUNTRY)
             continue;
-        uint32_t of = mi->of.index;
-        if (mi->to == DG_NONE && mi->in != of) {
-            *DG_PUSH(rep->v, rep->n, rep->cap) = pair_key(of, mi->in);
+        uint32_t of = held(mi->of.index, mi->as, mi->n_as, at);
+        uint32_t in = held(mi->in, mi->as, mi->n_as, at);
+        if (mi->to == DG_NONE && in != of) {
+            *DG_PUSH(rep->v, rep->n, rep->cap) = pair_key(of, in);
             if (is_embassy(mi->kind))
-                *DG_PUSH(emb->v, emb->n, emb->cap) = pair_key(of, mi->in);
+                *DG_PUSH(emb->v, emb->n, emb->cap) = pair_key(of, in);
         }
         for (uint32_t k = 0; k < mi->n_accredited; k++) {
             const dg_accreditation *a = &mi->accredited[k];
-            if (a->to != of && dg_accreditation_holds(mi, a, at))
-                *DG_PUSH(rep->v, rep->n, rep->cap) = pair_key(of, a->to);
+            uint32_t to = held(a->to, a->as, a->n_as, at);
+            if (to != of && dg_accreditation_holds(mi, a, at))
+                *DG_PUSH(rep->v, rep->n, rep->cap) = pair_key(of, to);
         }
     }
     pair_set_seal(emb);
@@ -269,10 +316,16 @@ static void unrepresented(const dg_model *m, const dg_date *at, const pair_set *
     size_t cap = 0;
     for (uint32_t i = 0; i < m->n_relations; i++) {
         const dg_relation *r = &m->relations[i];
-        if (r->status == DG_REL_SEVERED || !dg_period_holds(&r->period, at))
+        if (!dg_relation_holds(m, r, at)) /* started, not ended, not severed */
             continue;
-        if (!pair_set_has(rep, r->a, r->b) && !pair_set_has(rep, r->b, r->a))
-            *DG_PUSH(s->unrepresented, s->n_unrepresented, cap) = (dg_country_pair){r->a, r->b};
+        uint32_t a = held(r->a, r->as, r->n_as, at), b = held(r->b, r->as, r->n_as, at);
+        if (a > b) {
+            uint32_t t = a;
+            a = b;
+            b = t;
+        }
+        if (!pair_set_has(rep, a, b) && !pair_set_has(rep, b, a))
+            *DG_PUSH(s->unrepresented, s->n_unrepresented, cap) = (dg_country_pair){a, b};
     }
 }
 

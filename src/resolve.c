@@ -1,6 +1,7 @@
 /* resolve.c — dg_model_finish: definitions, references and cross-file
  * checks.  See resolve_build.c for the sorted public arrays. */
 #include "resolve.h"
+#include "resolve_v11.h"
 
 #include <ctype.h>
 #include <strings.h>
@@ -305,6 +306,26 @@ bool ref_actor(resolver *R, const raw_id *id, dg_ref *out)
         return true;
     }
     unknown(R, id, "country or organization");
+    return false;
+}
+
+/* A relation's party: a country, or (format 1.1) an organization.  An
+ * unknown id gets version 1's message ("unknown country"). */
+bool ref_party(resolver *R, const raw_id *id, dg_ref *out, const char *role)
+{
+    if (!id->sym)
+        return false;
+    uint32_t idx = find_country(R, id);
+    if (idx != DG_NONE) {
+        *out = (dg_ref){DG_ACTOR_COUNTRY, idx};
+        return true;
+    }
+    idx = find_org(R, id);
+    if (idx != DG_NONE) {
+        *out = (dg_ref){DG_ACTOR_ORG, idx};
+        return true;
+    }
+    ref_country(R, id, role); /* reports it */
     return false;
 }
 

@@ -1,6 +1,7 @@
 /* resolve_build.c — references resolved into the public arrays, which are
  * then sorted so that no output depends on the order of the input. */
 #include "resolve.h"
+#include "resolve_v11.h"
 
 /* qsort has no context argument; the library is single-threaded (as cgraph). */
 static const struct dg_model_priv *cmp_p;
@@ -209,6 +210,10 @@ static void build_orgs(resolver *R, dg_org *orgs)
             dg_member out = rm->m;
             out.who = who;
             out.cite = cite;
+            if (rm->n_hist) {
+                out.history = build_history(R, rm->hist, rm->n_hist);
+                out.n_history = rm->n_hist;
+            }
             mm[k++] = out;
         }
         o->members = mm;
@@ -230,7 +235,9 @@ static void *reuse(struct dg_model_priv *p, void *raw)
     return raw;
 }
 
-static dg_relation *build_relations(resolver *R, uint32_t *n)
+/* Relations of two countries; those of a country with an organization
+ * (format 1.1) go to orgs. */
+static dg_relation *build_relations(resolver *R, uint32_t *n, rel_vec *orgs)
 {
     struct dg_model_priv *p = R->p;
     dg_relation *rels = reuse(p, p->relations);
@@ -238,11 +245,14 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
     for (size_t i = 0; i < p->n_relations; i++) {
         raw_relation *rr = &p->relations[i];
         dg_cite cite = ref_cite(R, &rr->cite); /* reported even if the pair is bad */
-        uint32_t a = ref_country(R, &rr->a, "'between'");
-        uint32_t b = ref_country(R, &rr->b, "'between'");
-        if (a == DG_NONE || b == DG_NONE)
+        dg_ref pa, pb;
+        bool oka = ref_party(R, &rr->a, &pa, "'between'");
+        bool okb = ref_party(R, &rr->b, &pb, "'between'");
+        if (!oka || !okb)
             continue;
-        if (a == b) {
+        uint32_t a = pa.index, b = pb.index;
+        bool with_org = pa.kind == DG_ACTOR_ORG || pb.kind == DG_ACTOR_ORG;
+        if (!with_org && a == b) {
             dg_err(R->m, rid_pos(p, rr->b), "'%s' and '%s' are the same country",
                    rid_str(p, rr->a), rid_str(p, rr->b));
             continue;
@@ -252,7 +262,14 @@ static dg_relation *build_relations(resolver *R, uint32_t *n)
         out.b = b;
         out.pos = (dg_pos){rr->r.pos.file, rr->between_line, rr->between_col};
         out.cite = cite;
-        rels[k++] = out;
+        if (rr->n_hist) {
+            out.history = build_history(R, rr->hist, rr->n_hist);
+            out.n_history = rr->n_hist;
+        }
+        if (with_org)
+            add_org_relation(R, rr, pa, pb, &out, orgs);
+        else
+            rels[k++] = out;
     }
     p->relations = NULL;
     *n = k;
@@ -346,6 +363,15 @@ static bool build_mission(resolver *R, raw_mission *rm, dg_mission *mi)
     }
     mi->cite = ref_cite(R, &rm->cite);
     build_accreds(R, rm, mi);
+    check_mission_place(R, rm, mi);
+    if (rm->n_hist) {
+        mi->history = build_history(R, rm->hist, rm->n_hist);
+        mi->n_history = rm->n_hist;
+    }
+    if (rm->n_heads) {
+        mi->heads = build_heads(R, rm->heads, rm->n_heads);
+        mi->n_heads = rm->n_heads;
+    }
     return ok;
 }
 
@@ -585,6 +611,8 @@ void build_model(resolver *R)
     cmp_p = p;
     uint32_t *perm = build_countries(R);
     settle_countries(R, perm);
+    build_links(R, perm);
+    build_places(R);
     m->focus = p->focus.sym ? ref_country(R, &p->focus, "the focus") : DG_NONE;
     m->title = p->title.sym ? dg_arena_strdup(p->arena, rid_str(p, p->title)) : NULL;
     dg_org *orgs = dg_arena_alloc(p->arena, R->n_org * sizeof *orgs);
@@ -596,8 +624,10 @@ void build_model(resolver *R)
     most = most > p->n_events ? most : p->n_events;
     sort_space sp = {dg_xmalloc((most + 1) * sizeof *sp.keys),
                      dg_xmalloc((most + 1) * sizeof *sp.tmp), dg_xmalloc(most + 1)};
-    m->relations = build_relations(R, &m->n_relations);
+    rel_vec org_rels = {0};
+    m->relations = build_relations(R, &m->n_relations, &org_rels);
     sort_relations(R, (dg_relation *)m->relations, m->n_relations, &sp);
+    finish_org_relations(R, &org_rels);
     m->missions = build_missions(R, &m->n_missions);
     sort_missions(R, (dg_mission *)m->missions, m->n_missions, &sp);
     m->events = build_events(R, &m->n_events);
@@ -605,6 +635,7 @@ void build_model(resolver *R)
     free(sp.keys);
     free(sp.tmp);
     free(sp.done);
+    continuity_pass(R);
     build_sources(R);
     R->perm = NULL;
     free(perm);
