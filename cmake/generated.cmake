@@ -17,7 +17,19 @@ add_custom_command(
           -P ${CMAKE_SOURCE_DIR}/cmake/gen_iso639.cmake
   DEPENDS ${CMAKE_SOURCE_DIR}/cmake/gen_iso639.cmake ${DG_ISO_DIR}/iso_639-2.json
   COMMENT "Generating the ISO 639-1 table from iso-codes")
-set(DG_GENERATED_SOURCES ${DG_ISO_C} ${DG_ISO639_C})
+# The name index's alias list (data/names/aliases.yaml), compiled in so
+# that no run-time file can go missing, and where iso-codes' translations
+# of country names are (gettext catalogs iso_3166-1.mo, iso_3166-3.mo).
+set(DG_ISO_LOCALE_DIR "/usr/share/locale" CACHE PATH "iso-codes gettext catalogs folder")
+set(DG_NAMES_C ${CMAKE_BINARY_DIR}/names_table.c)
+add_custom_command(
+  OUTPUT ${DG_NAMES_C}
+  COMMAND ${CMAKE_COMMAND} -DALIASES=${CMAKE_SOURCE_DIR}/data/names/aliases.yaml
+          -DLOCALE_DIR=${DG_ISO_LOCALE_DIR} -DOUT=${DG_NAMES_C}
+          -P ${CMAKE_SOURCE_DIR}/cmake/gen_names.cmake
+  DEPENDS ${CMAKE_SOURCE_DIR}/cmake/gen_names.cmake ${CMAKE_SOURCE_DIR}/data/names/aliases.yaml
+  COMMENT "Compiling the country-name aliases")
+set(DG_GENERATED_SOURCES ${DG_ISO_C} ${DG_ISO639_C} ${DG_NAMES_C})
 
 configure_file(${CMAKE_SOURCE_DIR}/cmake/dipgraph_version.h.in
                ${CMAKE_BINARY_DIR}/include/dipgraph_version.h @ONLY)

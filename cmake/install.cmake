@@ -13,6 +13,9 @@ install(TARGETS dipgraph dipgraph_static EXPORT dipgraphTargets
 install(FILES ${CMAKE_SOURCE_DIR}/src/dipgraph.h ${CMAKE_BINARY_DIR}/include/dipgraph_version.h
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${DG_DATA_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/dipgraph/data)
+# The country-name aliases are compiled into the library (cmake/gen_names.cmake);
+# the list is installed as their documented source (docs/names.md).
+install(FILES ${CMAKE_SOURCE_DIR}/data/names/aliases.yaml DESTINATION ${CMAKE_INSTALL_DATADIR}/dipgraph/names)
 
 # pkg-config: the static library's dependencies go in Libs.private/Requires.private.
 configure_file(${CMAKE_SOURCE_DIR}/cmake/libdipgraph.pc.in

@@ -440,6 +440,70 @@ const char *dg_ref_name(const dg_model *m, dg_ref r);
 const char *dg_iso_lookup(const char *code, const char **canonical, bool *former);
 
 /* ------------------------------------------------------------------ */
+/* Country names (docs/names.md): one index of the English names
+ * iso-codes gives each country (ISO short, common and official, for ISO
+ * 3166-1 and 3166-3), their translations from iso-codes' gettext catalogs,
+ * and an alias list compiled into the library (data/names/aliases.yaml).
+ * Every string these functions return is owned by the library and stays
+ * valid for the rest of the process: never free or change it.  Built on
+ * first use; like the rest of the library, not thread-safe.           */
+
+/* Which English name to show (--names). */
+typedef enum dg_name_style {
+    DG_NAMES_COMMON = 0, /* common_name where iso-codes has one, else the ISO
+                            short name: "South Korea", "Moldova", "Serbia" */
+    DG_NAMES_ISO,        /* the ISO short name: "Korea, Republic of" */
+    DG_NAMES_OFFICIAL,   /* official_name, else the short name: "Republic of Moldova" */
+    DG_NAME_STYLE_COUNT
+} dg_name_style;
+/* "common", "iso", "official" (static storage; NULL outside the enum),
+ * and back (-1 for an unknown word). */
+const char *dg_name_style_name(dg_name_style s);
+int dg_name_style_lookup(const char *word);
+
+/* The id of the country a name means, or NULL when the index has no such
+ * name or it means two countries ("Korea").  Case, accents, punctuation,
+ * "the", "&"/"and" and "St"/"Saint" do not matter; names in any language
+ * of iso-codes' catalogs are found ("Сербия" gives "RS").  The id is
+ * canonical (an ISO alpha-2 code, a former country's code as dg_country.id
+ * has it, or an alias list's id such as "XK").  *matched (if matched is not
+ * NULL) gets the name as the index lists it ("Korea, Republic of" for
+ * "republic of korea"), or NULL.  A hash look-up; the translations are read
+ * the first time a name is not found among the English ones and aliases. */
+const char *dg_country_id_for_name(const char *name, const char **matched);
+
+/* The name to show for a country id (any code dg_iso_lookup takes, or an
+ * id of the alias list), in a style, in a language: lang as "ru", "pt-BR",
+ * "pt_BR", "ru_RU.UTF-8", "sr@latin" or a $LANGUAGE-style list "be:ru";
+ * NULL, "", "C", "POSIX" and "en" mean English.  In another language the
+ * chosen name's translation, else the translation of the ISO short name,
+ * else the English name.  An id outside ISO 3166 has its alias list name
+ * ("Kosovo") in every style and language.  NULL for an unknown id. */
+const char *dg_country_display_name(const char *id, dg_name_style style, const char *lang);
+
+/* Does lang mean English, or does iso-codes have a catalog for it?
+ * (false: dg_country_display_name answers in English.) */
+bool dg_names_lang_known(const char *lang);
+
+/* Add an alias: name now means id (an ISO 3166 code, or an id of the form
+ * format.md gives defined ids), ahead of every other name of the index; a
+ * later alias of the same name replaces an earlier one.  An id outside ISO
+ * 3166 gets its first alias as its display name.  DG_EUSAGE (nothing
+ * added) for an empty name or an invalid id. */
+dg_status dg_names_add_alias(const char *name, const char *id, dg_error *err);
+/* The same for every entry of a YAML file holding one mapping {NAME: ID}
+ * (data/names/aliases.yaml is one).  All or nothing: DG_EDATA, with the
+ * file and line in err, when the file cannot be read, is not such a
+ * mapping, gives a name twice or has an invalid entry. */
+dg_status dg_names_load_aliases(const char *path, dg_error *err);
+
+/* Where iso-codes' catalogs are (LOCALE_DIR/LL/LC_MESSAGES/iso_3166-1.mo);
+ * the default is fixed at build time (DG_ISO_LOCALE_DIR, /usr/share/locale).
+ * Call before any other names function: false (and nothing changed) once
+ * a catalog has been looked for. */
+bool dg_names_set_locale_dir(const char *dir);
+
+/* ------------------------------------------------------------------ */
 /* Queries (cli-v1 "Queries").  Results are arrays the caller frees with
  * free(); the records they point to belong to the model.  at may be NULL. */
 

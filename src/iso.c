@@ -71,3 +71,15 @@ const char *dg_iso_row_name(size_t i, const char **canonical)
     *canonical = canon[i];
     return dg_iso_rows[i].name;
 }
+
+uint32_t dg_iso_row_find(const char *code)
+{
+    iso_init();
+    return dg_map_get(&codes, code);
+}
+
+const char *dg_iso_row_id(uint32_t row)
+{
+    iso_init();
+    return canon[row];
+}

@@ -17,7 +17,7 @@ cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1 ||
 libdir=$(dirname "$(find "$prefix" -name 'libdipgraph.so' | head -1)")
 
 for f in bin/dipgraph include/dipgraph.h include/dipgraph_version.h \
-         share/dipgraph/data/belarus.yaml share/man/man1/dipgraph.1 \
+         share/dipgraph/data/belarus.yaml share/dipgraph/names/aliases.yaml share/man/man1/dipgraph.1 \
          share/bash-completion/completions/dipgraph share/zsh/vendor-completions/_dipgraph; do
     [ -e "$prefix/$f" ] || fail "not installed: $f"
 done
