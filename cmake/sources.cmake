@@ -19,7 +19,9 @@ set(DG_RENDER_SOURCES
   render/timeline/timeline_missions.c render/timeline/timeline_plan.c render/timeline/timeline_rows.c
   render/timeline/timeline_text.c
   render/export/export.c render/export/export_csv.c render/export/export_graphml.c
-  render/export/export_json.c render/export/export_select.c)
+  render/export/export_json.c render/export/export_select.c
+  render/export/answer_text.c render/export/answer_represent.c render/export/answer_hubs.c
+  render/export/answer_stats.c)
 # the importers (src/import/): Wikipedia's wikitext, Wikidata's missions
 set(DG_IMPORT_SOURCES
   src/import/aliases.c src/import/csv.c src/import/dataset.c src/import/json.c
@@ -36,8 +38,7 @@ set(DG_PRIVATE_INCLUDES ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/render/graph
   ${CMAKE_SOURCE_DIR}/render/export)
 
 set(DG_CLI_SOURCES
-  src/cli/main.c src/cli/tool_check.c src/cli/tool_common.c src/cli/tool_export.c
-  src/cli/tool_main.c src/cli/tool_query.c src/cli/tool_query_hubs.c
-  src/cli/tool_query_represent.c src/cli/tool_query_stats.c src/cli/tool_render.c
-  src/cli/tool_timeline.c)
+  src/cli/main.c src/cli/tool_main.c src/cli/tool_opts.c src/cli/tool_parse.c
+  src/cli/tool_doc.c src/cli/tool_complete.c src/cli/tool_common.c src/cli/tool_check.c
+  src/cli/tool_render.c src/cli/tool_timeline.c src/cli/tool_query.c src/cli/tool_export.c)
 list(TRANSFORM DG_CLI_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)

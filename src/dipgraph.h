@@ -38,7 +38,7 @@ extern "C" {
 #define DG_FORMAT_MAJOR 1
 #define DG_NONE UINT32_MAX /* "no index" wherever an index is uint32_t */
 
-/* Status codes double as the CLI's exit codes (cli-v1 "Exit status"). */
+/* Status codes double as the CLI's exit codes (docs/cli.md, "Exit status"). */
 typedef enum dg_status {
     DG_OK = 0,
     DG_EDATA = 1,   /* the data set has errors, or a query names unknown ids */
@@ -46,6 +46,9 @@ typedef enum dg_status {
     DG_EOUTPUT = 3, /* rendering or output failure */
 } dg_status;
 
+/* A message about one field of an options struct starts with the field's
+ * name and a colon ("focus: unknown country 'XX'"), so that a program can
+ * say it in its own terms (the CLI shows "--focus: ..."). */
 typedef struct dg_error {
     dg_status code;
     char msg[512];
@@ -102,7 +105,7 @@ typedef struct dg_pos {
 } dg_pos;
 
 /* ------------------------------------------------------------------ */
-/* Dates: the EDTF subset of format v1                                 */
+/* Dates: the EDTF subset of docs/format.md                          */
 
 typedef enum dg_prec { DG_PREC_NONE = 0, DG_PREC_YEAR, DG_PREC_MONTH, DG_PREC_DAY } dg_prec;
 enum { DG_QUAL_APPROX = 1, DG_QUAL_UNCERTAIN = 2 }; /* '~' 1, '?' 2, '%' 3 */
@@ -420,9 +423,14 @@ const dg_diag *dg_model_diag(const dg_model *m, size_t i);
 size_t dg_model_error_count(const dg_model *m);   /* including uncounted */
 size_t dg_model_warning_count(const dg_model *m);
 size_t dg_model_diags_dropped(const dg_model *m); /* beyond max_diags */
-/* Print "FILE:LINE:COL: error: MSG" lines, at most max (0 = all kept) and
- * then a "too many messages" line when some were left out. */
-void dg_model_print_diags(const dg_model *m, FILE *out, size_t max);
+/* The diagnostics as text, appended to out (whatever out holds stays in
+ * front): a "FILE:LINE:COL: error|warning: MSG" line each, at most max of
+ * them (0 = every one kept), then a "dipgraph: too many errors: N more
+ * messages not shown" line when some were left out.  Appends nothing when
+ * there is nothing to say.  Returns false only when memory runs out; out
+ * then holds what it held before.  The caller owns out's data (dg_buf_free).
+ * The library never prints: a program writes this text where it wants. */
+bool dg_model_diags_text(const dg_model *m, size_t max, dg_buf *out);
 
 /* Look-ups by id (alpha-3 and former-country codes accepted for countries):
  * the index, or DG_NONE.  Countries are found only when the data set
@@ -504,7 +512,7 @@ dg_status dg_names_load_aliases(const char *path, dg_error *err);
 bool dg_names_set_locale_dir(const char *dir);
 
 /* ------------------------------------------------------------------ */
-/* Queries (cli-v1 "Queries").  Results are arrays the caller frees with
+/* Queries (docs/queries.md).  Results are arrays the caller frees with
  * free(); the records they point to belong to the model.  at may be NULL. */
 
 typedef struct dg_rep_entry {
@@ -531,7 +539,7 @@ typedef struct dg_hub {
  * by number of countries (descending), then city. */
 dg_hub *dg_hubs(const dg_model *m, uint32_t focus, const dg_date *at, size_t *n);
 
-/* ---- Queries: additions of the queries issue (docs/queries.md) ---- */
+/* ---- Queries: organizations as senders, reciprocity, statistics ---- */
 
 /* dg_represent for a sender that may be an organization (an EU delegation). */
 dg_rep_entry *dg_represent_ref(const dg_model *m, dg_ref sender, uint32_t host,
@@ -574,6 +582,37 @@ typedef struct dg_stats {
 /* Fill *out; release its arrays with dg_stats_free. */
 void dg_stats_compute(const dg_model *m, const dg_date *at, dg_stats *out);
 void dg_stats_free(dg_stats *s);
+
+/* ---- Query answers: what `dipgraph represent|hubs|stats` print ---- */
+
+/* Which question, and how to answer it.  Ids are country ids (alpha-2,
+ * alpha-3, a former-country code or an id the data set defines). */
+typedef struct dg_answer_opts {
+    const char *sender;  /* represent: a country or organization id */
+    const char *host;    /* represent: a country id */
+    const char *focus;   /* hubs: a country id */
+    dg_date at;          /* unset = what has no end date */
+    bool json;           /* one JSON object (docs/queries.md) instead of text */
+} dg_answer_opts;
+
+/* Each answer is appended to out whole, or not at all: on failure out
+ * holds what it held before.  The caller owns out's data (dg_buf_free).
+ * The text is an aligned table with newlines and tabs of the data shown
+ * as \n and \t; the JSON ends with a newline.  Returns DG_OK (an empty
+ * answer too), DG_EDATA when an id names nothing known (err's message
+ * then starts with the field: "host: unknown country 'XX'"), or
+ * DG_EOUTPUT when memory runs out. */
+
+/* How is o->sender represented in o->host (dg_represent_ref). */
+dg_status dg_answer_represent(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
+                              dg_error *err);
+/* The hub cities of non-resident representation in o->focus (dg_hubs). */
+dg_status dg_answer_hubs(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
+                         dg_error *err);
+/* The data set in numbers, reciprocity and hubs (dg_stats_compute); it
+ * reads only o->at and o->json, and fails only for memory. */
+dg_status dg_answer_stats(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
+                          dg_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Format 1.1 (docs/format.md, "Version 1.1"): dated history, heads of
