@@ -129,18 +129,24 @@ static void parser_error(ys *s)
     }
 }
 
-/* Reject control characters (all but tab and newline): they would make
- * SVG and GraphML invalid XML.  Also U+FFFE/U+FFFF.  libyaml's reader
- * already refuses them in the input itself, so only the escapes of
- * double-quoted scalars can make them: only those are scanned.  The error
- * is reported once and the value goes on with '?' in their place, so that
- * the rest of the file is still checked. */
+/* Reject control characters (all but tab and newline): C0 ones would make
+ * SVG and GraphML invalid XML, and C1 ones (U+0080-U+009F: CSI, NEL, ...)
+ * drive terminals and are discouraged in XML.  Also U+FFFE/U+FFFF.
+ * libyaml's reader already refuses them in the input itself (but NEL,
+ * which it reads as a line break), so only the escapes of double-quoted
+ * scalars can make them: only those are scanned.  The error is reported
+ * once and the value goes on with '?' in their place, so that the rest of
+ * the file is still checked. */
 static size_t bad_char(const unsigned char *v, size_t i, size_t len, unsigned *code)
 {
     unsigned c = v[i];
     if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
         *code = c;
         return 1;
+    }
+    if (c == 0xC2 && i + 1 < len && v[i + 1] >= 0x80 && v[i + 1] <= 0x9F) {
+        *code = v[i + 1];
+        return 2;
     }
     if (c == 0xEF && i + 2 < len && v[i + 1] == 0xBF && (v[i + 2] == 0xBE || v[i + 2] == 0xBF)) {
         *code = v[i + 2] == 0xBE ? 0xFFFEu : 0xFFFFu;
@@ -155,7 +161,7 @@ static void scalar_clean(ys *s, tok *t)
     char *copy = NULL;
     unsigned code;
     for (size_t i = 0; i < t->len; i++) {
-        if (v[i] >= 0x20 && v[i] != 0x7F && v[i] != 0xEF) /* the usual byte: fine */
+        if (v[i] >= 0x20 && v[i] != 0x7F && v[i] != 0xC2 && v[i] != 0xEF) /* the usual byte */
             continue;
         size_t n = bad_char(v, i, t->len, &code);
         if (!n)
