@@ -7,6 +7,7 @@
 #include "yaml_source.h"
 
 #include <stddef.h>
+#include <time.h>
 
 typedef tok rec_tok; /* a recorded token: its value copied to the scratch arena */
 
@@ -39,6 +40,10 @@ struct ys {
 
     rec_tok *rec; size_t n_rec, cap_rec;
     anchor *anchors; size_t n_anchors, cap_anchors;
+    /* Anchors by name (see anchor_slot): index + 1 into anchors, 0 empty. */
+    uint32_t *slots; size_t cap_slots, n_names;
+    uint64_t seed;
+    size_t probes; /* slots examined: ys_alias_probes */
     recording *recs; size_t n_recs, cap_recs;
     replay *plays; size_t n_plays, cap_plays;
 };
@@ -57,6 +62,11 @@ ys *ys_new(dg_model *m, const char *file, const char *data, size_t len)
     yaml_parser_set_input_string(&s->parser, s->data, len);
     s->max_depth = m->priv->lim.max_depth;
     s->max_scalar = m->priv->lim.max_scalar_bytes;
+    /* Unpredictable to whoever writes the file, so that anchor names
+     * cannot be chosen to collide; outputs never depend on it. */
+    struct timespec ts = {0, 0};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    s->seed = ((uint64_t)ts.tv_nsec << 32) ^ (uint64_t)ts.tv_sec ^ (uint64_t)(uintptr_t)s;
     return s;
 }
 
@@ -69,6 +79,7 @@ void ys_free(ys *s)
     yaml_parser_delete(&s->parser);
     free(s->rec);
     free(s->anchors);
+    free(s->slots);
     free(s->recs);
     free(s->plays);
     free(s);
@@ -247,21 +258,77 @@ static const char *event_tok(ys *s, tok *t)
     return anchor_name;
 }
 
+/* ---- anchors by name ----
+ * An open-addressing table (linear probing, at most half full) of indices
+ * into s->anchors: an alias costs the same however many anchors came
+ * before it.  A later anchor of a name replaces the earlier one, as YAML
+ * wants.  The hash is FNV-1a from a per-file seed, finished with a 64-bit
+ * mixer, so that names crafted to collide cannot make probing long. */
+
+static uint64_t anchor_hash(const ys *s, const char *name)
+{
+    uint64_t h = s->seed ^ 0xcbf29ce484222325ULL;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ *p) * 0x100000001b3ULL;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/* The slot holding name, or the empty slot where it would go. */
+static size_t anchor_slot(ys *s, const char *name)
+{
+    size_t mask = s->cap_slots - 1, j = (size_t)anchor_hash(s, name) & mask;
+    for (;; j = (j + 1) & mask) {
+        s->probes++;
+        uint32_t v = s->slots[j];
+        if (!v || strcmp(s->anchors[v - 1].name, name) == 0)
+            return j;
+    }
+}
+
+static void anchor_grow(ys *s)
+{
+    uint32_t *old = s->slots;
+    size_t old_cap = s->cap_slots;
+    s->cap_slots = old_cap ? old_cap * 2 : 64;
+    s->slots = dg_xcalloc(s->cap_slots, sizeof *s->slots);
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i])
+            s->slots[anchor_slot(s, s->anchors[old[i] - 1].name)] = old[i];
+    free(old);
+}
+
+/* anchors[n_anchors - 1], just added, becomes the one its name means. */
+static void anchor_index(ys *s)
+{
+    if ((s->n_names + 1) * 2 > s->cap_slots)
+        anchor_grow(s);
+    size_t j = anchor_slot(s, s->anchors[s->n_anchors - 1].name);
+    s->n_names += !s->slots[j];
+    s->slots[j] = (uint32_t)s->n_anchors;
+}
+
+size_t ys_alias_probes(const ys *s)
+{
+    return s->probes;
+}
+
 static bool start_replay(ys *s, const tok *at, const char *name)
 {
-    for (size_t i = s->n_anchors; i-- > 0;) {
-        anchor *a = &s->anchors[i];
-        if (strcmp(a->name, name) != 0)
-            continue;
-        replay *r = DG_PUSH(s->plays, s->n_plays, s->cap_plays);
-        r->next = a->start;
-        r->end = a->end;
-        r->line = at->line;
-        r->col = at->col;
-        return true;
+    uint32_t v = s->cap_slots ? s->slots[anchor_slot(s, name)] : 0;
+    if (!v) {
+        dg_err(s->m, ys_pos(s, at), "unknown alias '*%s'", name);
+        return false;
     }
-    dg_err(s->m, ys_pos(s, at), "unknown alias '*%s'", name);
-    return false;
+    const anchor *a = &s->anchors[v - 1];
+    replay *r = DG_PUSH(s->plays, s->n_plays, s->cap_plays);
+    r->next = a->start;
+    r->end = a->end;
+    r->line = at->line;
+    r->col = at->col;
+    return true;
 }
 
 static void record(ys *s, const tok *t)
@@ -327,6 +394,7 @@ static void track(ys *s, const tok *t, const char *anchor_name)
         a->name = r->name;
         a->start = r->start;
         a->end = s->n_rec;
+        anchor_index(s);
         s->n_recs--;
     }
 }

@@ -32,5 +32,9 @@ void ys_next(ys *s, tok *t);
 dg_pos ys_pos(const ys *s, const tok *t);
 /* Skip the rest of a node whose first token was t. */
 void ys_skip(ys *s, const tok *t);
+/* Slots of the anchor table examined so far, by anchors and aliases alike:
+ * a few per anchor and per alias, however many anchors the file has
+ * (tests/unit/test_reliability.c holds it to that). */
+size_t ys_alias_probes(const ys *s);
 
 #endif
