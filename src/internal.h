@@ -61,6 +61,22 @@ size_t dg_edit_distance(const char *a, const char *b, size_t cap);
 /* The closest of n words to w, or NULL when none is close enough. */
 const char *dg_closest(const char *w, const char *const *words, size_t n);
 
+/* Did-you-mean over many words (defined ids) at a bounded cost per query:
+ * words bucketed by length, at most DG_NEAR_MAX_COMPARE of them compared
+ * (util.c).  The words are not copied and must outlive the index. */
+#define DG_NEAR_MAX_LEN 64
+#define DG_NEAR_MAX_COMPARE 512
+typedef struct dg_near {
+    const char **words;                /* by length, the order given within one */
+    size_t n, start[DG_NEAR_MAX_LEN + 2]; /* length L: words[start[L] .. start[L+1]) */
+    size_t work;                       /* edit distances computed, for tests */
+} dg_near;
+void dg_near_init(dg_near *x, const char *const *words, size_t n);
+void dg_near_free(dg_near *x);
+/* The word within cap edits of w (the nearest; ties to the nearer length,
+ * then the order given), or NULL. */
+const char *dg_near_find(dg_near *x, const char *w, size_t cap);
+
 /* Vocabulary tables (vocab.c), for did-you-mean. */
 extern const char *const dg_org_kind_names[];
 extern const char *const dg_member_status_names[];

@@ -153,6 +153,9 @@ struct dg_model_priv {
     raw_event *events;       size_t n_events, cap_events;
     raw_place *place_defs;   size_t n_place_defs, cap_place_defs; /* format 1.1 */
 
+    /* Did-you-mean work of dg_model_finish: edit distances computed and
+     * ISO rows scanned, bounded however many ids are unknown (resolve.c). */
+    size_t suggest_work;
 
     /* Raw arrays that became public arrays in place (resolve_build.c). */
     void **owned;

@@ -167,6 +167,25 @@ static bool near_name(const char *id, char *buf, size_t size)
     return false;
 }
 
+/* The defined ids that are not ISO codes, indexed once, when the first
+ * unknown id needs a suggestion. */
+static dg_near *near_ids(resolver *R)
+{
+    if (R->near_ready)
+        return &R->near;
+    const char **ids = dg_xmalloc((R->n_tc + R->n_org + 1) * sizeof *ids);
+    size_t n = 0;
+    for (size_t i = 0; i < R->n_tc; i++)
+        if (!R->tc[i].iso)
+            ids[n++] = R->tc[i].id;
+    for (size_t i = 0; i < R->n_org; i++)
+        ids[n++] = R->org_raw[i]->o.id;
+    dg_near_init(&R->near, ids, n);
+    free(ids);
+    R->near_ready = true;
+    return &R->near;
+}
+
 static const char *suggest(resolver *R, const char *id, char *buf, size_t size)
 {
     /* Lower case for upper case, a name for its code, or a near defined id. */
@@ -179,6 +198,13 @@ static const char *suggest(resolver *R, const char *id, char *buf, size_t size)
         if (strcmp(up, id) && dg_iso_lookup(up, &canon, NULL))
             return snprintf(buf, size, "%s", canon), buf;
     }
+    /* The searches below cost a scan of the ISO table and of the ids near
+     * in length: only so many are made, so that hostile data with many
+     * unknown ids stays linear (the CLI shows 100 messages anyway). */
+    if (R->n_suggested >= DG_SUGGEST_MAX)
+        return NULL;
+    R->n_suggested++;
+    R->p->suggest_work += 2 * dg_iso_count();
     for (size_t i = 0; i < dg_iso_count(); i++) {
         const char *canon, *name = dg_iso_row_name(i, &canon);
         if (strcasecmp(name, id) == 0)
@@ -188,19 +214,10 @@ static const char *suggest(resolver *R, const char *id, char *buf, size_t size)
         return NULL;
     if (n >= 6 && near_name(id, buf, size)) /* "Untied Kingdom" */
         return buf;
-    const char *best = NULL;
-    size_t bestd = 3;
-    for (size_t i = 0; i < R->n_tc; i++)
-        if (!R->tc[i].iso) {
-            size_t d = dg_edit_distance(id, R->tc[i].id, 2);
-            if (d < bestd)
-                bestd = d, best = R->tc[i].id;
-        }
-    for (size_t i = 0; i < R->n_org; i++) {
-        size_t d = dg_edit_distance(id, R->org_raw[i]->o.id, 2);
-        if (d < bestd)
-            bestd = d, best = R->org_raw[i]->o.id;
-    }
+    dg_near *x = near_ids(R);
+    size_t before = x->work;
+    const char *best = dg_near_find(x, id, 2);
+    R->p->suggest_work += x->work - before;
     return best;
 }
 
@@ -374,5 +391,6 @@ dg_status dg_resolve(dg_model *m)
     dg_map_free(&R.tc_ids);
     dg_map_free(&R.org_ids);
     dg_map_free(&R.src_ids);
+    dg_near_free(&R.near);
     return m->priv->n_errors ? DG_EDATA : DG_OK;
 }

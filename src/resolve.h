@@ -30,7 +30,14 @@ typedef struct resolver {
     /* Once the countries are settled (build_countries): tmp index -> final
      * index, and sym_country holds final indices. */
     uint32_t *perm;
+    /* Did-you-mean: the defined ids by length, built at the first unknown
+     * id; suggestions searched so far, at most DG_SUGGEST_MAX (resolve.c). */
+    dg_near near;
+    bool near_ready;
+    size_t n_suggested;
 } resolver;
+
+#define DG_SUGGEST_MAX 1000
 
 int pos_cmp(const struct dg_model_priv *p, const dg_pos *a, const dg_pos *b);
 uint32_t ref_country(resolver *R, const raw_id *id, const char *role);

@@ -281,28 +281,33 @@ void dg_map_free(dg_map *m)
 
 size_t dg_edit_distance(const char *a, const char *b, size_t cap)
 {
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 64 || lb > 64)
-        return cap + 1;
-    if ((la > lb ? la - lb : lb - la) > cap)
-        return cap + 1;
+    size_t la = strlen(a), lb = strlen(b), big = cap + 1;
+    if (la > 64 || lb > 64 || (la > lb ? la - lb : lb - la) > cap)
+        return big;
+    /* Only cells within cap of the diagonal can stay within cap, so only
+     * that band is computed: O(len * cap), not O(len^2).  Cells beyond the
+     * band's right edge keep the "too far" value they start with. */
     size_t row[65];
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        row[j] = j <= cap ? j : big;
     for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0], best;
-        row[0] = best = i;
-        for (size_t j = 1; j <= lb; j++) {
+        size_t lo = i > cap ? i - cap : 1, hi = i + cap < lb ? i + cap : lb;
+        size_t diag = row[lo - 1];
+        row[lo - 1] = lo == 1 && i <= cap ? i : big; /* column 0, or left of the band */
+        size_t best = row[lo - 1];
+        for (size_t j = lo; j <= hi; j++) {
             size_t up = row[j];
             size_t sub = diag + (a[i - 1] != b[j - 1]);
-            size_t v = up + 1 < row[j - 1] + 1 ? up + 1 : row[j - 1] + 1;
+            size_t v = up < row[j - 1] ? up + 1 : row[j - 1] + 1;
             row[j] = sub < v ? sub : v;
+            if (row[j] > big)
+                row[j] = big;
             diag = up;
             if (row[j] < best)
                 best = row[j];
         }
         if (best > cap)
-            return cap + 1;
+            return big;
     }
     return row[lb];
 }
@@ -319,6 +324,64 @@ const char *dg_closest(const char *w, const char *const *words, size_t n)
         if (d < bestd) { /* first of equals wins: callers pass sorted words */
             bestd = d;
             best = words[i];
+        }
+    }
+    return best;
+}
+
+/* ---- did you mean, over many words ----
+ * Words are bucketed by length: only words within cap of the length of w
+ * can be within cap edits, so only those buckets are looked at, nearest
+ * length first.  Within them at most DG_NEAR_MAX_COMPARE words are
+ * compared, so that a query costs the same however many words there are. */
+
+void dg_near_init(dg_near *x, const char *const *words, size_t n)
+{
+    memset(x, 0, sizeof *x);
+    size_t count[DG_NEAR_MAX_LEN + 2] = {0};
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(words[i]);
+        if (len <= DG_NEAR_MAX_LEN) /* longer ones are never within reach */
+            count[len + 1]++;
+    }
+    for (size_t len = 0; len <= DG_NEAR_MAX_LEN; len++)
+        x->start[len + 1] = x->start[len] + count[len + 1];
+    x->n = x->start[DG_NEAR_MAX_LEN + 1];
+    x->words = dg_xmalloc((x->n ? x->n : 1) * sizeof *x->words);
+    size_t fill[DG_NEAR_MAX_LEN + 1];
+    memcpy(fill, x->start, sizeof fill);
+    for (size_t i = 0; i < n; i++) { /* stable: the given order within a length */
+        size_t len = strlen(words[i]);
+        if (len <= DG_NEAR_MAX_LEN)
+            x->words[fill[len]++] = words[i];
+    }
+}
+
+void dg_near_free(dg_near *x)
+{
+    free(x->words);
+    memset(x, 0, sizeof *x);
+}
+
+const char *dg_near_find(dg_near *x, const char *w, size_t cap)
+{
+    size_t len = strlen(w), budget = DG_NEAR_MAX_COMPARE, bestd = cap + 1;
+    const char *best = NULL;
+    if (len > DG_NEAR_MAX_LEN)
+        return NULL;
+    /* Lengths len, len-1, len+1, len-2, ...: the likelier ones first. */
+    for (size_t k = 0; k <= 2 * cap && budget; k++) {
+        size_t off = (k + 1) / 2;
+        if (k % 2 ? off > len : len + off > DG_NEAR_MAX_LEN)
+            continue;
+        size_t l = k % 2 ? len - off : len + off;
+        for (size_t i = x->start[l]; i < x->start[l + 1] && budget; i++, budget--) {
+            size_t d = dg_edit_distance(w, x->words[i], bestd < cap ? bestd : cap);
+            x->work++;
+            if (d < bestd) { /* ties: the nearer length, then the order given */
+                bestd = d;
+                best = x->words[i];
+            }
         }
     }
     return best;
