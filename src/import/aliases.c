@@ -230,7 +230,7 @@ static const char *const short_names[][2] = {
 static struct {
     bool ready;
     dg_arena *arena;
-    dg_map names, orgs, demonyms, city_of, short_of;
+    dg_map names, orgs, demonyms, city_of, short_of, entity_ids;
     const char **ids; /* map values index this */
     size_t n_ids, cap_ids;
 } T;
@@ -299,6 +299,7 @@ static void build(void)
     for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
         add_name(&T.names, aliases[i][0], strlen(aliases[i][0]), aliases[i][1]);
     for (size_t i = 0; i < sizeof entities / sizeof *entities; i++) {
+        dg_map_put(&T.entity_ids, entities[i].id, (uint32_t)i);
         dg_map *m = entities[i].kind == IMP_ORG ? &T.orgs : &T.names;
         add_name(m, entities[i].name, strlen(entities[i].name), entities[i].id);
         if (entities[i].kind == IMP_ORG)
@@ -360,10 +361,9 @@ const char *imp_org_id(const char *name)
 
 const imp_entity *imp_entity_of(const char *id)
 {
-    for (size_t i = 0; i < sizeof entities / sizeof *entities; i++)
-        if (strcmp(entities[i].id, id) == 0)
-            return &entities[i];
-    return NULL;
+    build();
+    uint32_t i = dg_map_get(&T.entity_ids, id);
+    return i == DG_NONE ? NULL : &entities[i];
 }
 
 const char *imp_country_name(const char *id)

@@ -26,12 +26,27 @@ void imp_ds_free(imp_ds *ds)
     free(ds->defs);
     free(ds->places);
     free(ds->report);
+    free(ds->cache_ids);
+    dg_map_free(&ds->name_cache);
     dg_arena_free(ds->arena);
     free(ds);
 }
 
+/* Already clean: printable ASCII, single spaces, none at either end. */
+static bool clean_ascii(const char *s, size_t n)
+{
+    if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 0x20 || s[i] > 0x7E || (s[i] == ' ' && s[i + 1] == ' '))
+            return false;
+    return true;
+}
+
 const char *imp_ds_str(imp_ds *ds, const char *s, size_t n)
 {
+    if (clean_ascii(s, n))
+        return dg_arena_strndup(ds->arena, s, n);
     dg_buf b = {0};
     imp_clean_utf8(&b, s, n);
     const char *r = b.len ? dg_arena_strndup(ds->arena, b.data, b.len) : NULL;
@@ -90,13 +105,20 @@ void imp_report(imp_ds *ds, uint32_t line, const char *reason, const char *text,
     r->text = imp_ds_str(ds, text, n > 2000 ? 2000 : n);
 }
 
-const char *imp_ds_country(const imp_ds *ds, const char *name)
+const char *imp_ds_country(imp_ds *ds, const char *name)
 {
+    uint32_t k = dg_map_get(&ds->name_cache, name);
+    if (k != DG_NONE)
+        return ds->cache_ids[k][0] ? ds->cache_ids[k] : NULL;
     const char *id = imp_aliases_get(ds->aliases, name);
-    return id ? id : imp_country_id(name);
+    if (!id)
+        id = imp_country_id(name);
+    *DG_PUSH(ds->cache_ids, ds->n_cache, ds->cap_cache) = id ? id : "";
+    dg_map_put(&ds->name_cache, dg_arena_strdup(ds->arena, name), (uint32_t)(ds->n_cache - 1));
+    return id;
 }
 
-const char *imp_ds_country_n(const imp_ds *ds, const char *s, size_t n)
+const char *imp_ds_country_n(imp_ds *ds, const char *s, size_t n)
 {
     char buf[256];
     if (n == 0 || n >= sizeof buf)

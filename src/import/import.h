@@ -176,6 +176,11 @@ typedef struct imp_ds {
     const char *line_word; /* "line" or "row", for the report */
     const char *input_name; /* shown at the start of each report line */
     const imp_aliases *aliases;
+    /* Names already looked up (a table names "Russia" thousands of times):
+     * name -> index into cache_ids ("" when it names nothing). */
+    dg_map name_cache;
+    const char **cache_ids;
+    size_t n_cache, cap_cache;
 } imp_ds;
 
 imp_ds *imp_ds_new(void);
@@ -192,8 +197,8 @@ void imp_note(imp_ds *ds, const char **note, const char *fmt, ...)
 void imp_report(imp_ds *ds, uint32_t line, const char *reason, const char *text, size_t n);
 
 /* Name -> id through the user's aliases, then imp_country_id. */
-const char *imp_ds_country(const imp_ds *ds, const char *name);
-const char *imp_ds_country_n(const imp_ds *ds, const char *s, size_t n);
+const char *imp_ds_country(imp_ds *ds, const char *name);
+const char *imp_ds_country_n(imp_ds *ds, const char *s, size_t n);
 /* Define an entity that is no ISO country when a record uses it. */
 void imp_ds_use(imp_ds *ds, const char *id);
 

@@ -18,9 +18,8 @@ static void add(imp_aliases *a, const char *name, const char *id)
     a->n++;
     /* A name given twice: the later one wins, as in a YAML mapping read
      * by most tools. */
-    size_t slot = dg_map_slot_of(&a->map, a->keys[i]);
-    if (a->map.cap && a->map.keys[slot])
-        a->map.vals[slot] = (uint32_t)i;
+    if (dg_map_get(&a->map, a->keys[i]) != DG_NONE)
+        a->map.vals[dg_map_slot_of(&a->map, a->keys[i])] = (uint32_t)i;
     else
         dg_map_put(&a->map, a->keys[i], (uint32_t)i);
 }

@@ -46,12 +46,62 @@ double wd_km(double lat1, double lon1, double lat2, double lon2)
     return 2 * r * asin(sqrt(a < 1 ? a : 1));
 }
 
-static int cmp_mission(const void *a, const void *b, void *ctx)
+/* Missions grouped by (host, city): each gets the ranks of its two names
+ * in the sorted list of every name, so that the big sort compares
+ * integers; the order is the names' order, whatever the input's. */
+typedef struct keyed {
+    uint64_t key;
+    imp_mission *m;
+} keyed;
+
+static int cmp_keyed(const void *a, const void *b)
 {
-    const imp_mission *x = *(imp_mission *const *)a, *y = *(imp_mission *const *)b;
-    (void)ctx;
-    int c = strcmp(x->in, y->in);
-    return c ? c : strcmp(x->city, y->city);
+    const keyed *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->m < y->m ? -1 : x->m > y->m; /* one array: its order */
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The rank of each distinct name (a map from the name to its rank). */
+static void rank_names(imp_ds *ds, dg_map *rank)
+{
+    const char **names = NULL;
+    size_t n = 0, cap = 0;
+    dg_map seen = {0};
+    for (size_t i = 0; i < ds->n_missions; i++) {
+        const imp_mission *m = &ds->missions[i];
+        const char *two[2] = {m->in, m->city};
+        for (int k = 0; k < 2 && m->city; k++)
+            if (dg_map_put(&seen, two[k], 0) == DG_NONE)
+                *DG_PUSH(names, n, cap) = two[k];
+    }
+    qsort(names, n, sizeof *names, cmp_cstr);
+    for (size_t i = 0; i < n; i++)
+        dg_map_put(rank, names[i], (uint32_t)i);
+    dg_map_free(&seen);
+    free(names);
+}
+
+/* The missions that have a city, by host and city: *n of them. */
+static keyed *grouped(imp_ds *ds, size_t *n)
+{
+    dg_map rank = {0};
+    rank_names(ds, &rank);
+    keyed *v = dg_xmalloc((ds->n_missions + 1) * sizeof *v);
+    *n = 0;
+    for (size_t i = 0; i < ds->n_missions; i++) {
+        imp_mission *m = &ds->missions[i];
+        if (m->city)
+            v[(*n)++] = (keyed){(uint64_t)dg_map_get(&rank, m->in) << 32 | dg_map_get(&rank, m->city), m};
+    }
+    qsort(v, *n, sizeof *v, cmp_keyed);
+    dg_map_free(&rank);
+    return v;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -67,15 +117,17 @@ static double median(double *v, size_t n)
 }
 
 /* One city from missions v[i, j), which share host and name. */
-static city make_city(imp_mission **v, size_t i, size_t j, double *lat, double *lon)
+static city make_city(const keyed *v, size_t i, size_t j, double *lat, double *lon)
 {
-    city c = {v[i]->city, v[i]->in, j - i, 0, false, 0, 0, imp_known_city(v[i]->city, v[i]->in)};
+    const imp_mission *f = v[i].m;
+    city c = {f->city, f->in, j - i, 0, false, 0, 0, imp_known_city(f->city, f->in)};
     size_t k = 0;
     for (size_t x = i; x < j; x++) {
-        c.embassies += v[x]->kind == DG_MK_EMBASSY || v[x]->kind == DG_MK_HIGH_COMMISSION;
-        if (v[x]->has_coords) {
-            lat[k] = v[x]->lat;
-            lon[k++] = v[x]->lon;
+        const imp_mission *m = v[x].m;
+        c.embassies += m->kind == DG_MK_EMBASSY || m->kind == DG_MK_HIGH_COMMISSION;
+        if (m->has_coords) {
+            lat[k] = m->lat;
+            lon[k++] = m->lon;
         }
     }
     if (k) {
@@ -86,21 +138,24 @@ static city make_city(imp_mission **v, size_t i, size_t j, double *lat, double *
     return c;
 }
 
+/* Where each group of v ends (v[i].key repeated). */
+static size_t group_end(const keyed *v, size_t n, size_t i)
+{
+    size_t j = i + 1;
+    while (j < n && v[j].key == v[i].key)
+        j++;
+    return j;
+}
+
 /* The cities of the missions that have one, by host and name. */
 static cities gather(imp_ds *ds)
 {
-    imp_mission **v = dg_xmalloc((ds->n_missions + 1) * sizeof *v);
-    size_t n = 0;
-    for (size_t i = 0; i < ds->n_missions; i++)
-        if (ds->missions[i].city)
-            v[n++] = &ds->missions[i];
-    dg_sort_r(v, n, sizeof *v, cmp_mission, NULL);
+    size_t n;
+    keyed *v = grouped(ds, &n);
     double *lat = dg_xmalloc((n + 1) * sizeof *lat), *lon = dg_xmalloc((n + 1) * sizeof *lon);
     cities cs = {dg_xmalloc((n + 1) * sizeof(city)), 0};
     for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && cmp_mission(&v[i], &v[j], NULL) == 0)
-            j++;
+        size_t j = group_end(v, n, i);
         cs.v[cs.n++] = make_city(v, i, j, lat, lon);
         i = j;
     }
@@ -237,49 +292,67 @@ static int cmp_name(const void *a, const void *b, void *ctx)
     return x->count != y->count ? (x->count > y->count ? -1 : 1) : strcmp(x->in, y->in);
 }
 
+/* "HOST\x1fCITY", the key of a city of a host. */
+static const char *host_city(imp_ds *ds, const char *in, const char *name)
+{
+    return imp_ds_printf(ds, "%s\x1f%s", in, name);
+}
+
 /* Rule 3: one host per city name; the others' missions qualified. */
 static void shared_names(imp_ds *ds)
 {
     cities cs = gather(ds);
     dg_sort_r(cs.v, cs.n, sizeof *cs.v, cmp_name, NULL);
+    dg_map qualify = {0}; /* HOST\x1fCITY -> index of its new name */
+    const char **names = NULL, **notes = NULL;
+    size_t n = 0, cap = 0, cap2 = 0, k = 0;
     for (size_t i = 1; i < cs.n; i++) {
         if (strcmp(cs.v[i].name, cs.v[i - 1].name) != 0)
             continue;
-        const char *keeper = cs.v[i - 1].in;
-        for (size_t k = i; k > 0 && strcmp(cs.v[k - 1].name, cs.v[i].name) == 0; k--)
-            keeper = cs.v[k - 1].in; /* the first of the run holds the most */
-        const char *name = cs.v[i].name, *in = cs.v[i].in;
-        const char *q = imp_ds_printf(ds, "%s (%s)", name, imp_country_name(in));
-        for (size_t m = 0; m < ds->n_missions; m++) {
-            imp_mission *x = &ds->missions[m];
-            if (x->city && strcmp(x->city, name) == 0 && strcmp(x->in, in) == 0) {
-                imp_note(ds, &x->note, "A city named %s is also one of %s's: qualified.", name,
-                         imp_country_name(keeper));
-                x->city = q;
-            }
+        size_t first = i - 1;
+        while (first > 0 && strcmp(cs.v[first - 1].name, cs.v[i].name) == 0)
+            first--; /* the first of the run holds the most missions */
+        *DG_PUSH(names, n, cap) = imp_ds_printf(ds, "%s (%s)", cs.v[i].name, imp_country_name(cs.v[i].in));
+        *DG_PUSH(notes, k, cap2) = imp_ds_printf(ds, "A city named %s is also one of %s's: qualified.",
+                                                 cs.v[i].name, imp_country_name(cs.v[first].in));
+        dg_map_put(&qualify, host_city(ds, cs.v[i].in, cs.v[i].name), (uint32_t)(n - 1));
+    }
+    for (size_t m = 0; n && m < ds->n_missions; m++) {
+        imp_mission *x = &ds->missions[m];
+        uint32_t q = x->city ? dg_map_get(&qualify, host_city(ds, x->in, x->city)) : DG_NONE;
+        if (q != DG_NONE) {
+            imp_note(ds, &x->note, "%s", notes[q]);
+            x->city = names[q];
         }
     }
+    dg_map_free(&qualify);
+    free(names);
+    free(notes);
     free(cs.v);
 }
 
 /* The Wikidata id most missions of a city give for it, among those whose
  * own city it was (not one it was merged into); ties to the smaller. */
-static const char *vote(imp_mission **v, size_t i, size_t j)
+static const char *vote(const keyed *v, size_t i, size_t j, const char **buf)
 {
+    size_t n = 0;
+    for (size_t a = i; a < j; a++) {
+        const imp_mission *m = v[a].m;
+        if (m->city_qid && m->orig_city && strcmp(m->orig_city, m->city) == 0)
+            buf[n++] = m->city_qid;
+    }
+    qsort(buf, n, sizeof *buf, cmp_cstr);
     const char *best = NULL;
     size_t best_n = 0;
-    for (size_t a = i; a < j; a++) {
-        const char *q = v[a]->city_qid;
-        if (!q || !v[a]->orig_city || strcmp(v[a]->orig_city, v[a]->city) != 0)
-            continue;
-        size_t n = 0;
-        for (size_t b = i; b < j; b++)
-            n += v[b]->city_qid && v[b]->orig_city && strcmp(v[b]->orig_city, v[b]->city) == 0 &&
-                 strcmp(v[b]->city_qid, q) == 0;
-        if (n > best_n || (n == best_n && strcmp(q, best) < 0)) {
-            best = q;
-            best_n = n;
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && strcmp(buf[b], buf[a]) == 0)
+            b++;
+        if (b - a > best_n) {
+            best = buf[a];
+            best_n = b - a;
         }
+        a = b;
     }
     return best;
 }
@@ -287,28 +360,24 @@ static const char *vote(imp_mission **v, size_t i, size_t j)
 /* Rule 4: a place for each city. */
 static void places(imp_ds *ds)
 {
-    imp_mission **v = dg_xmalloc((ds->n_missions + 1) * sizeof *v);
-    size_t n = 0;
-    for (size_t i = 0; i < ds->n_missions; i++)
-        if (ds->missions[i].city)
-            v[n++] = &ds->missions[i];
-    dg_sort_r(v, n, sizeof *v, cmp_mission, NULL);
+    size_t n;
+    keyed *v = grouped(ds, &n);
     double *lat = dg_xmalloc((n + 1) * sizeof *lat), *lon = dg_xmalloc((n + 1) * sizeof *lon);
+    const char **buf = dg_xmalloc((n + 1) * sizeof *buf);
     for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && cmp_mission(&v[i], &v[j], NULL) == 0)
-            j++;
+        size_t j = group_end(v, n, i);
         city c = make_city(v, i, j, lat, lon);
         imp_place *p = imp_ds_place(ds, c.name, c.in);
         p->has_coords = c.has;
         p->lat = c.lat;
         p->lon = c.lon;
-        p->wikidata = vote(v, i, j);
+        p->wikidata = vote(v, i, j, buf);
         i = j;
     }
     free(v);
     free(lat);
     free(lon);
+    free(buf);
 }
 
 void wd_cities(imp_ds *ds)

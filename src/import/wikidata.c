@@ -74,7 +74,7 @@ static dg_mission_kind kind_of(imp_ds *ds, imp_str type, const char **label)
             *label = words[i].label;
             return words[i].kind;
         }
-    *label = type.n ? imp_ds_str(ds, type.p, type.n) : "diplomatic mission";
+    *label = type.n ? imp_ds_str(ds, type.p, type.n) : "diplomatic mission of no stated type";
     return DG_MK_OTHER;
 }
 

@@ -246,6 +246,20 @@ static void read_row(wp *w, const imp_wcell **cols, const int *roles, size_t nco
     w->counts->converted++;
 }
 
+/* Does a row of header cells name a country in its country column (a
+ * row of row headers, not of headings)? */
+static bool names_country(const wp *w, const imp_wcell **cols, const int *roles, size_t ncols)
+{
+    for (size_t c = 0; c < ncols; c++)
+        if (cols[c] && roles[c] == COL_COUNTRY) {
+            dg_buf name = {0};
+            const char *id = cell_country(w, cols[c]->start, cols[c]->end, &name);
+            dg_buf_free(&name);
+            return id != NULL;
+        }
+    return false;
+}
+
 static void read_table(wp *w, const imp_wtable *t)
 {
     int roles[MAX_COLS] = {0};
@@ -257,8 +271,8 @@ static void read_table(wp *w, const imp_wtable *t)
         const imp_wrow *row = &t->rows[r];
         const imp_wcell *cols[MAX_COLS];
         imp_wrow_layout(row, cols, ncols, carry);
-        if (row->n == 0 || all_headers(row))
-            continue;
+        if (row->n == 0 || (all_headers(row) && !names_country(w, cols, roles, ncols)))
+            continue; /* a row of headings ("Africa") inside the table */
         read_row(w, cols, roles, ncols, row->cells[0].line);
     }
 }
@@ -266,7 +280,7 @@ static void read_table(wp *w, const imp_wtable *t)
 /* ---- the article's country ---- */
 
 /* "Foreign relations of X" in the title (or the lead): X. */
-static const char *after_relations_of(const imp_ds *ds, const char *s, size_t n)
+static const char *after_relations_of(imp_ds *ds, const char *s, size_t n)
 {
     const char *p = imp_find_ci(s, n, "relations of ");
     if (!p)

@@ -36,9 +36,13 @@ static bool special_word(const char *s)
 {
     static const char *const words[] = {"null", "true", "false", "yes", "no", "on", "off", "y",
                                         "n", "~", NULL};
-    for (int i = 0; words[i]; i++)
-        if (imp_eq_ci(s, strlen(s), words[i]))
-            return true;
+    char c = (char)(s[0] | 0x20);
+    if (strchr("ntfyo~", c))
+        for (int i = 0; words[i]; i++)
+            if (imp_eq_ci(s, strlen(s), words[i]))
+                return true;
+    if (!((s[0] >= '0' && s[0] <= '9') || s[0] == '.' || s[0] == '-' || s[0] == '+'))
+        return false;
     char *end;
     (void)strtod(s, &end); /* "1e3", "0x1F", ".5": numbers to other readers */
     return end != s && *end == '\0';
@@ -87,12 +91,22 @@ bool imp_yaml_scalar(dg_buf *out, const char *s)
     return true;
 }
 
+/* prefix, an id (always plain) and a line break. */
+static void line(dg_buf *o, const char *prefix, const char *id)
+{
+    put(o, prefix, strlen(prefix));
+    put(o, id, strlen(id));
+    put(o, "\n", 1);
+}
+
 /* "<indent>key: value\n" for a string value (nothing when it is NULL). */
 static void kv(dg_buf *o, int indent, const char *key, const char *v)
 {
     if (!v)
         return;
-    putf(o, "%*s%s: ", indent, "", key);
+    put(o, "          ", (size_t)indent);
+    put(o, key, strlen(key));
+    put(o, ": ", 2);
     imp_yaml_scalar(o, v);
     put(o, "\n", 1);
 }
@@ -103,14 +117,26 @@ static void kv_date(dg_buf *o, int indent, const char *key, const dg_date *d)
         return;
     char buf[16];
     dg_date_format(d, buf, sizeof buf);
-    putf(o, "%*s%s: %s\n", indent, "", key, buf);
+    put(o, "          ", (size_t)indent);
+    put(o, key, strlen(key));
+    put(o, ": ", 2);
+    put(o, buf, strlen(buf));
+    put(o, "\n", 1);
 }
 
+/* A number in plain decimal, at most six places (a tenth of a metre in
+ * coordinates): "680", "53.9", never "6.8e+02". */
 static void put_num(dg_buf *o, double v)
 {
-    char buf[40];
-    dg_format_double(round(v * 1e6) / 1e6, buf, sizeof buf);
-    put(o, buf, strlen(buf));
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.6f", isfinite(v) ? v : 0.0);
+    size_t n = strlen(buf);
+    while (n > 1 && buf[n - 1] == '0')
+        n--;
+    if (buf[n - 1] == '.')
+        n--;
+    buf[n] = '\0';
+    put(o, strcmp(buf, "-0") == 0 ? "0" : buf, strcmp(buf, "-0") == 0 ? 1 : n);
 }
 
 /* ---- sorting ---- */
@@ -132,7 +158,7 @@ static int cmp_rel(const void *a, const void *b, void *ctx)
 static int cmp_mission(const void *a, const void *b, void *ctx)
 {
     (void)ctx;
-    return strcmp(((const imp_mission *)a)->id, ((const imp_mission *)b)->id);
+    return strcmp((*(imp_mission *const *)a)->id, (*(imp_mission *const *)b)->id);
 }
 
 static int cmp_place(const void *a, const void *b, void *ctx)
@@ -278,10 +304,10 @@ static void write_accreditations(dg_buf *o, const imp_mission *m)
     for (uint32_t i = 0; i < m->n_acc; i++) {
         const imp_acc *a = &m->acc[i];
         if (!dg_date_set(&a->since) && !a->note) {
-            putf(o, "      - %s\n", a->to);
+            line(o, "      - ", a->to);
             continue;
         }
-        putf(o, "      - to: %s\n", a->to);
+        line(o, "      - to: ", a->to);
         kv_date(o, 8, "since", &a->since);
         kv(o, 8, "note", a->note);
     }
@@ -289,15 +315,18 @@ static void write_accreditations(dg_buf *o, const imp_mission *m)
 
 static void write_mission(imp_ds *ds, dg_buf *o, const imp_mission *m)
 {
-    if (m->explicit_id)
-        putf(o, "  - id: %s\n    of: %s\n", m->id, m->of);
-    else
-        putf(o, "  - of: %s\n", m->of);
-    putf(o, "    kind: %s\n", dg_mission_kind_name(m->kind));
+    if (m->explicit_id) {
+        line(o, "  - id: ", m->id);
+        line(o, "    of: ", m->of);
+    } else {
+        line(o, "  - of: ", m->of);
+    }
+    line(o, "    kind: ", dg_mission_kind_name(m->kind));
     kv(o, 4, "label", m->label);
     kv(o, 4, "city", m->city);
-    kv(o, 4, "in", m->in);
-    kv(o, 4, "to", m->to);
+    line(o, "    in: ", m->in);
+    if (m->to)
+        line(o, "    to: ", m->to);
     kv_date(o, 4, "opened", &m->opened);
     kv_date(o, 4, "closed", &m->closed);
     if (dg_date_set(&m->public_closed)) {
@@ -306,27 +335,33 @@ static void write_mission(imp_ds *ds, dg_buf *o, const imp_mission *m)
         putf(o, "    history:\n      - date: %s\n        status: closed-to-public\n", d);
     }
     write_accreditations(o, m);
-    kv(o, 4, "wikidata", m->wikidata);
+    if (m->wikidata)
+        line(o, "    wikidata: ", m->wikidata);
     kv(o, 4, "note", m->note);
-    kv(o, 4, "source", ds->src_id);
+    line(o, "    source: ", ds->src_id);
 }
 
-/* Put every array in its written order. */
-static void sort_all(imp_ds *ds)
+/* Put every array in its written order; the missions' order (by id) is
+ * returned as pointers, which are cheaper to sort than the records. */
+static imp_mission **sort_all(imp_ds *ds)
 {
     dg_sort_r(ds->defs, ds->n_defs, sizeof *ds->defs, cmp_str, NULL);
     dg_sort_r(ds->members, ds->n_members, sizeof *ds->members, cmp_member, NULL);
     dg_sort_r(ds->places, ds->n_places, sizeof *ds->places, cmp_place, NULL);
     dg_sort_r(ds->rels, ds->n_rels, sizeof *ds->rels, cmp_rel, NULL);
     imp_ds_assign_ids(ds);
-    dg_sort_r(ds->missions, ds->n_missions, sizeof *ds->missions, cmp_mission, NULL);
-    for (size_t i = 0; i < ds->n_missions; i++)
-        dg_sort_r(ds->missions[i].acc, ds->missions[i].n_acc, sizeof(imp_acc), cmp_acc, NULL);
+    imp_mission **v = dg_xmalloc((ds->n_missions + 1) * sizeof *v);
+    for (size_t i = 0; i < ds->n_missions; i++) {
+        v[i] = &ds->missions[i];
+        dg_sort_r(v[i]->acc, v[i]->n_acc, sizeof(imp_acc), cmp_acc, NULL);
+    }
+    dg_sort_r(v, ds->n_missions, sizeof *v, cmp_mission, NULL);
+    return v;
 }
 
 bool imp_write_yaml(imp_ds *ds, dg_buf *out)
 {
-    sort_all(ds);
+    imp_mission **order = sort_all(ds);
     write_head(ds, out);
     write_countries(ds, out);
     write_orgs(ds, out);
@@ -335,8 +370,9 @@ bool imp_write_yaml(imp_ds *ds, dg_buf *out)
     for (size_t i = 0; i < ds->n_missions; i++) {
         if (i == 0)
             put(out, "missions:\n", 10);
-        write_mission(ds, out, &ds->missions[i]);
+        write_mission(ds, out, order[i]);
     }
+    free(order);
     return true;
 }
 
