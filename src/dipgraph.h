@@ -867,13 +867,43 @@ dg_status dg_import_wikidata(const char *text, size_t len, const dg_import_opts 
 /* ------------------------------------------------------------------ */
 /* Writing outputs                                                     */
 
-/* Write data to path atomically: a temporary file in the same directory,
- * fsync'd, then renamed over path; on any failure path is left as it was.
- * path "-" writes to stdout (checked with fflush/ferror).  Refuses (with
- * DG_EUSAGE) when path names the same file (device and inode) as one of
- * the n_inputs paths. */
+/* Write data to path whole or not at all: a temporary file in the same
+ * directory (".dg-XXXXXX", whatever the length of path's name), fsync'd,
+ * then renamed over path; on any failure path is left as it was.
+ * path "-" writes to stdout (checked with fflush/ferror).  A path that
+ * leads to a descriptor (/dev/stdout, /dev/stderr, /dev/fd/N,
+ * /proc/self/fd/N, or a symlink to one), a character device or a FIFO is
+ * written directly, never replaced.  Refuses (with DG_EUSAGE) when path
+ * names the same file (device and inode) as one of the n_inputs paths;
+ * an input "-" is standard input, protected when it is a regular file. */
 dg_status dg_write_output(const char *path, const void *data, size_t len,
                           const char *const *inputs, size_t n_inputs, dg_error *err);
+
+/* Several outputs written all or none (export -o DIR/): stage each one
+ * (written and synced to its temporary file, refused as dg_write_output
+ * refuses; only regular files or new names), then commit (every one
+ * renamed over its target, with SIGINT, SIGTERM and SIGHUP held back until
+ * done), or abort (every temporary file removed).  After a failed stage,
+ * abort: the targets are then all as they were.  A failed commit (a rename
+ * failing, which the staging makes all but impossible) removes the
+ * temporary files not yet renamed.  dg_outset_free aborts what is still
+ * staged.  At most 64 files are staged at once, in all sets together. */
+typedef struct dg_outset dg_outset;
+dg_outset *dg_outset_new(const char *const *inputs, size_t n_inputs);
+dg_status dg_output_stage(dg_outset *s, const char *path, const void *data, size_t len,
+                          dg_error *err);
+dg_status dg_output_commit(dg_outset *s, dg_error *err);
+void dg_output_abort(dg_outset *s);
+void dg_outset_free(dg_outset *s);
+
+/* For a signal handler: remove every temporary file being written, so that
+ * SIGINT, SIGTERM or SIGHUP during a write leaves nothing behind.  It is
+ * async-signal-safe: it only reads lock-free atomics and calls unlink()
+ * (errno is preserved).  A program installs a handler for those signals
+ * that calls it, restores the default action and re-raises the signal.
+ * Temporary paths are relative to the working directory of the write:
+ * do not chdir() between a write and the signal. */
+void dg_output_cleanup_on_signal(void);
 
 #if defined(__GNUC__) && !defined(DG_NO_VISIBILITY)
 #pragma GCC visibility pop
