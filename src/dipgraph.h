@@ -810,6 +810,8 @@ typedef struct dg_export_opts {
     const char *table;   /* csv: countries | organizations | memberships | relations |
                             missions | accreditations | events */
     dg_date at;          /* unset = everything */
+    bool csv_raw;        /* csv: free text as it is, even where a spreadsheet
+                            would run it as a formula (see export_csv.c) */
 } dg_export_opts;
 
 dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_error *err);

@@ -1,7 +1,14 @@
 /* export_csv.c — `export -T csv --table TABLE`: one table of the model,
  * RFC 4180: a header row, CRLF after every record, a field quoted (quotes
  * doubled) when it holds a comma, a quote, CR or LF.  Lists (sources,
- * actors) are ids separated by single spaces: ids never contain one. */
+ * actors) are ids separated by single spaces: ids never contain one.
+ *
+ * CSV injection (OWASP): a spreadsheet runs a cell that begins with =, +,
+ * -, @, a tab or a CR as a formula (=HYPERLINK(...), =cmd|...).  Cells of
+ * free text (names, capitals, cities, labels, titles, notes, URLs) that
+ * begin so get a leading single quote, which spreadsheets show as text,
+ * unless csv_raw asks for the text as it is.  Ids, codes, kinds, dates and
+ * numbers never begin so, and are written as they are. */
 #include "export.h"
 
 const char *const dg_csv_tables[] = {"countries", "organizations", "memberships", "relations",
@@ -11,6 +18,7 @@ typedef struct cw {
     dg_buf *b;
     const dg_xsel *sel;
     bool ok, first; /* first: no field yet in this row */
+    bool raw;       /* csv_raw: free text not neutralised */
 } cw;
 
 static void field(cw *w, const char *s)
@@ -30,6 +38,20 @@ static void field(cw *w, const char *s)
     for (const char *q; w->ok && (q = strchr(s, '"')); s = q + 1)
         w->ok = dg_buf_append(w->b, s, (size_t)(q - s + 1)) && dg_buf_append(w->b, "\"", 1);
     w->ok = w->ok && dg_buf_append(w->b, s, strlen(s)) && dg_buf_append(w->b, "\"", 1);
+}
+
+/* A cell of free text: see the top of the file. */
+static void text_field(cw *w, const char *s)
+{
+    if (w->raw || !s || !s[0] || !strchr("=+-@\t\r", s[0])) {
+        field(w, s);
+        return;
+    }
+    dg_buf quoted = {0};
+    if (!dg_buf_printf(&quoted, "'%s", s))
+        w->ok = false;
+    field(w, quoted.data);
+    dg_buf_free(&quoted);
 }
 
 static void end_row(cw *w)
@@ -57,7 +79,7 @@ static void bool_field(cw *w, bool v) { field(w, v ? "true" : "false"); }
 static void note_sources(cw *w, const char *note, const dg_cite *c)
 {
     dg_buf ids = {0};
-    field(w, note);
+    text_field(w, note);
     if (!dg_buf_put_cite_ids(&ids, w->sel->m, c))
         w->ok = false;
     field(w, ids.data);
@@ -74,7 +96,7 @@ static void countries(cw *w)
         const dg_country *c = &m->countries[i];
         if (!dg_xsel_country(w->sel, i))
             continue;
-        field(w, c->id), field(w, c->name), field(w, c->alpha3), field(w, c->capital);
+        field(w, c->id), text_field(w, c->name), field(w, c->alpha3), text_field(w, c->capital);
         bool_field(w, c->iso), bool_field(w, c->former), bool_field(w, c->defined);
         date_field(w, &c->period.start), date_field(w, &c->period.end);
         note_sources(w, c->note, &c->cite);
@@ -97,10 +119,10 @@ static void organizations(cw *w)
         for (uint32_t k = 0; k < o->n_members; k++)
             kept += dg_xsel_member(w->sel, o, &o->members[k]);
         snprintf(n, sizeof n, "%u", kept);
-        field(w, o->id), field(w, o->name);
+        field(w, o->id), text_field(w, o->name);
         field(w, o->kind == DG_ORG_UNSPECIFIED ? NULL : dg_org_kind_name(o->kind));
         date_field(w, &o->period.start), date_field(w, &o->period.end);
-        field(w, o->url), field(w, n);
+        text_field(w, o->url), field(w, n);
         note_sources(w, o->note, &o->cite);
         end_row(w);
     }
@@ -157,7 +179,8 @@ static void missions(cw *w)
         if (!dg_xsel_mission(w->sel, mi))
             continue;
         field(w, mi->id), field(w, dg_ref_id(m, mi->of)), field(w, dg_ref_type_name(mi->of));
-        field(w, dg_mission_kind_name(mi->kind)), field(w, mi->label), field(w, mi->city);
+        field(w, dg_mission_kind_name(mi->kind)), text_field(w, mi->label);
+        text_field(w, mi->city);
         field(w, m->countries[mi->in].id);
         field(w, mi->to == DG_NONE ? NULL : m->orgs[mi->to].id);
         date_field(w, &mi->period.start), date_field(w, &mi->period.end);
@@ -181,7 +204,7 @@ static void accreditations(cw *w)
             if (!dg_xsel_accred(w->sel, mi, a))
                 continue;
             field(w, mi->id), field(w, dg_ref_id(m, mi->of));
-            field(w, dg_mission_kind_name(mi->kind)), field(w, mi->city);
+            field(w, dg_mission_kind_name(mi->kind)), text_field(w, mi->city);
             field(w, m->countries[mi->in].id), field(w, m->countries[a->to].id);
             date_field(w, &a->period.start), date_field(w, &a->period.end);
             note_sources(w, a->note, &a->cite);
@@ -205,7 +228,7 @@ static void events(cw *w)
             if (!dg_buf_printf(&actors, "%s%s", k ? " " : "", dg_ref_id(m, e->actors[k])))
                 w->ok = false;
         date_field(w, &e->period.start), date_field(w, &e->period.end);
-        field(w, dg_event_kind_name(e->kind)), field(w, e->title), field(w, actors.data);
+        field(w, dg_event_kind_name(e->kind)), text_field(w, e->title), field(w, actors.data);
         dg_buf_free(&actors);
         note_sources(w, e->note, &e->cite);
         end_row(w);
@@ -234,7 +257,7 @@ dg_status dg_export_csv(const dg_xsel *sel, const dg_export_opts *o, dg_buf *out
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
         if (strcmp(tables[i].name, o->table) != 0)
             continue;
-        cw w = {out, sel, true, true};
+        cw w = {out, sel, true, true, o->csv_raw};
         tables[i].write(&w);
         if (!w.ok)
             return dg_error_set(err, DG_EOUTPUT, "out of memory writing CSV");
