@@ -795,6 +795,18 @@ typedef struct dg_render_opts {
 
 dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_error *err);
 
+/* The guard on attributes from untrusted text (-G/-N/-E, Markdown blocks):
+ * DG_EUSAGE, naming the attribute, for one that Graphviz would turn into a
+ * link, write into SVG unescaped or use to read files (URL, href, target,
+ * id, class, stylesheet, imagepath, image, shapefile, fontpath, the
+ * label/head/tail/edge URL and href), for one outside the allow-list of
+ * layout and style attributes, for a fontname other than letters, digits,
+ * spaces and - _ . , (Graphviz writes it unescaped), and for a value that
+ * is a URL of another scheme than http(s).  dg_render checks its attrs. */
+dg_status dg_gv_check_attrs(const dg_attr *attrs, size_t n, dg_error *err);
+/* Is name on that allow-list (docs/cli.md, "Security")? */
+bool dg_gv_attr_allowed(const char *name);
+
 typedef struct dg_timeline_opts {
     const char *focus;   /* NULL = the data set's focus */
     const char *rows;    /* comma-separated: relations,missions,memberships,events; NULL = default */

@@ -153,9 +153,13 @@ static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view
 
 dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_error *err)
 {
+    /* -G/-N/-E may come from untrusted text: checked before anything else. */
+    dg_status st = dg_gv_check_attrs(o->attrs, o->n_attrs, err);
+    if (st != DG_OK)
+        return st;
     uint32_t focus;
     const dg_view *view = NULL;
-    dg_status st = check_opts(m, o, &focus, &view, err);
+    st = check_opts(m, o, &focus, &view, err);
     if (st != DG_OK)
         return st;
     const char *format = o->format ? o->format : "dot";
