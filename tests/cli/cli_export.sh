@@ -132,17 +132,9 @@ expect 0 "$dg" export --table missions -o "$tmp/m.csv" "$W"
 cmp -s "$tmp/m.csv" "$tmp/missions.csv" || fail "-o m.csv --table missions"
 
 # ---- usage errors (2) ----
-expect 2 "$dg" export -o "$tmp/m.csv" "$W"
-has "$tmp/err" "give --table TABLE"
-expect 2 "$dg" export -T xml "$W"
-has "$tmp/err" "unknown format 'xml'"
-expect 2 "$dg" export -T csv --table mision "$W"
-has "$tmp/err" "did you mean 'missions'?"
-expect 2 "$dg" export -T json --table missions "$W"
+# (-T, --table and their typos, whole: tests/cli/transcripts/errors.t.)
 expect 2 "$dg" export -T json -o "$tmp/tables/" "$W"
 expect 2 "$dg" export --at 1992-13 "$W"
-expect 0 "$dg" export --help
-has "$tmp/out" "usage: dipgraph export"
 
 # ---- whole or nothing; never over an input ----
 echo "earlier" >"$tmp/keep.json"

@@ -45,38 +45,8 @@ cj "$tmp/out" '[m["id"] for m in d["missions"]] == ["eu-minsk"] and d["resident"
 expect 0 "$dg" represent --json NL ZW "$W" # ISO, but not in the data set: no missions
 cj "$tmp/out" 'd["host"] == "ZW" and d["missions"] == []' || fail "represent NL ZW"
 
-expect 0 "$dg" represent NL BY "$W"
-has "$tmp/out" "Netherlands (NL) in Belarus (BY): resident, 2 missions"
-# aligned: every column starts at the same character in every row
-"$py" - "$tmp/out" <<'PY' || fail "represent text is not aligned"
-import sys
-rows = open(sys.argv[1], encoding="utf-8").read().splitlines()[1:]
-head = rows[0]
-starts = [i for i in range(len(head)) if head[i] != " " and (i == 0 or head[i - 1] == " ")]
-assert len(starts) == 7, starts
-for r in rows[1:]:
-    for s in starts[:5]:
-        assert r[s] != " " and r[s - 1] == " ", (r, s)
-    assert r == r.rstrip(), "trailing blanks: %r" % r
-PY
-
-expect 0 "$dg" represent DK BY "$W"
-has "$tmp/out" "Denmark (DK) in Belarus (BY): no representation"
-
-expect 1 "$dg" represent NL XX "$W"
-has "$tmp/err" "unknown country 'XX'"
-expect 1 "$dg" represent nl BY "$W"
-has "$tmp/err" "did you mean 'NL'?"
-[ -s "$tmp/out" ] && fail "output on an unknown id"
-expect 1 "$dg" represent NL "$W" # the file taken for HOST: say so
-has "$tmp/err" "ids come before the files"
-expect 2 "$dg" represent
-has "$tmp/err" "missing SENDER and HOST"
-expect 2 "$dg" represent --at 'January 1992' NL BY "$W"
-has "$tmp/err" "is not a date"
-expect 2 "$dg" represent --bogus NL BY "$W"
-expect 0 "$dg" represent --help
-has "$tmp/out" "usage: dipgraph represent"
+# (The text answers, unknown ids and usage errors, whole:
+# tests/cli/transcripts/query.t and options.t.)
 
 # ---- hubs ----
 expect 0 "$dg" hubs --json BY "$W"
@@ -89,11 +59,6 @@ cj "$tmp/out" 'd["at"] == "2000"' \
     fail "hubs --at 2000"
 expect 0 "$dg" hubs --json PL "$W"
 cj "$tmp/out" 'd["hubs"] == []' || fail "hubs PL"
-expect 0 "$dg" hubs BY "$W"
-has "$tmp/out" "  Warsaw     PL  3  CA CH NL"
-has "$tmp/out" "(no city)  RU  1  IE"
-expect 1 "$dg" hubs QQ "$W"
-expect 2 "$dg" hubs
 
 # bundled data set: Moscow is the hub for Belarus
 expect 0 "$dg" hubs --json BY
@@ -114,10 +79,6 @@ cj "$tmp/out" 'keys[:6] == ["countries", "organizations", "relations", "missions
 expect 0 "$dg" stats --json --at 2005 "$W"
 cj "$tmp/out" 'd["at"] == "2005" and d["missions"] == 13 and d["accreditations"] == 8' \
     'd["no_representation"] == [["BY", "DK"], ["BY", "US"]]' || fail "stats --at 2005"
-expect 0 "$dg" stats "$W"
-has "$tmp/out" "Query fixture:"
-has "$tmp/out" "Resident embassies: 1 pair with one each way, 6 with one way only"
-has "$tmp/out" "Relations without representation either way: 3"
 expect 0 "$dg" stats --json # the bundled data set
 cj "$tmp/out" 'd["countries"] > 50 and d["missions"] > 100' || fail "stats of the bundled data"
 

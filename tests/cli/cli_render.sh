@@ -88,19 +88,12 @@ has "$tmp/err" "unknown format 'nosuch'"
 expect 2 "$dg" render -K nosuch -T svg "$S"
 has "$tmp/err" "unknown engine 'nosuch'"
 has "$tmp/err" " sfdp "
-expect 2 "$dg" render --view nosuch "$S"
-has "$tmp/err" "available: accreditation, memberships, missions, relations"
-expect 2 "$dg" render --view accreditation --no-focus "$S"
-expect 2 "$dg" render --depth 3 "$S"
-expect 2 "$dg" render --detail towns "$S"
+# (Views, depth, detail, dates, -G, unknown options and --focus: in
+# tests/cli/transcripts/errors.t and options.t.)
 expect 2 "$dg" render --at yesterday "$S"
-expect 2 "$dg" render -G "$S" # a path is no attribute name
 expect 2 "$dg" render -G =x "$S"
-expect 2 "$dg" render --nosuch "$S"
 
 # ---- data errors: exit 1, nothing written ----
-expect 1 "$dg" render --focus XX "$S"
-has "$tmp/err" "unknown country 'XX'"
 printf 'missions:\n  - {of: XX, kind: embassy, in: MD}\n' >"$tmp/bad.yaml"
 echo keep >"$tmp/keep.svg"
 expect 1 "$dg" render -o "$tmp/keep.svg" "$tmp/bad.yaml"
@@ -140,11 +133,5 @@ for args in "" "--view missions" "--view missions --detail cities" "--view relat
     expect 0 "$dg" render $args -T png -o "$tmp/h.png" "$H"
     magic "$tmp/h.png" $'\x89PNG'
 done
-
-# ---- help ----
-expect 0 "$dg" help render
-has "$tmp/out" "usage: dipgraph render"
-expect 0 "$dg" render --help
-has "$tmp/out" "--no-legend"
 
 finish
