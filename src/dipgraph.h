@@ -504,6 +504,10 @@ dg_status dg_names_add_alias(const char *name, const char *id, dg_error *err);
  * file and line in err, when the file cannot be read, is not such a
  * mapping, gives a name twice or has an invalid entry. */
 dg_status dg_names_load_aliases(const char *path, dg_error *err);
+/* The same for YAML text in memory (len bytes; need not be NUL-terminated);
+ * name is what messages show in place of a path. */
+dg_status dg_names_load_aliases_text(const char *name, const char *text, size_t len,
+                                     dg_error *err);
 
 /* Where iso-codes' catalogs are (LOCALE_DIR/LL/LC_MESSAGES/iso_3166-1.mo);
  * the default is fixed at build time (DG_ISO_LOCALE_DIR, /usr/share/locale).

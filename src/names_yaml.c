@@ -162,21 +162,30 @@ static char *read_file(const char *path, size_t *len, dg_error *err)
     return b.data ? b.data : dg_xcalloc(1, 1);
 }
 
+dg_status dg_names_load_aliases_text(const char *name, const char *text, size_t len,
+                                     dg_error *err)
+{
+    if (!text && len)
+        return dg_error_set(err, DG_EUSAGE, "%s: no text", name ? name : "aliases");
+    alias_file f = {.path = name ? name : "aliases"};
+    if (!yaml_parser_initialize(&f.parser))
+        dg_oom(sizeof f.parser);
+    yaml_parser_set_input_string(&f.parser, (const unsigned char *)(text ? text : ""), len);
+    bool ok = read_stream(&f, err);
+    yaml_parser_delete(&f.parser);
+    for (size_t i = 0; ok && i < f.n; i++)
+        dg_names_add_alias(f.v[i].name, f.v[i].id, NULL); /* checked above: cannot fail */
+    file_free(&f);
+    return ok ? DG_OK : DG_EDATA;
+}
+
 dg_status dg_names_load_aliases(const char *path, dg_error *err)
 {
     size_t len = 0;
     char *buf = read_file(path, &len, err);
     if (!buf)
         return DG_EDATA;
-    alias_file f = {.path = path};
-    if (!yaml_parser_initialize(&f.parser))
-        dg_oom(sizeof f.parser);
-    yaml_parser_set_input_string(&f.parser, (const unsigned char *)buf, len);
-    bool ok = read_stream(&f, err);
-    yaml_parser_delete(&f.parser);
+    dg_status st = dg_names_load_aliases_text(path, buf, len, err);
     free(buf);
-    for (size_t i = 0; ok && i < f.n; i++)
-        dg_names_add_alias(f.v[i].name, f.v[i].id, NULL); /* checked above: cannot fail */
-    file_free(&f);
-    return ok ? DG_OK : DG_EDATA;
+    return st;
 }

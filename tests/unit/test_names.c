@@ -475,6 +475,14 @@ START_TEST(alias_files)
     ck_assert_int_eq(dg_names_load_aliases("/nonexistent/aliases.yaml", &err), DG_EDATA);
     ck_assert(strstr(err.msg, "/nonexistent/aliases.yaml: cannot read") == err.msg);
     ck_assert_int_eq(dg_names_load_aliases(NULL, &err), DG_EDATA);
+    /* Text in memory, not NUL-terminated: the name stands for the path. */
+    static const char text[] = {'E', 'r', 'e', 'w', 'h', 'o', 'n', ':', ' ', 'X', 'E', '!'};
+    ck_assert_int_eq(dg_names_load_aliases_text("opts.aliases", text, 11, &err), DG_OK);
+    expect_id("Erewhon", "XE");
+    ck_assert_int_eq(dg_names_load_aliases_text("opts.aliases", "Erewhon: [", 10, &err), DG_EDATA);
+    ck_assert(strstr(err.msg, "opts.aliases:1:") == err.msg);
+    ck_assert_int_eq(dg_names_load_aliases_text(NULL, NULL, 0, &err), DG_OK);
+    ck_assert_int_eq(dg_names_load_aliases_text(NULL, NULL, 3, &err), DG_EUSAGE);
     /* The shipped list reads as an alias file too. */
     ck_assert_int_eq(dg_names_load_aliases(tu_path("../data/names/aliases.yaml"), &err), DG_OK);
     expect_id("UK", "GB");
