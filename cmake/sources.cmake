@@ -8,9 +8,10 @@ set(DG_MODEL_SOURCES
   # country names: the name index, iso-codes' catalogs, aliases
   src/names.c src/names_key.c src/names_mo.c src/names_yaml.c
   # format 1.1
-  src/continuity.c src/history.c src/load_v11.c src/resolve_v11.c src/vocab_v11.c)
+  src/continuity.c src/history.c src/load_v11.c src/relation_query.c src/resolve_v11.c
+  src/vocab_v11.c)
 set(DG_RENDER_SOURCES
-  render/graphviz/attrs.c render/graphviz/gv.c
+  render/graphviz/attrs.c render/graphviz/gv.c render/graphviz/svg.c
   render/views/render.c render/views/style.c render/views/view_accreditation.c
   render/views/view_memberships.c render/views/view_missions.c render/views/view_relations.c
   render/timeline/timeline.c render/timeline/timeline_canvas.c render/timeline/timeline_draw.c render/timeline/timeline_events.c

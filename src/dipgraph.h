@@ -783,6 +783,10 @@ typedef struct dg_attr {
     const char *name, *value;
 } dg_attr;
 
+/* Bitmaps are drawn at DG_DPI_DEFAULT unless asked otherwise: sharp enough
+ * for print, and the same for views and timelines. */
+enum { DG_DPI_DEFAULT = 144, DG_DPI_MIN = 36, DG_DPI_MAX = 1200 };
+
 typedef struct dg_render_opts {
     const char *view;    /* relations | missions | accreditation | memberships; NULL = default */
     const char *focus;   /* country id; NULL = the data set's focus (if any) */
@@ -795,6 +799,8 @@ typedef struct dg_render_opts {
     const char *detail;  /* missions view: NULL or "cities" */
     size_t n_attrs;
     const dg_attr *attrs;
+    int dpi;             /* bitmaps (png, jpg, ...): dots per inch, DG_DPI_MIN..DG_DPI_MAX;
+                            0 = DG_DPI_DEFAULT, the timeline's too */
 } dg_render_opts;
 
 dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_error *err);
@@ -817,6 +823,7 @@ typedef struct dg_timeline_opts {
     dg_date from, to;    /* unset = the data's span, rounded to whole years */
     const char *format;  /* NULL = "svg" */
     const char *title;
+    int dpi;             /* as in dg_render_opts */
 } dg_timeline_opts;
 
 dg_status dg_timeline(const dg_model *m, const dg_timeline_opts *o, dg_buf *out, dg_error *err);

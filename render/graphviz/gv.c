@@ -274,6 +274,19 @@ dg_status dg_gv_check_engine(const char *engine, dg_error *err)
     return DG_OK;
 }
 
+dg_status dg_gv_set_dpi(Agraph_t *g, const char *format, int dpi, bool keep, dg_error *err)
+{
+    if (dpi && (dpi < DG_DPI_MIN || dpi > DG_DPI_MAX))
+        return dg_error_set(err, DG_EUSAGE, "dpi: %d is out of range (%d to %d)", dpi, DG_DPI_MIN,
+                            DG_DPI_MAX);
+    if (!dg_gv_format_bitmap(format) || keep)
+        return DG_OK;
+    char text[16];
+    snprintf(text, sizeof text, "%d", dpi ? dpi : DG_DPI_DEFAULT);
+    agattr(g, AGRAPH, (char *)"dpi", text);
+    return DG_OK;
+}
+
 /* ---- rendering ---- */
 
 /* The graph as built, without positions: what `-T dot` gives unless an
@@ -329,9 +342,24 @@ static void drop_anchors(Agraph_t *g)
     }
 }
 
-dg_status dg_gv_render(Agraph_t *g, const char *engine, const char *format, unsigned flags,
-                       dg_buf *out, dg_error *err)
+/* The laid-out bytes into out; for SVG, made accessible (svg.c). */
+static dg_status take(const dg_gv_job *job, const char *data, unsigned len, dg_buf *out,
+                      dg_error *err)
 {
+    if (!dg_gv_format_is(job->format, "svg") || !job->title)
+        return dg_buf_append(out, data, len) ? DG_OK : dg_error_set(err, DG_EOUTPUT, "out of memory");
+    dg_buf svg = {0};
+    dg_status st = dg_buf_append(&svg, data, len) ? dg_svg_accessible(&svg, job, err)
+                                                  : dg_error_set(err, DG_EOUTPUT, "out of memory");
+    if (st == DG_OK && !dg_buf_append(out, svg.data, svg.len))
+        st = dg_error_set(err, DG_EOUTPUT, "out of memory");
+    dg_buf_free(&svg);
+    return st;
+}
+
+dg_status dg_gv_render(Agraph_t *g, const dg_gv_job *job, dg_buf *out, dg_error *err)
+{
+    const char *engine = job->engine, *format = job->format;
     if (!engine)
         return write_dot(g, out, err);
     GVC_t *gvc = dg_gv_context();
@@ -350,15 +378,15 @@ dg_status dg_gv_render(Agraph_t *g, const char *engine, const char *format, unsi
         what = "rendering";
     agseterrf(prev);
     char why[400];
-    messages_end(!(flags & DG_GV_NO_WARNINGS), why, sizeof why);
+    messages_end(!(job->flags & DG_GV_NO_WARNINGS), why, sizeof why);
     dg_status st = DG_OK;
     if (what)
         st = dg_error_set(err, DG_EOUTPUT, "Graphviz %s failed (engine %s, format %s)%s%s",
                           what, engine, format, *why ? ": " : "", why);
     else if (len == 0) /* gd without GD support, ico, an image map of nothing */
         st = dg_error_set(err, DG_EOUTPUT, "Graphviz wrote nothing in format %s", format);
-    else if (!dg_buf_append(out, data, len))
-        st = dg_error_set(err, DG_EOUTPUT, "out of memory");
+    else
+        st = take(job, data, len, out, err);
     if (data)
         gvFreeRenderData(data);
     if (!what || strcmp(what, "layout"))

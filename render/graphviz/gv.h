@@ -44,15 +44,31 @@ bool dg_gv_format_dot(const char *format);
  * the two, so every DOT we write parses again. */
 #define DG_GV_WORD_JOINER "\xE2\x81\xA0"
 
-/* Lay g out with engine and render it as format, appending the bytes to
- * out.  engine NULL: no layout, the graph as built, in DOT.  Graphviz's
+/* For a bitmap format, set g's resolution: dpi (0 = DG_DPI_DEFAULT),
+ * unless keep (the user set one).  DG_EUSAGE for a dpi out of range. */
+dg_status dg_gv_set_dpi(Agraph_t *g, const char *format, int dpi, bool keep, dg_error *err);
+
+/* Lay g out with job's engine and render it in job's format, appending
+ * the bytes to out.  engine NULL: no layout, the graph as built, in DOT.  Graphviz's
  * errors become err (DG_EOUTPUT); its warnings go to the message handler
  * (dg_set_message_handler) unless flags has DG_GV_NO_WARNINGS, for a
  * caller whose own layout makes them noise (the timeline pins every
  * node's size, and Graphviz warns of labels it measures wider).  g stays
  * the caller's. */
 enum { DG_GV_NO_WARNINGS = 1 };
-dg_status dg_gv_render(Agraph_t *g, const char *engine, const char *format, unsigned flags,
-                       dg_buf *out, dg_error *err);
+typedef struct dg_gv_job {
+    const char *engine; /* NULL: no layout, DOT as built */
+    const char *format;
+    unsigned flags;     /* DG_GV_* */
+    const char *title;  /* the figure's title, for SVG's <title>; NULL: none */
+    const char *desc;   /* one sentence of what it shows, for SVG's <desc> */
+} dg_gv_job;
+dg_status dg_gv_render(Agraph_t *g, const dg_gv_job *job, dg_buf *out, dg_error *err);
+
+/* svg.c: make Graphviz's SVG (in svg, replaced in place) accessible: the
+ * root gets role="img", job's title and desc as <title> and <desc>, and
+ * every tooltip (xlink:title) becomes a <title> child too.  Nothing is
+ * done without a title. */
+dg_status dg_svg_accessible(dg_buf *svg, const dg_gv_job *job, dg_error *err);
 
 #endif

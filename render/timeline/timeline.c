@@ -83,6 +83,8 @@ dg_status tl_timeline_layout(const dg_model *m, const dg_timeline_opts *o, tl_la
     if (st == DG_OK) {
         tl_layout_build(&p, from, to, today, L);
         L->plan_arena = p.arena; /* the items point at the plan's strings */
+        L->title = p.title;
+        L->subtitle = p.subtitle;
         p.arena = NULL;
     }
     tl_plan_free(&p);
@@ -95,7 +97,7 @@ dg_status dg_timeline(const dg_model *m, const dg_timeline_opts *o, dg_buf *out,
     dg_status st = tl_timeline_layout(m, o, &L, err);
     if (st != DG_OK)
         return st;
-    st = tl_draw(&L, o && o->format ? o->format : "svg", out, err);
+    st = tl_draw(&L, o && o->format ? o->format : "svg", o ? o->dpi : 0, out, err);
     tl_layout_free(&L);
     return st;
 }

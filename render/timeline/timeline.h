@@ -194,6 +194,7 @@ typedef struct tl_layout {
     double plot_x, plot_w; /* where they are: day from at plot_x, to at plot_x + plot_w */
     dg_arena *arena;   /* strings the layout made (cut labels, legend) */
     dg_arena *plan_arena; /* the plan's strings (tooltips, titles), kept */
+    const char *title, *subtitle; /* the plan's, for SVG's <title> and <desc> */
 } tl_layout;
 
 /* Lay the plan out over the days [from, to), today marked when inside. */
@@ -244,7 +245,7 @@ void tl_lane(tl_lay *y, const tl_row *r);
 void tl_legend(tl_lay *y);
 
 /* Render the layout with Graphviz to format (any -T format). */
-dg_status tl_draw(const tl_layout *L, const char *format, dg_buf *out, dg_error *err);
+dg_status tl_draw(const tl_layout *L, const char *format, int dpi, dg_buf *out, dg_error *err);
 
 /* The range a timeline shows for these options: explicit --from/--to or the
  * data's span rounded to whole years.  DG_EUSAGE when from > to. */

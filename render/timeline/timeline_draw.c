@@ -279,8 +279,6 @@ static Agraph_t *build_graph(const tl_layout *L, const char *format, drawer *d)
     d->bold = cairo ? "Arial Bold" : "Helvetica-Bold";
     if (cairo)
         agattr(d->g, AGNODE, "fontname", "Arial");
-    if (dg_gv_format_bitmap(format))
-        agattr(d->g, AGRAPH, "dpi", "144"); /* sharp enough for print */
     /* The canvas: an invisible node that fixes the drawing's bounds. */
     Agnode_t *c = node(d, L->n, 0, 0, L->width, L->height);
     set(c, d->a.style, "invis");
@@ -291,17 +289,23 @@ static Agraph_t *build_graph(const tl_layout *L, const char *format, drawer *d)
 
 /* The timeline is laid out by its own code: Graphviz only pins the nodes
  * where they are ("nop2") and draws them. */
-dg_status tl_draw(const tl_layout *L, const char *format, dg_buf *out, dg_error *err)
+dg_status tl_draw(const tl_layout *L, const char *format, int dpi, dg_buf *out, dg_error *err)
 {
     dg_status st = dg_gv_check_format(format, err);
     if (st != DG_OK)
         return st;
     drawer d = {0};
     Agraph_t *g = build_graph(L, format, &d);
+    /* SVG's <desc>: the subtitle says whose rows, which ones and when. */
+    char desc[600];
+    snprintf(desc, sizeof desc, "A timeline of %s.", L->subtitle ? L->subtitle : "records");
+    dg_gv_job job = {"nop2", format, DG_GV_NO_WARNINGS, L->title, desc};
     if (!g || !d.ok)
         st = dg_error_set(err, DG_EOUTPUT, "out of memory");
     else
-        st = dg_gv_render(g, "nop2", format, DG_GV_NO_WARNINGS, out, err);
+        st = dg_gv_set_dpi(g, format, dpi, false, err);
+    if (st == DG_OK)
+        st = dg_gv_render(g, &job, out, err);
     if (g)
         agclose(g);
     dg_buf_free(&d.esc);

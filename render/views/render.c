@@ -119,17 +119,36 @@ static const char *choose_engine(const dg_view_ctx *c, const dg_render_opts *o)
  * is the user's and stays as given. */
 static void title(dg_view_ctx *c, const dg_model *m, const dg_render_opts *o)
 {
+    const char *given = o->title ? o->title : m->title;
     if (o->title || !c->at) {
-        dg_style_graph(c, o->title ? o->title : m->title);
+        dg_style_graph(c, given);
+        if (given)
+            dg_buf_printf(&c->title, "%s", given);
         return;
     }
     char day[16];
     dg_date_format(c->at, day, sizeof day);
-    dg_buf t = {0};
-    bool ok = m->title ? dg_buf_printf(&t, "%s (as of %s)", m->title, day)
-                       : dg_buf_printf(&t, "As of %s", day);
-    dg_style_graph(c, ok ? t.data : m->title);
-    dg_buf_free(&t);
+    bool ok = m->title ? dg_buf_printf(&c->title, "%s (as of %s)", m->title, day)
+                       : dg_buf_printf(&c->title, "As of %s", day);
+    dg_style_graph(c, ok ? c->title.data : m->title);
+}
+
+/* SVG's <title> and <desc>: the title as drawn (else the view's name),
+ * and a sentence of what the figure shows. */
+static void caption(dg_view_ctx *c, const dg_view *view, dg_buf *desc, dg_gv_job *job)
+{
+    const char *focus = c->focus != DG_NONE ? c->m->countries[c->focus].name : NULL;
+    char day[16] = "";
+    if (c->at)
+        dg_date_format(c->at, day, sizeof day);
+    dg_buf_printf(desc, "The %s view%s%s, %s%s: %d nodes and %d links.", view->name,
+                  focus ? " of " : "", focus ? focus : "", c->at ? "on " : "as recorded",
+                  day, agnnodes(c->g), agnedges(c->g));
+    if (!c->title.len)
+        dg_buf_printf(&c->title, "%c%s view%s%s", view->name[0] - 32, view->name + 1,
+                      focus ? " of " : "", focus ? focus : "");
+    job->title = c->title.data;
+    job->desc = desc->data;
 }
 
 static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view *view,
@@ -173,11 +192,18 @@ dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_
     if (st == DG_OK) {
         const char *engine = choose_engine(&c, o);
         bool layout = !(dg_gv_format_dot(format) && !o->engine);
-        st = dg_gv_render(c.g, layout ? engine : NULL, format, 0, out, err);
+        dg_gv_job job = {layout ? engine : NULL, format, 0, NULL, NULL};
+        dg_buf desc = {0};
+        caption(&c, view, &desc, &job);
+        st = dg_gv_set_dpi(c.g, format, o->dpi, user_graph_attr(o, "dpi") != NULL, err);
+        if (st == DG_OK)
+            st = dg_gv_render(c.g, &job, out, err);
+        dg_buf_free(&desc);
     }
     if (c.g)
         agclose(c.g);
     dg_buf_free(&c.scratch);
+    dg_buf_free(&c.title);
     dg_buf_free(&c.text);
     return st;
 }

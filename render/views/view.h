@@ -25,6 +25,7 @@ typedef struct dg_view_ctx {
     uint32_t legend_status;  /* relation or membership statuses drawn */
     dg_buf scratch;      /* for escaping; reused */
     dg_buf text;         /* for composing labels and tooltips; reused */
+    dg_buf title;        /* the figure's title as drawn; empty when none */
 } dg_view_ctx;
 
 enum {

@@ -647,11 +647,11 @@ START_TEST(errors)
     o = opts(NULL, NULL, "2001", "2000-12-31", NULL);
     fails(m, &o, DG_EUSAGE, "from: 2001 is after to (2000-12-31)");
     o = opts(NULL, NULL, NULL, NULL, "nonesuch");
-    fails(m, &o, DG_EUSAGE, "unknown output format 'nonesuch'");
+    fails(m, &o, DG_EUSAGE, "unknown format 'nonesuch' (available: ");
     o = opts(NULL, NULL, NULL, NULL, "x11");
-    fails(m, &o, DG_EUSAGE, "unknown output format 'x11'");
+    fails(m, &o, DG_EUSAGE, "a window, not a file: format 'x11'");
     o = opts(NULL, NULL, NULL, NULL, "");
-    fails(m, &o, DG_EUSAGE, "unknown output format");
+    fails(m, &o, DG_EUSAGE, "unknown format");
     /* A single bound beyond the data is fine: a year from or to it. */
     tl_layout L;
     o = opts(NULL, NULL, "2100", NULL, NULL);
