@@ -747,6 +747,11 @@ uint32_t dg_held_first_as(const dg_held_as *as, uint32_t n_as, uint32_t current)
 
 /* ---- Look-ups ---- */
 
+/* Does the data set use anything format 1.1 added (a history, a head, a
+ * place, names, ...)?  Outputs carry their 1.1 fields only then, so that
+ * a version 1 data set's outputs stay exactly as they were. */
+bool dg_model_uses_v11(const dg_model *m);
+
 /* The place of a city name, or DG_NONE (binary search by name). */
 uint32_t dg_place_find(const dg_model *m, const char *city);
 /* The name in lang ("ru"; "pt-BR" falls back to "pt"), or NULL. */

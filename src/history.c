@@ -6,7 +6,7 @@
  * status and its period, exactly as version 1 did, apart from the two
  * words 1.1 gives a meaning: a relation that is `severed` or `none` does
  * not hold. */
-#include "internal.h"
+#include "model_priv.h"
 
 static bool at_given(const dg_date *at)
 {
@@ -134,6 +134,11 @@ uint32_t dg_held_first_as(const dg_held_as *as, uint32_t n_as, uint32_t current)
         if (as[i].by == who)
             first = who = as[i].as;
     return first;
+}
+
+bool dg_model_uses_v11(const dg_model *m)
+{
+    return m->priv->uses_v11;
 }
 
 /* ---- places ---- */

@@ -79,6 +79,8 @@ void relation_item(loader *L, tok *t)
                  "the relation");
     if (r->n_hist)
         check_history(L, r->hist, r->n_hist, &r->r.period, "relation");
+    if (seen_has(&sn, RF_LEVEL) || r->r.status == (dg_rel_status)DG_REL_NONE)
+        p->uses_v11 = true;
     r->r.has_border = !isnan(r->r.border_km);
     if (r->a.sym) /* else reported: no usable pair */
         p->n_relations++;
@@ -203,6 +205,8 @@ void mission_item(loader *L, tok *t)
     check_period(L, &r->m.period, seen_pos(&sn, seen_has(&sn, cl) ? cl : un), "the mission");
     if (r->n_hist)
         check_history(L, r->hist, r->n_hist, &r->m.period, "mission");
+    if (seen_has(&sn, MF_STATUS))
+        p->uses_v11 = true;
     if (ok && r->of.sym && r->in.sym)
         p->n_missions++;
 }

@@ -103,6 +103,7 @@ static raw_change *history_list(loader *L, tok *v, enum hist_kind kind, uint32_t
     raw_change *out = NULL;
     size_t n = 0, cap = 0;
     *n_out = 0;
+    L->p->uses_v11 = true;
     if (v->type != T_SEQ) {
         if (v->type != T_FATAL && !tok_is_null(v)) {
             dg_err(L->m, tok_pos(L, v), "'history' must be a list of dated entries, not %s",
@@ -266,6 +267,7 @@ static void check_heads(loader *L, const raw_head *v, size_t n)
 void mission_heads(loader *L, void *rec, tok *v)
 {
     raw_mission *m = rec;
+    L->p->uses_v11 = true;
     if (v->type != T_SEQ) {
         if (v->type != T_FATAL && !tok_is_null(v)) {
             dg_err(L->m, tok_pos(L, v), "'heads' must be a list of heads of mission, not %s",
@@ -339,6 +341,7 @@ static int name_cmp(const void *a, const void *b)
 static void parse_names(loader *L, tok *v, uint32_t *n, const dg_name **names)
 {
     name_list nl = {0};
+    L->p->uses_v11 = true;
     each_pair(L, v, "names", name_pair, &nl);
     if (nl.n > 1)
         qsort(nl.v, nl.n, sizeof *nl.v, name_cmp);
@@ -371,6 +374,7 @@ static void place_names(loader *L, void *rec, tok *v)
  * output may turn into https://www.wikidata.org/wiki/ID. */
 static const char *wikidata_value(loader *L, tok *v)
 {
+    L->p->uses_v11 = true;
     if (tok_is_null(v) || !expect_scalar(L, v, "wikidata"))
         return NULL;
     bool ok = v->len >= 2 && v->len <= 13 && v->val[0] == 'Q' && v->val[1] != '0';
@@ -408,6 +412,7 @@ static void place_wikidata(loader *L, void *rec, tok *v)
 void country_continues(loader *L, void *rec, tok *v)
 {
     raw_country *r = rec;
+    L->p->uses_v11 = true;
     if (v->type == T_SEQ) {
         dg_err(L->m, tok_pos(L, v), "a country continues at most one state: give 'continues' "
                "one id (a successor that is not the same state uses 'succeeds')");
@@ -422,6 +427,7 @@ void country_continues(loader *L, void *rec, tok *v)
 void country_succeeds(loader *L, void *rec, tok *v)
 {
     raw_country *r = rec;
+    L->p->uses_v11 = true;
     r->succeeds = id_list(L, v, "a country id", true, &r->n_succeeds);
 }
 
@@ -504,6 +510,7 @@ void place_pair(loader *L, void *ctx, const tok *k, const char *key, tok *v)
 {
     (void)ctx;
     struct dg_model_priv *p = L->p;
+    p->uses_v11 = true;
     raw_place r;
     memset(&r, 0, sizeof r);
     r.pl.name = dg_arena_strdup(p->arena, key);

@@ -152,6 +152,7 @@ struct dg_model_priv {
     raw_mission *missions;   size_t n_missions, cap_missions;
     raw_event *events;       size_t n_events, cap_events;
     raw_place *place_defs;   size_t n_place_defs, cap_place_defs; /* format 1.1 */
+    bool uses_v11; /* a key or word format 1.1 added was read (dg_model_uses_v11) */
 
     /* Did-you-mean work of dg_model_finish: edit distances computed and
      * ISO rows scanned, bounded however many ids are unknown (resolve.c). */

@@ -260,6 +260,7 @@ void add_org_relation(resolver *R, const raw_relation *rr, dg_ref a, dg_ref b,
                rid_str(R->p, rr->b));
         return;
     }
+    R->p->uses_v11 = true;
     dg_relation r = *rel;
     r.a = a.kind == DG_ACTOR_COUNTRY ? a.index : b.index;
     r.b = a.kind == DG_ACTOR_ORG ? a.index : b.index;

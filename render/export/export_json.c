@@ -2,6 +2,7 @@
  * document, every key present in every record (null when absent), in the
  * order docs/queries.md lists. */
 #include "export.h"
+#include "export_json_v11.h"
 
 /* ---- the model as JSON ---- */
 
@@ -108,6 +109,8 @@ static void countries(dg_json *j, const dg_xsel *sel)
         k_date(j, "since", &c->period.start);
         k_date(j, "until", &c->period.end);
         note_sources(j, m, c->note, &c->cite);
+        if (dg_model_uses_v11(m)) /* format 1.1's fields: export_json_v11.c */
+            dg_json_v11_country(j, m, c);
         dg_json_end(j);
     }
     dg_json_end(j);
@@ -128,6 +131,8 @@ static void members(dg_json *j, const dg_xsel *sel, const dg_org *o)
         k_date(j, "since", &mem->period.start);
         k_date(j, "until", &mem->period.end);
         note_sources(j, sel->m, mem->note, &mem->cite);
+        if (dg_model_uses_v11(sel->m))
+            dg_json_v11_member(j, sel->m, mem);
         dg_json_end(j);
     }
     dg_json_end(j);
@@ -151,8 +156,34 @@ static void organizations(dg_json *j, const dg_xsel *sel)
         k_str(j, "url", o->url);
         note_sources(j, m, o->note, &o->cite);
         members(j, sel, o);
+        if (dg_model_uses_v11(m))
+            dg_json_v11_org(j, o);
         dg_json_end(j);
     }
+    dg_json_end(j);
+}
+
+/* One relation; b is an organization in m->org_relations (format 1.1). */
+static void relation(dg_json *j, const dg_model *m, const dg_relation *r)
+{
+    dg_json_begin(j, '{', false);
+    dg_json_key(j, "between");
+    dg_json_begin(j, '[', true);
+    dg_json_str(j, m->countries[r->a].id);
+    dg_json_str(j, r->b_kind == DG_ACTOR_ORG ? m->orgs[r->b].id : m->countries[r->b].id);
+    dg_json_end(j);
+    k_str(j, "status", dg_rel_status_name(r->status));
+    k_date(j, "recognized", &r->recognized);
+    k_date(j, "established", &r->period.start);
+    k_date(j, "severed", &r->period.end);
+    dg_json_key(j, "border_km");
+    if (r->has_border)
+        dg_json_num(j, r->border_km);
+    else
+        dg_json_null(j);
+    note_sources(j, m, r->note, &r->cite);
+    if (dg_model_uses_v11(m))
+        dg_json_v11_relation(j, m, r);
     dg_json_end(j);
 }
 
@@ -161,30 +192,18 @@ static void relations(dg_json *j, const dg_xsel *sel)
     const dg_model *m = sel->m;
     dg_json_key(j, "relations");
     dg_json_begin(j, '[', false);
-    for (uint32_t i = 0; i < m->n_relations; i++) {
-        const dg_relation *r = &m->relations[i];
-        if (!dg_xsel_relation(sel, r))
-            continue;
-        dg_json_begin(j, '{', false);
-        dg_json_key(j, "between");
-        dg_json_begin(j, '[', true);
-        dg_json_str(j, m->countries[r->a].id);
-        dg_json_str(j, m->countries[r->b].id);
-        dg_json_end(j);
-        k_str(j, "status", dg_rel_status_name(r->status));
-        k_date(j, "recognized", &r->recognized);
-        k_date(j, "established", &r->period.start);
-        k_date(j, "severed", &r->period.end);
-        dg_json_key(j, "border_km");
-        if (r->has_border)
-            dg_json_num(j, r->border_km);
-        else
-            dg_json_null(j);
-        note_sources(j, m, r->note, &r->cite);
-        dg_json_end(j);
+    for (uint32_t i = 0; i < m->n_relations; i++)
+        if (dg_xsel_relation(sel, &m->relations[i]))
+            relation(j, m, &m->relations[i]);
+    /* With an organization: kept with the records that name both ends. */
+    for (uint32_t i = 0; i < m->n_org_relations; i++) {
+        const dg_relation *r = &m->org_relations[i];
+        if (dg_xsel_relation(sel, r) && dg_xsel_country(sel, r->a) && dg_xsel_org(sel, r->b))
+            relation(j, m, r);
     }
     dg_json_end(j);
 }
+
 
 static void accredited(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
 {
@@ -199,6 +218,8 @@ static void accredited(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
         k_date(j, "since", &a->period.start);
         k_date(j, "until", &a->period.end);
         note_sources(j, sel->m, a->note, &a->cite);
+        if (dg_model_uses_v11(sel->m))
+            dg_json_v11_accred(j, sel->m, a);
         dg_json_end(j);
     }
     dg_json_end(j);
@@ -220,6 +241,8 @@ static void mission(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
     k_date(j, "closed", &mi->period.end);
     note_sources(j, m, mi->note, &mi->cite);
     accredited(j, sel, mi);
+    if (dg_model_uses_v11(m))
+        dg_json_v11_mission(j, m, mi);
     dg_json_end(j);
 }
 
@@ -270,7 +293,10 @@ dg_status dg_export_json(const dg_xsel *sel, const dg_export_opts *o, dg_buf *ou
     dg_json_init(j, out);
     dg_json_begin(j, '{', false);
     dg_json_key(j, "dipgraph");
-    dg_json_int(j, DG_FORMAT_MAJOR);
+    if (dg_model_uses_v11(m)) /* 1.1's keys are in the records below */
+        dg_json_num(j, DG_FORMAT_MAJOR + DG_FORMAT_MINOR / 10.0);
+    else
+        dg_json_int(j, DG_FORMAT_MAJOR);
     k_str(j, "title", m->title);
     k_str(j, "focus", m->focus == DG_NONE ? NULL : m->countries[m->focus].id);
     dg_json_key(j, "at");
@@ -284,6 +310,8 @@ dg_status dg_export_json(const dg_xsel *sel, const dg_export_opts *o, dg_buf *ou
     relations(j, sel);
     missions(j, sel);
     events(j, sel);
+    if (dg_model_uses_v11(m))
+        dg_json_v11_places(j, m);
     dg_json_end(j);
     if (!dg_json_finish(j))
         return dg_error_set(err, DG_EOUTPUT, "out of memory writing JSON");

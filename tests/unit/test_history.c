@@ -330,6 +330,34 @@ START_TEST(version1_records)
 }
 END_TEST
 
+/* export -T json carries history, heads, places, names and `as` for a
+ * 1.1 data set, and nothing new for a version 1 one. */
+START_TEST(json_export)
+{
+    dg_model *m = load_ok(serbia);
+    ck_assert(dg_model_uses_v11(m));
+    dg_export_opts o = {.format = "json"};
+    dg_buf b = {0};
+    dg_error err;
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_OK);
+    ck_assert_ptr_nonnull(strstr(b.data, "\"dipgraph\": 1.1,"));
+    ck_assert_ptr_nonnull(strstr(b.data, "\"as\": \"YU\""));
+    ck_assert_ptr_nonnull(strstr(b.data, "\"name\": \"Karen B. Stewart\""));
+    ck_assert_ptr_nonnull(strstr(b.data, "\"status\": \"severed\""));
+    ck_assert_ptr_nonnull(strstr(b.data, "\"places\": ["));
+    dg_buf_free(&b);
+    dg_model_free(m);
+    m = load_ok("relations:\n  - {between: [BY, US]}\n");
+    ck_assert(!dg_model_uses_v11(m));
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_OK);
+    ck_assert_ptr_nonnull(strstr(b.data, "\"dipgraph\": 1,"));
+    ck_assert_ptr_eq(strstr(b.data, "\"history\""), NULL);
+    ck_assert_ptr_eq(strstr(b.data, "\"places\""), NULL);
+    dg_buf_free(&b);
+    dg_model_free(m);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("history");
@@ -345,6 +373,7 @@ static Suite *suite(void)
     tcase_add_test(t, places_and_names);
     tcase_add_test(t, all_errors_in_one_run);
     tcase_add_test(t, version1_records);
+    tcase_add_test(t, json_export);
     suite_add_tcase(s, t);
     return s;
 }
