@@ -21,5 +21,6 @@ int main(int argc, char **argv)
 {
     dg_set_message_handler(print_message, NULL);
     dg_set_oom_handler(out_of_memory);
+    tool_catch_signals();
     return tool_exit(tool_main(argc, argv));
 }

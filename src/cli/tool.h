@@ -14,7 +14,8 @@
 enum tool_opt_id {
     OPT_STRICT = 1, OPT_VIEW, OPT_FOCUS, OPT_NO_FOCUS, OPT_AT, OPT_ENGINE, OPT_FORMAT,
     OPT_OUTPUT, OPT_GRAPH_ATTR, OPT_NODE_ATTR, OPT_EDGE_ATTR, OPT_TITLE, OPT_NO_LEGEND,
-    OPT_DEPTH, OPT_DETAIL, OPT_ROWS, OPT_FROM, OPT_TO, OPT_JSON, OPT_TABLE, OPT_GENERATE,
+    OPT_DEPTH, OPT_DETAIL, OPT_ROWS, OPT_FROM, OPT_TO, OPT_JSON, OPT_TABLE, OPT_CSV_RAW,
+    OPT_GENERATE,
 };
 
 /* What a value is, for the shell completions. */
@@ -150,6 +151,10 @@ void tool_files_add(tool_files *f, const char *s);
 void tool_files_free(tool_files *f);
 /* Memory ran out in the tool itself: say so and end the process. */
 _Noreturn void tool_oom(void);
+/* SIGINT, SIGTERM and SIGHUP remove the temporary files of a write in
+ * progress (dg_output_cleanup_on_signal), then end the process as the
+ * signal would have. */
+void tool_catch_signals(void);
 
 /* Load the data set (FILEs, or the bundled one when there are none),
  * printing its diagnostics to stderr.  Sets *status to DG_OK, or to

@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,27 @@ _Noreturn void tool_oom(void)
 {
     fputs("dipgraph: out of memory\n", stderr);
     exit(tool_exit(DG_EOUTPUT));
+}
+
+/* Only async-signal-safe calls: the library's cleanup, then the signal
+ * again with its default action (SA_RESETHAND restored it), so that the
+ * process ends as the signal says. */
+static void on_signal(int sig)
+{
+    dg_output_cleanup_on_signal();
+    raise(sig);
+}
+
+void tool_catch_signals(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction old, sa = {.sa_handler = on_signal, .sa_flags = SA_RESETHAND};
+        sigemptyset(&sa.sa_mask);
+        /* A signal ignored by whoever started us (nohup) stays ignored. */
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(sigs[i], &sa, NULL);
+    }
 }
 
 void tool_files_free(tool_files *f)

@@ -11,6 +11,7 @@
 typedef struct xargs {
     const char *format, *table, *out;
     dg_date at;
+    bool csv_raw;
     bool to_dir; /* -o names a folder: one DIR/TABLE.csv per table */
     tool_files files;
 } xargs;
@@ -84,6 +85,7 @@ static dg_status set(void *ctx, const tool_arg *a)
     case OPT_TABLE: x->table = a->value; return DG_OK;
     case OPT_OUTPUT: x->out = a->value; return DG_OK;
     case OPT_AT: return tool_date(a, &x->at);
+    case OPT_CSV_RAW: x->csv_raw = true; return DG_OK;
     default: tool_files_add(&x->files, a->value); return DG_OK;
     }
 }
@@ -94,6 +96,43 @@ static dg_status make_dir(const char *dir)
         return DG_OK;
     fprintf(stderr, "dipgraph export: cannot create the folder %s: %s\n", dir, strerror(errno));
     return DG_EOUTPUT;
+}
+
+/* The tables -o DIR/ writes: every one, or the one --table names. */
+static bool wanted(const xargs *x, size_t i)
+{
+    return !x->table || !strcmp(x->table, dg_csv_tables[i]);
+}
+
+/* Stage DIR/TABLE.csv for every table made, then rename them all at once:
+ * a table that cannot be written leaves every file as it was. */
+static dg_status write_tables(const tool_cmd *c, const xargs *x, const dg_buf *docs, size_t n)
+{
+    size_t n_in, dl = strlen(x->out);
+    const char *const *inputs = tool_inputs(&n_in);
+    dg_outset *set = dg_outset_new(inputs, n_in);
+    if (!set)
+        tool_oom();
+    dg_error err = {0};
+    dg_status st = DG_OK;
+    for (size_t i = 0; i < n && st == DG_OK; i++) {
+        if (!wanted(x, i))
+            continue;
+        char *path = malloc(dl + strlen(dg_csv_tables[i]) + 6);
+        if (!path)
+            tool_oom();
+        sprintf(path, "%s%s%s.csv", x->out, x->out[dl - 1] == '/' ? "" : "/", dg_csv_tables[i]);
+        st = dg_output_stage(set, path, docs[i].data ? docs[i].data : "", docs[i].len, &err);
+        free(path);
+    }
+    if (st == DG_OK)
+        st = dg_output_commit(set, &err);
+    else
+        dg_output_abort(set);
+    dg_outset_free(set);
+    if (st != DG_OK)
+        fprintf(stderr, "dipgraph %s: %s\n", c->name, err.msg);
+    return st;
 }
 
 /* Every table (or the one --table names) into DIR/TABLE.csv.  All are
@@ -107,25 +146,15 @@ static dg_status export_dir(const tool_cmd *c, const dg_model *m, const xargs *x
     dg_error err = {0};
     dg_status st = DG_OK;
     for (size_t i = 0; i < n && st == DG_OK; i++) {
-        dg_export_opts o = {"csv", dg_csv_tables[i], x->at};
-        if (x->table && strcmp(x->table, dg_csv_tables[i]))
-            continue;
-        if ((st = dg_export(m, &o, &docs[i], &err)) != DG_OK)
+        dg_export_opts o = {.format = "csv", .table = dg_csv_tables[i], .at = x->at,
+                            .csv_raw = x->csv_raw};
+        if (wanted(x, i) && (st = dg_export(m, &o, &docs[i], &err)) != DG_OK)
             tool_fail(c, st, &err);
     }
     if (st == DG_OK)
         st = make_dir(x->out);
-    size_t dl = strlen(x->out);
-    for (size_t i = 0; i < n && st == DG_OK; i++) {
-        if (x->table && strcmp(x->table, dg_csv_tables[i]))
-            continue;
-        char *path = malloc(dl + strlen(dg_csv_tables[i]) + 6);
-        if (!path)
-            tool_oom();
-        sprintf(path, "%s%s%s.csv", x->out, x->out[dl - 1] == '/' ? "" : "/", dg_csv_tables[i]);
-        st = tool_write(c->name, path, &docs[i]);
-        free(path);
-    }
+    if (st == DG_OK)
+        st = write_tables(c, x, docs, n);
     for (size_t i = 0; i < n; i++)
         dg_buf_free(&docs[i]);
     free(docs);
@@ -134,7 +163,8 @@ static dg_status export_dir(const tool_cmd *c, const dg_model *m, const xargs *x
 
 static dg_status export_one(const tool_cmd *c, const dg_model *m, const xargs *x)
 {
-    dg_export_opts o = {x->format, x->table, x->at};
+    dg_export_opts o = {.format = x->format, .table = x->table, .at = x->at,
+                        .csv_raw = x->csv_raw};
     dg_buf b = {0};
     dg_error err = {0};
     dg_status st = dg_export(m, &o, &b, &err);

@@ -145,6 +145,9 @@ static const tool_opt export_opts[] = {
     {OPT_OUTPUT, 'o', "output", "OUT", TOOL_FILE, NULL, NULL, 0,
      "the file to write (default: standard output); with -T csv and -o DIR/, every table "
      "as DIR/TABLE.csv"},
+    {OPT_CSV_RAW, 0, "csv-raw", NULL, TOOL_TEXT, NULL, "csv_raw", 0,
+     "csv: free text as the data has it, even a cell that a spreadsheet would run as a "
+     "formula (by default such a cell gets a leading ')"},
     {0},
 };
 
@@ -231,7 +234,8 @@ static const tool_cmd export_cmd = {
     "Writes the whole normalized model: ids resolved, names, dates with their precision and "
     "qualifiers, sources (docs/queries.md describes every field).",
     files, export_opts,
-    "Files are written whole or not at all, and never over an input file."};
+    "Files are written whole or not at all, and never over an input file; with -o DIR/, "
+    "every table or none."};
 
 static const tool_cmd help_cmd = {
     "help", tool_run_help, "show the help of a subcommand",

@@ -49,7 +49,7 @@ $ dipgraph help represent | head -1
 > usage: dipgraph represent [--at DATE] [--json] SENDER HOST [FILE...]
 $ dipgraph help export | head -2
 > usage: dipgraph export [-T FORMAT] [--table TABLE] [--at DATE] [-o OUT]
->                        [FILE...]
+>                        [--csv-raw] [FILE...]
 
 # Every line of every help fits in 79 columns; the exit status is the same
 # paragraph in each.
