@@ -2,9 +2,9 @@
 # YAML -> model (src/) -> view graph (render/views, render/timeline) ->
 # Graphviz (render/graphviz) or the exports (render/export).
 set(DG_MODEL_SOURCES
-  src/date.c src/diag.c src/escape.c src/hooks.c src/iso.c src/json.c src/load.c src/load_fields.c
-  src/load_records.c src/model.c src/output.c src/query.c src/resolve.c src/resolve_build.c
-  src/sort.c src/util.c src/vocab.c src/yaml_source.c
+  src/date.c src/diag.c src/escape.c src/hooks.c src/intern.c src/iso.c src/json.c src/load.c
+  src/load_fields.c src/load_records.c src/model.c src/output.c src/query.c src/resolve.c
+  src/resolve_build.c src/sort.c src/util.c src/vocab.c src/yaml_source.c
   # country names: the name index, iso-codes' catalogs, aliases
   src/names.c src/names_key.c src/names_mo.c src/names_yaml.c
   # format 1.1

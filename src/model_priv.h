@@ -171,7 +171,7 @@ void dg_diag_add(dg_model *m, dg_pos pos, dg_severity sev, const char *fmt, ...)
 #define dg_warn(m, pos, ...) dg_diag_add((m), (pos), DG_SEV_WARNING, __VA_ARGS__)
 void dg_diag_sort(dg_model *m);
 
-/* resolve.c */
+/* resolve_build.c */
 dg_status dg_resolve(dg_model *m);
 
 /* The sym of s (len bytes), interned (model.c). */

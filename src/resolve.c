@@ -368,29 +368,33 @@ dg_cite ref_cite(resolver *R, const raw_cite *c)
     return out;
 }
 
-dg_status dg_resolve(dg_model *m)
+void resolve_begin(resolver *R, dg_model *m)
 {
-    resolver R = {.m = m, .p = m->priv};
+    memset(R, 0, sizeof *R);
+    R->m = m;
+    R->p = m->priv;
     size_t n = m->priv->n_syms ? m->priv->n_syms : 1;
-    R.sym_country = dg_xmalloc(n * sizeof *R.sym_country);
-    R.sym_org = dg_xmalloc(n * sizeof *R.sym_org);
-    R.sym_src = dg_xmalloc(n * sizeof *R.sym_src);
+    R->sym_country = dg_xmalloc(n * sizeof *R->sym_country);
+    R->sym_org = dg_xmalloc(n * sizeof *R->sym_org);
+    R->sym_src = dg_xmalloc(n * sizeof *R->sym_src);
     for (size_t i = 0; i < n; i++)
-        R.sym_country[i] = R.sym_org[i] = R.sym_src[i] = UNSEEN;
-    index_sources(&R);
-    index_countries(&R);
-    index_orgs(&R);
-    mention_countries(&R);
-    build_model(&R);
-    free(R.tc);
-    free(R.org_raw);
-    free(R.src_raw);
-    free(R.sym_country);
-    free(R.sym_org);
-    free(R.sym_src);
-    dg_map_free(&R.tc_ids);
-    dg_map_free(&R.org_ids);
-    dg_map_free(&R.src_ids);
-    dg_near_free(&R.near);
-    return m->priv->n_errors ? DG_EDATA : DG_OK;
+        R->sym_country[i] = R->sym_org[i] = R->sym_src[i] = UNSEEN;
+    index_sources(R);
+    index_countries(R);
+    index_orgs(R);
+    mention_countries(R);
+}
+
+void resolve_end(resolver *R)
+{
+    free(R->tc);
+    free(R->org_raw);
+    free(R->src_raw);
+    free(R->sym_country);
+    free(R->sym_org);
+    free(R->sym_src);
+    dg_map_free(&R->tc_ids);
+    dg_map_free(&R->org_ids);
+    dg_map_free(&R->src_ids);
+    dg_near_free(&R->near);
 }

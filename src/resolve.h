@@ -49,7 +49,14 @@ void mention_countries(resolver *R);
 /* Final indices for the countries settled so far (resolve.c). */
 void settle_countries(resolver *R, uint32_t *perm);
 
-/* resolve_build.c: sorting and the public arrays. */
+/* The resolver's indexes, from the raw records: definitions, then every
+ * country a place names (resolve.c); and what they hold, freed. */
+void resolve_begin(resolver *R, dg_model *m);
+void resolve_end(resolver *R);
+
+/* resolve_build.c: sorting and the public arrays.  dg_resolve (there too)
+ * runs begin, build_model, end: resolve.c calls nothing of resolve_build.c,
+ * so the two do not call each other. */
 void build_model(resolver *R);
 
 #endif

@@ -601,6 +601,15 @@ static void build_sources(resolver *R)
     R->m->n_sources = R->n_src;
 }
 
+dg_status dg_resolve(dg_model *m)
+{
+    resolver R;
+    resolve_begin(&R, m);
+    build_model(&R);
+    resolve_end(&R);
+    return m->priv->n_errors ? DG_EDATA : DG_OK;
+}
+
 /* Countries first: every country mentioned is known (mention_countries),
  * so once they are sorted, references resolve to final indices and each
  * array is built and sorted in one go, while it is in cache. */
