@@ -878,8 +878,9 @@ typedef struct dg_import_counts {
  * report has one "NAME:LINE: REASON: TEXT" line per thing not (wholly)
  * read; such a thing also goes into its record's note.  counts may be
  * NULL.  They return DG_OK when a data set was written (with report lines
- * or not), DG_EDATA when the input held nothing to read (err says why),
- * DG_EUSAGE for a bad option (err names it: "country: ..."). */
+ * or not), DG_EDATA when the input held nothing to read (err says why; the
+ * report then says why each row gave no record, and no data set is
+ * written), DG_EUSAGE for a bad option (err names it: "country: ..."). */
 
 /* The wikitext of a "Foreign relations of X" article: a relation per row
  * of its relations-by-country tables, and the missions and non-resident

@@ -349,7 +349,16 @@ const char *imp_country_id(const char *name)
         if (dg_iso_lookup(name, &canon, NULL))
             return canon;
     }
+    /* This file's tables first (iso-codes' English names, the names as
+     * Wikipedia and Wikidata write them, the entities without an ISO
+     * code); then the library's name index, which also knows iso-codes'
+     * translations, for names in another script ("Россия").  Latin-script
+     * names that are no country (Wikidata's "Bavaria") do not go there: the
+     * index reads every catalog on its first miss, which would cost an
+     * import of the world's embassies more than the rest of its work. */
     const char *id = get(&T.names, name, n);
+    if (!id && imp_other_script(name))
+        id = dg_country_id_for_name(name, NULL);
     return id ? id : without_title(name);
 }
 

@@ -328,3 +328,64 @@ void imp_ds_sort_report(imp_ds *ds)
 {
     dg_sort_r(ds->report, ds->n_report, sizeof *ds->report, cmp_report, NULL);
 }
+
+/* Does a lie wholly before b's first day (a's last day < b's first)? */
+static bool before(const dg_date *a, const dg_date *b)
+{
+    return dg_date_set(a) && dg_date_set(b) && dg_date_last(a) < dg_date_first(b);
+}
+
+/* The loader's rules for a history entry e (docs/format.md): after a
+ * start given to the day, not before a start of less precision; the same
+ * mirrored for the end. */
+static bool after_start(const dg_date *e, const dg_date *start)
+{
+    if (!dg_date_set(start))
+        return true;
+    return start->prec == DG_PREC_DAY ? dg_date_first(e) > dg_date_first(start)
+                                      : dg_date_first(e) >= dg_date_first(start);
+}
+
+static bool before_end(const dg_date *e, const dg_date *end)
+{
+    if (!dg_date_set(end))
+        return true;
+    return end->prec == DG_PREC_DAY ? dg_date_first(e) < dg_date_first(end)
+                                    : dg_date_first(e) <= dg_date_last(end);
+}
+
+static void drop(imp_ds *ds, const char **note, dg_date *d, const char *what, const char *why)
+{
+    char buf[16];
+    dg_date_format(d, buf, sizeof buf);
+    imp_note(ds, note, "The source also gives %s %s, which %s: not recorded as a date.", what, buf, why);
+    *d = (dg_date){0};
+}
+
+/* Dates the sources state one by one can contradict each other ("opened
+ * in 1995" and "accredited since 1992"); the format refuses such a record,
+ * so the contradicting date goes into the note instead. */
+static void settle_mission(imp_ds *ds, imp_mission *m)
+{
+    if (before(&m->closed, &m->opened))
+        drop(ds, &m->note, &m->closed, "the closing", "is before the opening");
+    dg_date *pc = &m->public_closed;
+    if (dg_date_set(pc) && (!after_start(pc, &m->opened) || !before_end(pc, &m->closed)))
+        drop(ds, &m->note, pc, "closed to the public from", "is not within the mission's dates");
+    for (uint32_t i = 0; i < m->n_acc; i++) {
+        dg_date *since = &m->acc[i].since;
+        bool early = dg_date_set(since) && dg_date_set(&m->opened) &&
+                     dg_date_first(since) < dg_date_first(&m->opened);
+        bool late = dg_date_set(since) && dg_date_set(&m->closed) &&
+                    dg_date_first(since) > dg_date_last(&m->closed);
+        if (early || late)
+            drop(ds, &m->acc[i].note, since, "an accreditation from",
+                 "lies outside the mission's own dates");
+    }
+}
+
+void imp_ds_settle(imp_ds *ds)
+{
+    for (size_t i = 0; i < ds->n_missions; i++)
+        settle_mission(ds, &ds->missions[i]);
+}

@@ -37,6 +37,9 @@ void imp_norm_name(const char *s, size_t n, char *out, size_t cap);
 /* Append s[0..n) in ASCII: accented Latin letters without their accents,
  * other non-ASCII characters dropped. */
 void imp_fold_ascii(dg_buf *out, const char *s, size_t n);
+/* Does s hold a letter of a script other than Latin (Cyrillic, Greek,
+ * Arabic, CJK, ...)? */
+bool imp_other_script(const char *s);
 /* Case-insensitive ASCII comparisons of a slice with a word. */
 bool imp_eq_ci(const char *s, size_t n, const char *word);
 bool imp_starts_ci(const char *s, size_t n, const char *prefix);
@@ -216,6 +219,9 @@ imp_place *imp_ds_place(imp_ds *ds, const char *name, const char *country);
  * leaves out; a slug two missions share becomes an explicit ASCII id
  * with the mission's Wikidata id (else its line) appended. */
 void imp_ds_assign_ids(imp_ds *ds);
+/* Dates of one mission that contradict each other: the later-read one
+ * moves into a note, so that the record is one the format accepts. */
+void imp_ds_settle(imp_ds *ds);
 /* Sort the report by line (stably). */
 void imp_ds_sort_report(imp_ds *ds);
 
@@ -237,8 +243,10 @@ bool imp_yaml_scalar(dg_buf *out, const char *s);
 dg_status imp_session_begin(imp_ds **ds, imp_aliases *al, const dg_import_opts *o,
                             const char *input_name, dg_error *err);
 /* Write the data set and the report, appended to yaml and report whole;
- * fill the record counts of counts. */
-void imp_session_end(imp_ds *ds, dg_buf *yaml, dg_buf *report, dg_import_counts *counts);
+ * fill the record counts of counts.  When no row gave a record, only the
+ * report, and DG_EDATA with err set. */
+dg_status imp_session_end(imp_ds *ds, dg_buf *yaml, dg_buf *report, dg_import_counts *counts,
+                          dg_error *err);
 /* An id the loader accepts when defined (ASCII; at most 64 bytes). */
 bool imp_id_valid(const char *s);
 

@@ -267,8 +267,10 @@ bool nm_opened(sent *s)
 
 /* ---- "X has an embassy in C and an honorary consulate in C2" ---- */
 
+/* The missions a list made, by index: the array they live in may move
+ * while the list is read. */
 typedef struct made {
-    imp_mission *m[MAX_MADE];
+    size_t m[MAX_MADE];
     size_t n;
 } made;
 
@@ -279,7 +281,7 @@ static void add_all(sent *s, const char *of, const ph_kind *kinds, size_t nk, co
         for (size_t j = 0; j < np; j++) {
             imp_mission *m = add_mission(s, of, &kinds[i], &p[j], ph_counterpart(s, of));
             if (m && out->n < MAX_MADE)
-                out->m[out->n++] = m;
+                out->m[out->n++] = (size_t)(m - s->row->ds->missions);
         }
 }
 
@@ -393,8 +395,10 @@ bool nm_has(sent *s)
         s->why = "the kind of mission or its place was not understood";
     }
     dg_date since = since_at(s, j, &j);
-    for (size_t i = 0; i < out.n; i++)
-        set_date(s, out.m[i], &out.m[i]->opened, &since, "opening");
+    for (size_t i = 0; i < out.n; i++) {
+        imp_mission *m = &s->row->ds->missions[out.m[i]];
+        set_date(s, m, &m->opened, &since, "opening");
+    }
     rest(s, j);
     return true;
 }

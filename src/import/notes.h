@@ -26,7 +26,8 @@ typedef struct sent {
     uint32_t line;
     dg_date lead;         /* "Since March 1993, ..." / "In 1994, ..." */
     bool lead_since;      /* the lead said "since" (else "in"/"on"/"as of") */
-    imp_mission *last;    /* the last mission the sentence named */
+    imp_mission *last;    /* the last mission the sentence named (valid
+                             until the next one is made) */
     int made;             /* missions and accreditations it gave */
     const char *why;      /* why (part of) it was not read, or NULL */
 } sent;

@@ -65,8 +65,21 @@ bool imp_id_valid(const char *s)
     return true;
 }
 
-void imp_session_end(imp_ds *ds, dg_buf *yaml, dg_buf *report, dg_import_counts *counts)
+dg_status imp_session_end(imp_ds *ds, dg_buf *yaml, dg_buf *report, dg_import_counts *counts,
+                          dg_error *err)
 {
+    if (counts->converted == 0) { /* only the report: why no row gave a record */
+        imp_ds_sort_report(ds);
+        counts->reported = ds->n_report;
+        dg_buf r = {0};
+        imp_write_report(ds, &r);
+        if (report && r.len && !dg_buf_append(report, r.data, r.len))
+            dg_oom(r.len);
+        dg_buf_free(&r);
+        return dg_error_set(err, DG_EDATA, "none of the %zu rows gave a record (the report says why)",
+                            counts->rows);
+    }
+    imp_ds_settle(ds);
     imp_ds_sort_report(ds);
     counts->reported = ds->n_report;
     counts->relations = ds->n_rels;
@@ -84,4 +97,5 @@ void imp_session_end(imp_ds *ds, dg_buf *yaml, dg_buf *report, dg_import_counts 
         dg_oom(y.len + r.len);
     dg_buf_free(&y);
     dg_buf_free(&r);
+    return DG_OK;
 }

@@ -218,3 +218,17 @@ void imp_fold_ascii(dg_buf *out, const char *s, size_t n)
         i += len;
     }
 }
+
+bool imp_other_script(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        int32_t cp = utf8_decode(u + i, n - i, &len);
+        if (cp >= 0x370 && !(cp >= 0x1E00 && cp <= 0x1EFF) && !(cp >= 0x2000 && cp <= 0x2BFF))
+            return true;
+        i += len;
+    }
+    return false;
+}

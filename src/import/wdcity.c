@@ -80,7 +80,8 @@ static void rank_names(imp_ds *ds, dg_map *rank)
             if (dg_map_put(&seen, two[k], 0) == DG_NONE)
                 *DG_PUSH(names, n, cap) = two[k];
     }
-    qsort(names, n, sizeof *names, cmp_cstr);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_cstr);
     for (size_t i = 0; i < n; i++)
         dg_map_put(rank, names[i], (uint32_t)i);
     dg_map_free(&seen);
@@ -99,7 +100,8 @@ static keyed *grouped(imp_ds *ds, size_t *n)
         if (m->city)
             v[(*n)++] = (keyed){(uint64_t)dg_map_get(&rank, m->in) << 32 | dg_map_get(&rank, m->city), m};
     }
-    qsort(v, *n, sizeof *v, cmp_keyed);
+    if (*n)
+        qsort(v, *n, sizeof *v, cmp_keyed);
     dg_map_free(&rank);
     return v;
 }
@@ -341,7 +343,8 @@ static const char *vote(const keyed *v, size_t i, size_t j, const char **buf)
         if (m->city_qid && m->orig_city && strcmp(m->orig_city, m->city) == 0)
             buf[n++] = m->city_qid;
     }
-    qsort(buf, n, sizeof *buf, cmp_cstr);
+    if (n)
+        qsort(buf, n, sizeof *buf, cmp_cstr);
     const char *best = NULL;
     size_t best_n = 0;
     for (size_t a = 0; a < n;) {

@@ -74,7 +74,9 @@ static dg_mission_kind kind_of(imp_ds *ds, imp_str type, const char **label)
             *label = words[i].label;
             return words[i].kind;
         }
-    *label = type.n ? imp_ds_str(ds, type.p, type.n) : "diplomatic mission of no stated type";
+    *label = type.n ? imp_ds_str(ds, type.p, type.n) : NULL;
+    if (!*label) /* a kind `other` needs one */
+        *label = "diplomatic mission of no stated type";
     return DG_MK_OTHER;
 }
 
@@ -96,7 +98,7 @@ const char *wd_qid(imp_ds *ds, imp_str s)
     while (k > 0 && s.p[k - 1] != '/')
         k--;
     imp_str q = {s.p + k, s.n - k};
-    if (q.n < 2 || q.n > 20 || q.p[0] != 'Q')
+    if (q.n < 2 || q.n > 13 || q.p[0] != 'Q' || q.p[1] == '0') /* as the loader reads them */
         return NULL;
     for (size_t i = 1; i < q.n; i++)
         if (q.p[i] < '0' || q.p[i] > '9')
@@ -383,7 +385,7 @@ dg_status dg_import_wikidata(const char *text, size_t len, const dg_import_opts 
                 convert(&w, r);
             deferred(&w);
             wd_cities(ds);
-            imp_session_end(ds, yaml, report, &local);
+            st = imp_session_end(ds, yaml, report, &local, err);
         }
         dg_map_free(&w.by_qid);
         free(w.deferred);

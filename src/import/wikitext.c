@@ -372,7 +372,7 @@ dg_status dg_import_wikipedia(const char *text, size_t len, const dg_import_opts
             st = dg_error_set(err, DG_EDATA, "no table of relations by country (a table with a "
                                              "Country column and a date or Notes column)");
         else
-            imp_session_end(ds, yaml, report, &local);
+            st = imp_session_end(ds, yaml, report, &local, err);
     }
     if (counts)
         *counts = local;

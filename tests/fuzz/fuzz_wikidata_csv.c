@@ -1,0 +1,55 @@
+/* fuzz_wikidata_csv.c — libFuzzer target: any bytes through `import
+ * wikidata` (a CSV table, or SPARQL JSON results when the input starts
+ * with '{'), and what it writes must load with no error and no warning.
+ *
+ * Build and run as fuzz_load.c says (CI's fuzz_one runs every target):
+ *   build-fuzz/tests/fuzz_wikidata_csv -dict=tests/fuzz/wikidata_csv.dict \
+ *       -max_len=65536 CORPUS_DIR tests/fuzz/corpus-wikidata_csv
+ * The first byte says whether the user's aliases are given too. */
+#include "dipgraph.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void must_load(const dg_buf *yaml)
+{
+    dg_model *m = dg_model_new(NULL);
+    if (!m)
+        return;
+    dg_model_load_buffer(m, "imported.yaml", yaml->data, yaml->len);
+    dg_model_finish(m);
+    if (dg_model_diag_count(m) > 0) {
+        dg_buf d = {0};
+        dg_model_diags_text(m, 5, &d);
+        fprintf(stderr, "the importer wrote a data set the loader refuses:\n%s\n--\n%.*s\n",
+                d.data ? d.data : "", (int)(yaml->len > 4000 ? 4000 : yaml->len), yaml->data);
+        abort();
+    }
+    dg_model_free(m);
+}
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+    static const char aliases[] = "Nordic countries: NORDIC\nAtlantis: XA\nRussia: RU\n";
+    dg_import_opts o = {0};
+    if (size && (data[0] & 1)) {
+        o.aliases = aliases;
+        o.aliases_len = strlen(aliases);
+    }
+    dg_buf yaml = {0}, report = {0};
+    dg_import_counts c;
+    dg_error err;
+    const char *text = size ? (const char *)data + 1 : "";
+    dg_status st = dg_import_wikidata(text, size ? size - 1 : 0, &o, &yaml, &report, &c, &err);
+    if (st == DG_OK)
+        must_load(&yaml);
+    else if (yaml.len)
+        abort(); /* no data set when the import fails (a report may say why) */
+    if (st == DG_OK && c.converted + c.rows_reported != c.rows)
+        abort(); /* every row is a mission or a report line */
+    dg_buf_free(&yaml);
+    dg_buf_free(&report);
+    return 0;
+}

@@ -1,0 +1,53 @@
+/* fuzz_wikitext.c — libFuzzer target: any bytes through `import
+ * wikipedia`, and what it writes must load with no error and no warning
+ * (a crash, a hang or a data set the loader refuses is a finding).
+ *
+ * Build and run as fuzz_load.c says (CI's fuzz_one runs every target):
+ *   build-fuzz/tests/fuzz_wikitext -dict=tests/fuzz/wikitext.dict -max_len=65536 \
+ *       CORPUS_DIR tests/fuzz/corpus-wikitext
+ * The first byte picks the options, so that the country given, the title
+ * and the lead's "Foreign relations of X" are all reached. */
+#include "dipgraph.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static void must_load(const dg_buf *yaml)
+{
+    dg_model *m = dg_model_new(NULL);
+    if (!m)
+        return;
+    dg_model_load_buffer(m, "imported.yaml", yaml->data, yaml->len);
+    dg_model_finish(m);
+    if (dg_model_diag_count(m) > 0) {
+        dg_buf d = {0};
+        dg_model_diags_text(m, 5, &d);
+        fprintf(stderr, "the importer wrote a data set the loader refuses:\n%s\n--\n%.*s\n",
+                d.data ? d.data : "", (int)(yaml->len > 4000 ? 4000 : yaml->len), yaml->data);
+        abort();
+    }
+    dg_model_free(m);
+}
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+    static const char *const countries[] = {"BY", NULL, "Poland", NULL};
+    static const char *const titles[] = {NULL, "Foreign relations of Belarus", NULL, NULL};
+    int pick = size ? data[0] & 3 : 0;
+    dg_import_opts o = {.country = countries[pick], .title = titles[pick]};
+    dg_buf yaml = {0}, report = {0};
+    dg_import_counts c;
+    dg_error err;
+    const char *text = size ? (const char *)data + 1 : "";
+    dg_status st = dg_import_wikipedia(text, size ? size - 1 : 0, &o, &yaml, &report, &c, &err);
+    if (st == DG_OK)
+        must_load(&yaml);
+    else if (yaml.len)
+        abort(); /* no data set when the import fails (a report may say why) */
+    if (st == DG_OK && c.converted + c.rows_reported != c.rows)
+        abort(); /* every row is a relation or a report line */
+    dg_buf_free(&yaml);
+    dg_buf_free(&report);
+    return 0;
+}
