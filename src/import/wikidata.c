@@ -232,9 +232,13 @@ static void make(wd *w, size_t r, const char *of, const char *in, const char *ho
     const char *city_s = city.n ? imp_ds_str(ds, city.p, city.n) : NULL;
     uint32_t k = qid ? dg_map_get(&w->by_qid, qid) : DG_NONE;
     imp_mission *m = k != DG_NONE ? &ds->missions[k] : NULL;
-    if (m && m->kind == kind && strcmp(m->of, of) == 0 && strcmp(m->in, in) == 0 &&
-        (m->orig_city ? city_s && strcmp(m->orig_city, city_s) == 0 : !city_s)) {
-        imp_note(ds, &m->note, "Wikidata's table gives this item again (row %u).", w->rows->line[r]);
+    if (m && strcmp(m->of, of) == 0 && strcmp(m->in, in) == 0) {
+        /* One item in several rows (a query that returns one row per city
+         * or type): one mission, what differs noted. */
+        bool same_city = m->orig_city ? city_s && strcmp(m->orig_city, city_s) == 0 : !city_s;
+        imp_note(ds, &m->note, "Wikidata's table gives this item again (row %u%s%s%s%s).",
+                 w->rows->line[r], same_city ? "" : ", in ", same_city ? "" : city_s ? city_s : "no city",
+                 m->kind == kind ? "" : ", as ", m->kind == kind ? "" : dg_mission_kind_name(kind));
     } else {
         m = imp_ds_mission(ds, of, kind, city_s, in, false);
         m->label = label;

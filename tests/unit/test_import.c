@@ -483,6 +483,16 @@ START_TEST(wd_csv)
     ck_assert_int_eq(r.st, DG_OK);
     check_missions_csv(&r);
     run_free(&r);
+    /* One item in two rows (a query's row per city): one mission. */
+    const char *csv = "operator,country,city,type,QID\n"
+                      "Belarus,Russia,Moscow,embassy,http://www.wikidata.org/entity/Q77\n"
+                      "Belarus,Russia,Tverskoy District,embassy,http://www.wikidata.org/entity/Q77\n";
+    r = import_text(false, csv, strlen(csv), NULL);
+    ck_assert_int_eq(r.st, DG_OK);
+    ck_assert_uint_eq(r.m->n_missions, 1);
+    ck_assert_uint_eq(r.counts.converted, 2);
+    ck_assert(strstr(r.m->missions[0].note, "again (row 3, in Tverskoy District)"));
+    run_free(&r);
 }
 END_TEST
 
