@@ -54,8 +54,11 @@ static void text_rows(dg_ans_text *o, const dg_model *m, const dg_hub *h, size_t
 static void put_text(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
                      const dg_ans_subject *f, const dg_hub *h, size_t n)
 {
-    char at[32];
-    dg_ans_at_phrase(&a->at, at, sizeof at);
+    /* "as of DATE": hubs are a state that held on that day, not something
+     * that happened on it (represent and stats keep "on DATE"). */
+    char at[32], d[16];
+    dg_date_format(&a->at, d, sizeof d);
+    snprintf(at, sizeof at, "%s%s", d[0] ? " as of " : "", d);
     dg_ans_printf(o, "Hubs of non-resident representation in ");
     dg_ans_put_name(o, f->name, f->id);
     if (!n) {

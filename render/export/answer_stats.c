@@ -163,7 +163,10 @@ static void put_text(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
                   s->n_mutual, s->n_mutual == 1 ? "" : "s", s->n_one_sided);
     text_pairs(o, m, "FROM", "IN", s->one_sided, s->n_one_sided);
     text_hubs(o, m, s);
-    dg_ans_printf(o, "\nRelations without representation either way: %zu\n", s->n_unrepresented);
+    /* "no mission recorded", not "no representation": the data may simply
+     * not record the missions of a pair (the seed has none for Russia). */
+    dg_ans_printf(o, "\nRelations with no mission recorded either way: %zu\n",
+                  s->n_unrepresented);
     text_pairs(o, m, "COUNTRY", "COUNTRY", s->unrepresented, s->n_unrepresented);
 }
 

@@ -45,15 +45,22 @@ static bool is_dir(const char *path)
     return (n && path[n - 1] == '/') || (stat(path, &st) == 0 && S_ISDIR(st.st_mode));
 }
 
-/* -T from -o's extension ("out.graphml"), else json. */
+/* -T from -o's extension ("out.graphml"); json without one.  Any other
+ * extension is an error, as for render: "out.xml" written as JSON would
+ * surprise whoever opens it. */
 static const char *format_of(const char *out)
 {
     const char *slash = out ? strrchr(out, '/') : NULL;
-    const char *dot = out ? strrchr(slash ? slash : out, '.') : NULL;
-    for (size_t i = 0; dot && dg_export_formats[i]; i++)
+    const char *base = slash ? slash + 1 : out;
+    const char *dot = base ? strrchr(base, '.') : NULL;
+    if (!dot || dot == base || !dot[1]) /* none, ".hidden", "name." */
+        return "json";
+    for (size_t i = 0; dg_export_formats[i]; i++)
         if (!strcasecmp(dot + 1, dg_export_formats[i]))
             return dg_export_formats[i];
-    return "json";
+    tool_usage_error("export", "-o %s: unknown format '%s' (json, graphml or csv; give -T to "
+                               "write that name anyway)", out, dot + 1);
+    return NULL;
 }
 
 /* Settle -T, --table and -o against each other; DG_OK or a usage error. */
@@ -64,8 +71,8 @@ static dg_status settle(xargs *x)
     if (x->table && !(x->table = pick("table", x->table, dg_csv_tables)))
         return DG_EUSAGE;
     x->to_dir = x->out && strcmp(x->out, "-") && is_dir(x->out);
-    if (!x->format)
-        x->format = x->to_dir ? "csv" : format_of(x->out);
+    if (!x->format && !(x->format = x->to_dir ? "csv" : format_of(x->out)))
+        return DG_EUSAGE;
     if (x->table && strcmp(x->format, "csv"))
         return tool_usage_error("export", "--table goes with -T csv, not -T %s", x->format);
     if (x->to_dir && strcmp(x->format, "csv"))

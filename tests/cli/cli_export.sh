@@ -126,8 +126,12 @@ expect 0 "$dg" export -o "$tmp/x.graphml" "$W"
 head -c 5 "$tmp/x.graphml" | grep -q '<?xml' || fail "-o x.graphml is not GraphML"
 expect 0 "$dg" export -o "$tmp/x.JSON" "$W"
 cmp -s "$tmp/x.JSON" "$tmp/world.json" || fail "-o x.JSON is not the JSON export"
-expect 0 "$dg" export -o "$tmp/x.txt" "$W" # unknown extension: json
-cmp -s "$tmp/x.txt" "$tmp/world.json" || fail "-o x.txt is not JSON"
+expect 2 "$dg" export -o "$tmp/x.xml" "$W" # unknown extension: an error, as for render
+[ ! -e "$tmp/x.xml" ] || fail "-o x.xml wrote a file"
+expect 0 "$dg" export -T json -o "$tmp/x.txt" "$W" # -T says what to write
+cmp -s "$tmp/x.txt" "$tmp/world.json" || fail "-T json -o x.txt is not JSON"
+expect 0 "$dg" export -o "$tmp/noext" "$W" # no extension: json
+cmp -s "$tmp/noext" "$tmp/world.json" || fail "-o noext is not JSON"
 expect 0 "$dg" export --table missions -o "$tmp/m.csv" "$W"
 cmp -s "$tmp/m.csv" "$tmp/missions.csv" || fail "-o m.csv --table missions"
 
@@ -144,7 +148,7 @@ expect 1 "$dg" export -o "$tmp/keep.json" "$tmp/bad.yaml"
 expect 2 "$dg" export -T bogus -o "$tmp/keep.json" "$W"
 [ "$(cat "$tmp/keep.json")" = earlier ] || fail "a usage error touched the earlier file"
 cp "$W" "$tmp/in.yaml"
-expect 2 "$dg" export -o "$tmp/in.yaml" "$tmp/in.yaml"
+expect 2 "$dg" export -T json -o "$tmp/in.yaml" "$tmp/in.yaml"
 cmp -s "$W" "$tmp/in.yaml" || fail "export overwrote its input"
 if [ -w /dev/full ]; then
     expect 3 "$dg" export -o /dev/full "$W"

@@ -48,6 +48,12 @@ $ dipgraph export -T xml fx/query/world.yaml
 2> dipgraph export: unknown format 'xml'
 2> Try 'dipgraph help export'.
 ? 2
+$ dipgraph export -o out.xml fx/query/world.yaml; echo "exit $?"; test -e out.xml || echo "nothing written"
+2> dipgraph export: -o out.xml: unknown format 'xml' (json, graphml or csv; give -T to write that name anyway)
+2> Try 'dipgraph help export'.
+> exit 2
+> nothing written
+
 $ dipgraph export -T csv --table mision fx/query/world.yaml
 2> dipgraph export: unknown table 'mision' (did you mean 'missions'?)
 2> Try 'dipgraph help export'.
@@ -86,7 +92,7 @@ $ dipgraph check --strict fx/invalid/accreditation_to_host.yaml
 ? 1
 
 # Output: never over an input (2), a failed write (3).
-$ cp fx/query/world.yaml in.yaml; dipgraph export -o in.yaml in.yaml
+$ cp fx/query/world.yaml in.yaml; dipgraph export -T json -o in.yaml in.yaml
 2> dipgraph export: refusing to overwrite the input file in.yaml
 ? 2
 $ dipgraph stats fx/query/world.yaml > /dev/full

@@ -73,7 +73,7 @@ $ dipgraph hubs BY fx/query/world.yaml
 >   Moscow     RU  1  AT
 >   (no city)  RU  1  IE
 $ dipgraph hubs --at 2000 BY fx/query/world.yaml
-> Hubs of non-resident representation in Belarus (BY) on 2000: 4 cities
+> Hubs of non-resident representation in Belarus (BY) as of 2000: 4 cities
 >   CITY       IN  N  COUNTRIES
 >   Warsaw     PL  3  CA CH NL
 >   Moscow     RU  2  AT SE
@@ -88,7 +88,7 @@ $ dipgraph hubs --json PL fx/query/world.yaml
 >   "at": null
 > }
 
-# The numbers, reciprocity, hubs and the relations without representation.
+# The numbers, reciprocity, hubs and the relations with no mission recorded either way.
 $ dipgraph stats fx/query/world.yaml
 > Query fixture:
 >   countries       15
@@ -122,7 +122,7 @@ $ dipgraph stats fx/query/world.yaml
 >   Moscow     RU               1        1          1
 >   (no city)  RU               1        1          1
 >
-> Relations without representation either way: 3
+> Relations with no mission recorded either way: 3
 >     COUNTRY  COUNTRY
 >     BY       DK
 >     BY       FI
@@ -162,7 +162,7 @@ $ dipgraph stats --at 2005 fx/query/world.yaml
 >   Vilnius    LT               1        1          1
 >   (no city)  RU               1        1          1
 >
-> Relations without representation either way: 2
+> Relations with no mission recorded either way: 2
 >     COUNTRY  COUNTRY
 >     BY       DK
 >     BY       US
