@@ -11,6 +11,11 @@ defined non-ISO ids (the ISO id suffixed with "-r"), so that relation pairs,
 organization ids and mission ids stay unique.  The same --seed (default
 fixed) gives the same bytes, so benchmark runs are comparable.
 
+--history F gives a fraction F of the relations and missions a format 1.1
+`history` (and the missions heads of mission), dated within their periods,
+and declares `dipgraph: 1.1`; without it the output is format 1, byte for
+byte as before (no random number is drawn for history).
+
 The output passes `dipgraph check` with no error and no warning; it uses
 most forms of the format (short and long member and accreditation forms,
 reduced-precision and qualified dates, block and flow collections) so that
@@ -160,6 +165,38 @@ def member_line(w, who, fy):
             % (ref, since, rnd.choice(MEMBER_STATUS), q("Joined as %s" % who), w.src()))
 
 
+REL_HISTORY = ["severed", "active", "strained", "suspended"]
+LEVELS = ["embassy", "legation", "charge", "interests"]
+MISSION_HISTORY = ["closed", "open", "suspended", "closed-to-public"]
+
+
+def history(rnd, lo, hi, words, level=False):
+    """A format 1.1 history: 1 to 3 entries in distinct years lo..hi."""
+    if hi < lo:
+        return ""
+    years = sorted(rnd.sample(range(lo, hi + 1), min(hi - lo + 1, rnd.randint(1, 3))))
+    s = "    history:\n"
+    for y in years:
+        what = "status: %s" % rnd.choice(words)
+        if level and rnd.random() < 0.3:
+            what = "level: %s" % rnd.choice(LEVELS)
+        s += "      - {date: %04d-%02d-%02d, %s}\n" % (y, rnd.randint(1, 12), rnd.randint(1, 28),
+                                                        what)
+    return s
+
+
+def heads(rnd, lo, hi):
+    """One or two heads of mission with terms that do not overlap."""
+    if hi - lo < 2:
+        return ""
+    a = rnd.randint(lo, hi - 2)
+    s = "    heads:\n      - {name: %s, title: ambassador, since: %d, until: %d}\n" % (
+        q("Head %d" % a), a, a + 1)
+    if rnd.random() < 0.5:
+        s += "      - {name: %s, since: %d}\n" % (q("Head %d" % (a + 1)), a + 2)
+    return s
+
+
 def write_relations(w, out, n):
     rnd = w.rnd
     pairs = set()
@@ -176,10 +213,14 @@ def write_relations(w, out, n):
             s += "    recognized: %s\n" % date(rnd, 1900, ey - 1)[0]
         s += "    established: %s\n" % est
         r = rnd.random()
+        sy = 2025
         if r < 0.05:
-            s += "    severed: %s\n    status: severed\n" % date(rnd, ey + 1, 2024)[0]
+            sev, sy = date(rnd, ey + 1, 2024)
+            s += "    severed: %s\n    status: severed\n" % sev
         elif r < 0.15:
             s += "    status: %s\n" % rnd.choice(REL_STATUS)
+        if w.history and rnd.random() < w.history:
+            s += history(rnd, ey + 1, sy - 1, REL_HISTORY, level=True)
         if rnd.random() < 0.1:
             s += "    border_km: %d\n" % rnd.randint(1, 4000)
         if rnd.random() < 0.2:
@@ -221,6 +262,9 @@ def write_missions(w, out, n, n_acc):
         if rnd.random() < 0.1:
             cy = rnd.randint(oy + 12, 2024)
             s += "    closed: %d\n" % cy
+        if w.history and rnd.random() < w.history:
+            s += history(rnd, oy + 1, (cy or 2025) - 1, MISSION_HISTORY)
+            s += heads(rnd, oy + 1, (cy or 2025) - 1)
         left = n - i
         k = acc_left // left if left else 0
         k = min(max(0, k + rnd.randint(-1, 2)), acc_left, nc - 2)
@@ -296,9 +340,11 @@ def member_counts(rnd, total, n_orgs, n_countries):
     return counts
 
 
-def generate(scale, seed, iso):
+def generate(scale, seed, iso, hist=0.0):
     rnd = random.Random(seed)
     worlds = [World(rnd, iso, c) for c in range(scale)]
+    for w in worlds:
+        w.history = hist
     sections = {k: [] for k in ("sources", "countries", "organizations", "relations",
                                 "missions", "events")}
     for w in worlds:
@@ -310,7 +356,8 @@ def generate(scale, seed, iso):
         write_missions(w, sections["missions"], N_MISSIONS, N_ACCREDITATIONS)
         write_events(w, sections["events"], N_EVENTS)
     out = ["# Synthetic world data set for benchmarks: gen_world.py --scale %d --seed %d\n"
-           "dipgraph: 1\ntitle: Synthetic world (scale %d)\nfocus: BY\n" % (scale, seed, scale)]
+           "dipgraph: %s\ntitle: Synthetic world (scale %d)\nfocus: BY\n"
+           % (scale, seed, "1.1" if hist else "1", scale)]
     for name, body in sections.items():
         out.append("%s:\n" % name)
         out.extend(body)
@@ -322,6 +369,8 @@ def main():
     ap.add_argument("--scale", type=int, default=1, help="multiple of the scale-1 record counts")
     ap.add_argument("--seed", type=int, default=20240229, help="random seed (default fixed)")
     ap.add_argument("--iso", default=ISO_JSON, help="iso-codes iso_3166-1.json")
+    ap.add_argument("--history", type=float, default=0.0,
+                    help="fraction of relations and missions with a format 1.1 history")
     ap.add_argument("out", help="output file, or - for standard output")
     a = ap.parse_args()
     if a.scale < 1:
@@ -331,7 +380,9 @@ def main():
             iso = sorted(json.load(f)["3166-1"], key=lambda c: c["alpha_2"])
     except (OSError, ValueError, KeyError) as e:
         sys.exit("gen_world.py: cannot read the ISO 3166 table %s: %s" % (a.iso, e))
-    text = generate(a.scale, a.seed, iso)
+    if not 0.0 <= a.history <= 1.0:
+        ap.error("--history must be between 0 and 1")
+    text = generate(a.scale, a.seed, iso, a.history)
     if a.out == "-":
         sys.stdout.write(text)
     else:

@@ -11,7 +11,8 @@
 #                   dipgraph and (without --no-pull) bench/yaml_pull; sets
 #                   BUILD, HERE (this folder), DIPGRAPH, PULL and TMP, a
 #                   temporary folder removed when the script exits
-#   world SCALE...  writes the world data at each SCALE (gen_world.py) to
+#   world SCALE...  writes the world data at each SCALE (gen_world.py; with
+#                   HISTORY=F in the environment, format 1.1 data) to
 #                   $TMP/worldSCALE.yaml and stops the benchmark unless
 #                   each passes `dipgraph check`
 #   must CMD...     runs CMD once, its output dropped; a failure stops the
@@ -51,7 +52,10 @@ bench_start() {
 world() {
     local s
     for s in "$@"; do
-        python3 "$HERE/gen_world.py" --scale "$s" "$TMP/world$s.yaml"
+        # HISTORY=F: format 1.1 data, a fraction F of relations and missions
+        # with a history (gen_world.py --history).
+        python3 "$HERE/gen_world.py" --scale "$s" ${HISTORY:+--history "$HISTORY"} \
+            "$TMP/world$s.yaml"
     done
     # The world data must be valid, or we would time the error path.
     for s in "$@"; do
