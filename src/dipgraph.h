@@ -806,6 +806,11 @@ typedef struct dg_render_opts {
     const dg_attr *attrs;
     int dpi;             /* bitmaps (png, jpg, ...): dots per inch, DG_DPI_MIN..DG_DPI_MAX;
                             0 = DG_DPI_DEFAULT, the timeline's too */
+    bool layout_own;     /* with at: lay out only what holds on at; by default the
+                            view is laid out on the union of every date, so that
+                            figures of several dates keep every node in place */
+    dg_date diff_from, diff_to; /* both set: draw what changed between them
+                            (added, removed, changed); at is then ignored */
 } dg_render_opts;
 
 dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_error *err);

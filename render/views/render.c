@@ -170,6 +170,65 @@ static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view
     return st;
 }
 
+static void ctx_free(dg_view_ctx *c)
+{
+    if (c->g)
+        agclose(c->g);
+    dg_buf_free(&c->scratch);
+    dg_buf_free(&c->title);
+    dg_buf_free(&c->text);
+}
+
+/* The diff: the view on both dates and on every date (stable.c). */
+static dg_status compose_diff(const dg_model *m, const dg_render_opts *o, const dg_view *view,
+                              uint32_t focus, dg_view_ctx *c, dg_error *err)
+{
+    dg_render_opts of = *o, ot = *o;
+    of.at = o->diff_from;
+    ot.at = o->diff_to;
+    dg_view_ctx a = {0}, b = {0};
+    dg_status st = build(m, &of, view, focus, &a, err);
+    if (st == DG_OK)
+        st = build(m, &ot, view, focus, &b, err);
+    if (st == DG_OK) {
+        char from[16], to[16];
+        dg_date_format(&o->diff_from, from, sizeof from);
+        dg_date_format(&o->diff_to, to, sizeof to);
+        const char *given = o->title ? o->title : m->title;
+        c->title.len = 0;
+        dg_buf_printf(&c->title, "%s%swhat changed from %s to %s", given ? given : "",
+                      given ? ": " : "", from, to);
+        if (!given && c->title.data)
+            c->title.data[0] = 'W';
+        dg_view_diff(c, &a, &b, c->title.data);
+    }
+    ctx_free(&a);
+    ctx_free(&b);
+    return st;
+}
+
+/* What dg_render lays out: the view as built; on a date, the view of every
+ * date showing only what holds then (one layout for every date), unless
+ * layout_own; or the diff of two dates. */
+static dg_status compose(const dg_model *m, const dg_render_opts *o, const dg_view *view,
+                         uint32_t focus, dg_view_ctx *c, dg_error *err)
+{
+    bool diff = dg_date_set(&o->diff_from) && dg_date_set(&o->diff_to);
+    bool stable = !diff && dg_date_set(&o->at) && !o->layout_own;
+    if (!diff && !stable)
+        return build(m, o, view, focus, c, err);
+    c->every_date = true;
+    dg_status st = build(m, o, view, focus, c, err);
+    if (st != DG_OK || diff)
+        return st == DG_OK ? compose_diff(m, o, view, focus, c, err) : st;
+    dg_view_ctx at = {0};
+    st = build(m, o, view, focus, &at, err);
+    if (st == DG_OK)
+        dg_view_stable(c, &at);
+    ctx_free(&at);
+    return st;
+}
+
 dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_error *err)
 {
     /* -G/-N/-E may come from untrusted text: checked before anything else. */
@@ -188,7 +247,7 @@ dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_
         st = dg_gv_check_engine(asked, err);
     dg_view_ctx c = {0};
     if (st == DG_OK)
-        st = build(m, o, view, focus, &c, err);
+        st = compose(m, o, view, focus, &c, err);
     if (st == DG_OK) {
         const char *engine = choose_engine(&c, o);
         bool layout = !(dg_gv_format_dot(format) && !o->engine);
@@ -200,10 +259,6 @@ dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_
             st = dg_gv_render(c.g, &job, out, err);
         dg_buf_free(&desc);
     }
-    if (c.g)
-        agclose(c.g);
-    dg_buf_free(&c.scratch);
-    dg_buf_free(&c.title);
-    dg_buf_free(&c.text);
+    ctx_free(&c);
     return st;
 }

@@ -384,7 +384,7 @@ bool dg_ctx_grids(const dg_view_ctx *c, size_t leaves)
 
 bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p)
 {
-    return dg_period_holds(p, c->at);
+    return c->every_date || dg_period_holds(p, c->at);
 }
 
 bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_accreditation *a)

@@ -17,6 +17,7 @@ typedef struct dg_view_ctx {
     const dg_render_opts *o;
     uint32_t focus;      /* country index, or DG_NONE */
     const dg_date *at;   /* NULL without --at */
+    bool every_date;     /* build what ever held, whatever at says (stable.c) */
     Agraph_t *g;
     bool rankdir_lr;     /* lay out left to right (dot) */
     const char *engine;  /* the view's engine for small graphs; NULL = dot */
@@ -121,7 +122,17 @@ Agedge_t *dg_grid_close(dg_view_ctx *c, dg_grid *gr, Agnode_t *hub, bool into);
 /* Grids are for dot; other engines ignore frames. */
 bool dg_ctx_grids(const dg_view_ctx *c, size_t leaves);
 
-/* Does a record hold at c->at (now when NULL)? */
+/* ---- stable.c: figures to set side by side ---- */
+
+/* u was built for every date, at for one: u keeps its layout and takes
+ * at's look, and what at lacks is drawn invisible. */
+void dg_view_stable(dg_view_ctx *u, dg_view_ctx *at);
+/* u (every date) becomes the diff of from and to: added, removed and
+ * changed objects marked (colour, and `class` for SVG), the rest quiet,
+ * with title as its label and a legend of the marks. */
+void dg_view_diff(dg_view_ctx *u, dg_view_ctx *from, dg_view_ctx *to, const char *title);
+
+/* Does a record hold at c->at (now when NULL)?  Always, with every_date. */
 bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p);
 /* The mission holds, and so does the accreditation (unset ends: the
  * mission's). */

@@ -15,7 +15,8 @@ enum tool_opt_id {
     OPT_STRICT = 1, OPT_VIEW, OPT_FOCUS, OPT_NO_FOCUS, OPT_AT, OPT_ENGINE, OPT_FORMAT,
     OPT_OUTPUT, OPT_GRAPH_ATTR, OPT_NODE_ATTR, OPT_EDGE_ATTR, OPT_TITLE, OPT_NO_LEGEND,
     OPT_DEPTH, OPT_DETAIL, OPT_ROWS, OPT_FROM, OPT_TO, OPT_JSON, OPT_TABLE, OPT_CSV_RAW,
-    OPT_GENERATE,
+    OPT_GENERATE, OPT_DIFF, OPT_LAYOUT, OPT_DPI,
+    OPT_GRAPH, /* export --graph */
 };
 
 /* What a value is, for the shell completions. */
@@ -166,6 +167,8 @@ dg_model *tool_load(const tool_files *files, bool strict, dg_status *status);
 const char *const *tool_inputs(size_t *n);
 
 /* The value of a date option, or a usage error naming the option. */
+/* --dpi N: a whole number within the library's range, or a usage error. */
+dg_status tool_dpi(const tool_arg *a, int *out);
 dg_status tool_date(const tool_arg *a, dg_date *out);
 /* Write the bytes to OUT (NULL or "-": stdout), atomically, refusing inputs. */
 dg_status tool_write(const char *cmd, const char *out, const dg_buf *b);

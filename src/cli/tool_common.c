@@ -165,6 +165,18 @@ dg_model *tool_load(const tool_files *files, bool strict, dg_status *status)
     return m; /* with errors too: the caller decides what to print, then frees */
 }
 
+dg_status tool_dpi(const tool_arg *a, int *out)
+{
+    char *end;
+    long v = strtol(a->value, &end, 10);
+    if (*a->value && !*end && v >= DG_DPI_MIN && v <= DG_DPI_MAX) {
+        *out = (int)v;
+        return DG_OK;
+    }
+    return tool_usage_error(a->cmd->name, "--%s '%s' is not a resolution from %d to %d",
+                            a->opt->name, a->value, DG_DPI_MIN, DG_DPI_MAX);
+}
+
 dg_status tool_date(const tool_arg *a, dg_date *out)
 {
     if (dg_date_parse(a->value, strlen(a->value), out) == DG_DATE_OK)

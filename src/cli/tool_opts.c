@@ -17,6 +17,7 @@ static const char *const depths[] = {"1", "2", NULL};
 static const char *const details[] = {"cities", NULL};
 static const char *const rows[] = {"relations", "missions", "memberships", "events", "all", NULL};
 static const char *const generated[] = {"man", "bash", "zsh", NULL};
+static const char *const layouts[] = {"union", "own", NULL};
 
 /* ---- operands ---- */
 
@@ -81,6 +82,14 @@ static const tool_opt render_opts[] = {
      "(default: 1)"},
     {OPT_DETAIL, 0, "detail", "cities", TOOL_WORD, details, "detail", 0,
      "missions view: the cities as nodes inside their host country"},
+    {OPT_LAYOUT, 0, "layout", "union|own", TOOL_WORD, layouts, "layout_own", 0,
+     "with --at: union (default) lays the view out on every date's records, so figures "
+     "of several dates keep each node in place; own lays out only what holds on DATE"},
+    {OPT_DIFF, 0, "diff", "FROM:TO", TOOL_TEXT, NULL, "diff_from", 0,
+     "draw what changed between two dates: added, removed and changed records, each in "
+     "its own style (class added|removed|changed in DOT and SVG), the rest quiet"},
+    {OPT_DPI, 0, "dpi", "N", TOOL_TEXT, NULL, "dpi", 0,
+     "resolution of bitmap formats (png, jpg, ...), 36 to 1200; default 144"},
     {0},
 };
 
@@ -104,6 +113,8 @@ static const tool_opt timeline_opts[] = {
      "output file (written whole or not at all); default stdout"},
     {OPT_TITLE, 0, "title", "TEXT", TOOL_TEXT, NULL, "title", 0,
      "the chart's title (default: the data set's title)"},
+    {OPT_DPI, 0, "dpi", "N", TOOL_TEXT, NULL, "dpi", 0,
+     "resolution of bitmap formats (png, jpg, ...), 36 to 1200; default 144"},
     {0},
 };
 

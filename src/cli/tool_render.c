@@ -79,6 +79,25 @@ static dg_status parse_depth(const char *s, int *depth)
     return tool_usage_error("render", "--depth must be 1 or 2, not '%s'", s);
 }
 
+static dg_status parse_layout(const tool_arg *x, bool *own)
+{
+    if (strcmp(x->value, "union") && strcmp(x->value, "own"))
+        return tool_usage_error("render", "--layout is union or own, not '%s'", x->value);
+    *own = !strcmp(x->value, "own");
+    return DG_OK;
+}
+
+/* --diff FROM:TO, two dates of the --at kind. */
+static dg_status parse_diff(const tool_arg *x, dg_render_opts *o)
+{
+    const char *colon = strchr(x->value, ':');
+    if (colon && dg_date_parse(x->value, (size_t)(colon - x->value), &o->diff_from) == DG_DATE_OK &&
+        dg_date_parse(colon + 1, strlen(colon + 1), &o->diff_to) == DG_DATE_OK)
+        return DG_OK;
+    return tool_usage_error("render", "--diff takes FROM:TO, two dates (YYYY, YYYY-MM or "
+                                      "YYYY-MM-DD), not '%s'", x->value);
+}
+
 static dg_status set(void *ctx, const tool_arg *x)
 {
     render_args *a = ctx;
@@ -98,6 +117,9 @@ static dg_status set(void *ctx, const tool_arg *x)
     case OPT_NO_LEGEND: o->no_legend = true; return DG_OK;
     case OPT_DEPTH: return parse_depth(v, &o->depth);
     case OPT_DETAIL: o->detail = v; return DG_OK;
+    case OPT_LAYOUT: return parse_layout(x, &o->layout_own);
+    case OPT_DIFF: return parse_diff(x, o);
+    case OPT_DPI: return tool_dpi(x, &o->dpi);
     default: tool_files_add(&a->files, v); return DG_OK;
     }
 }

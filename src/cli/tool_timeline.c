@@ -31,6 +31,7 @@ static dg_status set(void *ctx, const tool_arg *x)
     case OPT_FORMAT: a->o.format = x->value; return DG_OK;
     case OPT_OUTPUT: a->out = x->value; return DG_OK;
     case OPT_TITLE: a->o.title = x->value; return DG_OK;
+    case OPT_DPI: return tool_dpi(x, &a->o.dpi);
     default: tool_files_add(&a->files, x->value); return DG_OK;
     }
 }

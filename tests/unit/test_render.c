@@ -340,7 +340,7 @@ static dg_date date(const char *s)
 START_TEST(at_date)
 {
     dg_model *m = load(SMALL);
-    dg_render_opts o = {.view = "accreditation"};
+    dg_render_opts o = {.view = "accreditation", .layout_own = true};
     char *now = render(m, &o, NULL);
     o.at = date("1999");
     char *then = render(m, &o, NULL);
@@ -357,6 +357,64 @@ START_TEST(at_date)
     char *rel = render(m, &o, NULL);
     ck_assert(has(rel, "c_GE")); /* severed 2001 */
     free(rel);
+    dg_model_free(m);
+}
+END_TEST
+
+/* The text of the node statement "NAME [...];" in DOT, or "". */
+static char *node_stmt(const char *dot, const char *name)
+{
+    char key[64];
+    snprintf(key, sizeof key, "\t%s\t[", name);
+    const char *p = strstr(dot, key);
+    if (!p)
+        return strdup("");
+    const char *e = strstr(p, "];");
+    return strndup(p, e ? (size_t)(e - p) : strlen(p));
+}
+
+/* By default a view on a date is laid out on every date's records: the
+ * same nodes, with what does not hold then invisible. */
+START_TEST(at_date_stable)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = {.view = "accreditation", .at = date("1999")};
+    char *then = render(m, &o, NULL);
+    o.at = date("2021");
+    char *later = render(m, &o, NULL);
+    char *se_then = node_stmt(then, "c_out_SE"), *se_later = node_stmt(later, "c_out_SE");
+    ck_assert_msg(*se_then && !strstr(se_then, "invis"), "%s", se_then); /* until 2015 */
+    ck_assert_msg(strstr(se_later, "style=invis"), "%s", se_later);
+    ck_assert(has(then, "label=\"Moldova in a nutshell (as of 1999)\""));
+    /* the same objects in both: only their looks differ */
+    ck_assert_int_eq(strlen(then) > 0, 1);
+    ck_assert(has(later, "c_out_SE") && has(then, "Kyiv"));
+    free(se_then);
+    free(se_later);
+    free(then);
+    free(later);
+    dg_model_free(m);
+}
+END_TEST
+
+/* --diff: what changed between two dates, marked with a class each. */
+START_TEST(diff_dates)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = {.view = "accreditation", .diff_from = date("1999"),
+                        .diff_to = date("2021")};
+    char *dot = render(m, &o, NULL);
+    char *se = node_stmt(dot, "c_out_SE");
+    ck_assert_msg(strstr(se, "class=removed"), "%s", se); /* until 2015 */
+    ck_assert(has(dot, "class=added"));
+    ck_assert(has(dot, "what changed from 1999 to 2021"));
+    ck_assert(has(dot, "diff_legend"));
+    free(se);
+    free(dot);
+    o.format = "svg";
+    char *svg = render(m, &o, NULL);
+    ck_assert(has(svg, "class=\"node removed\"") || has(svg, "class=\"edge removed\""));
+    free(svg);
     dg_model_free(m);
 }
 END_TEST
@@ -512,6 +570,8 @@ static Suite *render_suite(void)
     tcase_add_test(tc, bundled_accreditation_hubs);
     tcase_add_test(tc, missions_summaries_and_organizations);
     tcase_add_test(tc, at_date);
+    tcase_add_test(tc, at_date_stable);
+    tcase_add_test(tc, diff_dates);
     tcase_add_test(tc, engine_rule);
     tcase_add_test(tc, attributes_title_legend);
     tcase_add_test(tc, errors);

@@ -30,18 +30,19 @@ $ dipgraph help render
 > usage: dipgraph render [--view VIEW] [--focus ID | --no-focus] [--at DATE]
 >                        [-K ENGINE] [-T FORMAT] [-o OUT]
 >                        [-G|-N|-E NAME=VALUE]... [--title TEXT] [--no-legend]
->                        [--depth 1|2] [--detail cities] [FILE...]
+>                        [--depth 1|2] [--detail cities] [--layout union|own]
+>                        [--diff FROM:TO] [--dpi N] [FILE...]
 >
 > Draws a view of the data set with Graphviz.
 > ...
 > Options:
->       --view VIEW      the view to draw (see Views); default: accreditation
->                        when there is a focus, else missions
+>       --view VIEW         the view to draw (see Views); default: accreditation
+>                           when there is a focus, else missions
 > ...
->   -G NAME=VALUE        a graph attribute default for Graphviz (also
->                        -GNAME=VALUE)
+>   -G NAME=VALUE           a graph attribute default for Graphviz (also
+>                           -GNAME=VALUE)
 > ...
->   -h, --help           show this help
+>   -h, --help              show this help
 >
 > Exit status: 0 success (also a query with an empty answer); 1 the data set has
 > ...
@@ -49,7 +50,7 @@ $ dipgraph help represent | head -1
 > usage: dipgraph represent [--at DATE] [--json] SENDER HOST [FILE...]
 $ dipgraph help export | head -2
 > usage: dipgraph export [-T FORMAT] [--table TABLE] [--at DATE] [-o OUT]
->                        [--csv-raw] [FILE...]
+>                        [--csv-raw] [--graph GRAPH] [FILE...]
 
 # Every line of every help fits in 79 columns; the exit status is the same
 # paragraph in each.
