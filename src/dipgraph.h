@@ -845,6 +845,8 @@ typedef struct dg_export_opts {
     dg_date at;          /* unset = everything */
     bool csv_raw;        /* csv: free text as it is, even where a spreadsheet
                             would run it as a formula (see export_csv.c) */
+    const char *graph;   /* graphml: "model" (NULL: every record a node) or
+                            "countries" (the country -> country projection) */
 } dg_export_opts;
 
 dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_error *err);
@@ -852,6 +854,8 @@ dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_
 extern const char *const dg_csv_tables[];
 /* Names of the export formats (-T), NULL-terminated. */
 extern const char *const dg_export_formats[];
+/* Names of the GraphML graphs (dg_export_opts.graph), NULL-terminated. */
+extern const char *const dg_export_graphs[];
 
 /* ------------------------------------------------------------------ */
 /* Importers (docs/import.md): other people's data as a format-1.1 data

@@ -17,10 +17,31 @@ static const exporter exporters[] = {
 #define N_EXPORTERS (sizeof exporters / sizeof exporters[0])
 
 const char *const dg_export_formats[] = {"json", "graphml", "csv", NULL};
+const char *const dg_export_graphs[] = {"model", "countries", NULL};
+
+/* --graph names a GraphML graph; anything else is a usage error. */
+static dg_status check_graph(const char *format, const char *graph, dg_error *err)
+{
+    if (!graph || !strcmp(graph, "model"))
+        return DG_OK;
+    if (strcmp(graph, "countries")) {
+        const char *near = dg_closest(graph, dg_export_graphs, 2);
+        return dg_error_set(err, DG_EUSAGE, "graph: unknown graph '%s'%s%s%s (model or countries)",
+                            graph, near ? " (did you mean '" : "", near ? near : "",
+                            near ? "'?)" : "");
+    }
+    if (strcmp(format, "graphml"))
+        return dg_error_set(err, DG_EUSAGE, "graph: --graph countries goes with -T graphml, "
+                                            "not -T %s", format);
+    return DG_OK;
+}
 
 dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_error *err)
 {
     const char *name = o->format ? o->format : "json";
+    dg_status gst = check_graph(name, o->graph, err);
+    if (gst != DG_OK)
+        return gst;
     for (size_t i = 0; i < N_EXPORTERS; i++) {
         if (strcmp(exporters[i].name, name) != 0)
             continue;

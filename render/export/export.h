@@ -32,6 +32,14 @@ bool dg_buf_put_cite_ids(dg_buf *b, const dg_model *m, const dg_cite *c);
 /* dg_date_format without printf, for the many dates of an export: the
  * same text into buf (at least 16 bytes); returns its length. */
 size_t dg_date_text(const dg_date *d, char *buf);
+/* What a date becomes in CSV and GraphML, next to its EDTF text: the
+ * first and last ISO day it covers and its year ("1993-03~" ->
+ * "1993-03-01", "1993-03-31", "1993"), so that pandas and Gephi read
+ * days and numbers, not EDTF.  All "" for an unset date. */
+typedef struct dg_date_cols {
+    char edtf[16], first[16], last[16], year[16];
+} dg_date_cols;
+void dg_date_cols_make(const dg_date *d, dg_date_cols *c);
 
 /* One exporter: fills out with the whole document for the selection. */
 typedef dg_status (*dg_exporter_fn)(const dg_xsel *s, const dg_export_opts *o, dg_buf *out,
@@ -40,5 +48,7 @@ dg_status dg_export_json(const dg_xsel *s, const dg_export_opts *o, dg_buf *out,
 dg_status dg_export_graphml(const dg_xsel *s, const dg_export_opts *o, dg_buf *out,
                             dg_error *err);
 dg_status dg_export_csv(const dg_xsel *s, const dg_export_opts *o, dg_buf *out, dg_error *err);
+/* export_graphml_countries.c: --graph countries. */
+dg_status dg_export_graphml_countries(const dg_xsel *s, dg_buf *out, dg_error *err);
 
 #endif

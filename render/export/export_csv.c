@@ -68,10 +68,16 @@ static void header(cw *w, const char *const *names)
     end_row(w);
 }
 
+/* A date is four columns: its EDTF text, the first and last day it
+ * covers and its year (DATE_COLS names them), empty when unset. */
+#define DATE_COLS(name) name, name "_first", name "_last", name "_year"
+
 static void date_field(cw *w, const dg_date *d)
 {
-    char b[16];
-    field(w, dg_date_text(d, b) ? b : NULL);
+    dg_date_cols c;
+    dg_date_cols_make(d, &c);
+    field(w, c.edtf[0] ? c.edtf : NULL), field(w, c.first[0] ? c.first : NULL);
+    field(w, c.last[0] ? c.last : NULL), field(w, c.year[0] ? c.year : NULL);
 }
 
 static void bool_field(cw *w, bool v) { field(w, v ? "true" : "false"); }
@@ -89,7 +95,8 @@ static void note_sources(cw *w, const char *note, const dg_cite *c)
 static void countries(cw *w)
 {
     static const char *const cols[] = {"id", "name", "alpha3", "capital", "iso", "former",
-                                       "defined", "since", "until", "note", "sources", NULL};
+                                       "defined", DATE_COLS("since"), DATE_COLS("until"),
+                                       "note", "sources", NULL};
     const dg_model *m = w->sel->m;
     header(w, cols);
     for (uint32_t i = 0; i < m->n_countries; i++) {
@@ -106,8 +113,9 @@ static void countries(cw *w)
 
 static void organizations(cw *w)
 {
-    static const char *const cols[] = {"id", "name", "kind", "founded", "dissolved", "url",
-                                       "members", "note", "sources", NULL};
+    static const char *const cols[] = {"id", "name", "kind", DATE_COLS("founded"),
+                                       DATE_COLS("dissolved"), "url", "members", "note",
+                                       "sources", NULL};
     const dg_model *m = w->sel->m;
     char n[16];
     header(w, cols);
@@ -131,7 +139,8 @@ static void organizations(cw *w)
 static void memberships(cw *w)
 {
     static const char *const cols[] = {"organization", "member", "member_type", "status",
-                                       "since", "until", "note", "sources", NULL};
+                                       DATE_COLS("since"), DATE_COLS("until"), "note",
+                                       "sources", NULL};
     const dg_model *m = w->sel->m;
     header(w, cols);
     for (uint32_t i = 0; i < m->n_orgs; i++)
@@ -149,8 +158,9 @@ static void memberships(cw *w)
 
 static void relations(cw *w)
 {
-    static const char *const cols[] = {"a", "b", "status", "recognized", "established",
-                                       "severed", "border_km", "note", "sources", NULL};
+    static const char *const cols[] = {"a", "b", "status", DATE_COLS("recognized"),
+                                       DATE_COLS("established"), DATE_COLS("severed"),
+                                       "border_km", "note", "sources", NULL};
     const dg_model *m = w->sel->m;
     char km[40];
     header(w, cols);
@@ -171,7 +181,8 @@ static void relations(cw *w)
 static void missions(cw *w)
 {
     static const char *const cols[] = {"id", "of", "of_type", "kind", "label", "city", "in",
-                                       "to", "opened", "closed", "note", "sources", NULL};
+                                       "to", DATE_COLS("opened"), DATE_COLS("closed"), "note",
+                                       "sources", NULL};
     const dg_model *m = w->sel->m;
     header(w, cols);
     for (uint32_t i = 0; i < m->n_missions; i++) {
@@ -194,7 +205,8 @@ static void missions(cw *w)
 static void accreditations(cw *w)
 {
     static const char *const cols[] = {"mission", "of", "kind", "city", "in", "to",
-                                       "since", "until", "note", "sources", NULL};
+                                       DATE_COLS("since"), DATE_COLS("until"), "note",
+                                       "sources", NULL};
     const dg_model *m = w->sel->m;
     header(w, cols);
     for (uint32_t i = 0; i < m->n_missions; i++) {
@@ -215,8 +227,8 @@ static void accreditations(cw *w)
 
 static void events(cw *w)
 {
-    static const char *const cols[] = {"date", "until", "kind", "title", "actors", "note",
-                                       "sources", NULL};
+    static const char *const cols[] = {DATE_COLS("date"), DATE_COLS("until"), "kind", "title",
+                                       "actors", "note", "sources", NULL};
     const dg_model *m = w->sel->m;
     header(w, cols);
     for (uint32_t i = 0; i < m->n_events; i++) {

@@ -29,8 +29,12 @@ static const gkey keys[] = {
     {"n_in", "node", "in", "string"},
     {"n_to", "node", "to", "string"},
     {"n_since", "node", "since", "string"},
-    {"n_until", "node", "until", "string"},
+    {"n_since_first", "node", "since_first", "string"},
+    {"n_since_last", "node", "since_last", "string"},
     {"n_since_year", "node", "since_year", "int"},
+    {"n_until", "node", "until", "string"},
+    {"n_until_first", "node", "until_first", "string"},
+    {"n_until_last", "node", "until_last", "string"},
     {"n_until_year", "node", "until_year", "int"},
     {"n_note", "node", "note", "string"},
     {"n_sources", "node", "sources", "string"},
@@ -38,9 +42,16 @@ static const gkey keys[] = {
     {"e_kind", "edge", "kind", "string"},
     {"e_status", "edge", "status", "string"},
     {"e_recognized", "edge", "recognized", "string"},
+    {"e_recognized_first", "edge", "recognized_first", "string"},
+    {"e_recognized_last", "edge", "recognized_last", "string"},
+    {"e_recognized_year", "edge", "recognized_year", "int"},
     {"e_since", "edge", "since", "string"},
-    {"e_until", "edge", "until", "string"},
+    {"e_since_first", "edge", "since_first", "string"},
+    {"e_since_last", "edge", "since_last", "string"},
     {"e_since_year", "edge", "since_year", "int"},
+    {"e_until", "edge", "until", "string"},
+    {"e_until_first", "edge", "until_first", "string"},
+    {"e_until_last", "edge", "until_last", "string"},
     {"e_until_year", "edge", "until_year", "int"},
     {"e_border_km", "edge", "border_km", "double"},
     {"e_note", "edge", "note", "string"},
@@ -98,23 +109,28 @@ static void data(gw *w, const char *key, const char *v)
     raw(w, "</data>\n");
 }
 
-/* A period as EDTF text and whole years. */
+/* A date as EDTF text, its first and last ISO day and its year: keys
+ * KEY, KEY_first, KEY_last, KEY_year (prefix "e_since" and the like). */
+static void date_keys(gw *w, const char *prefix, const dg_date *d)
+{
+    if (!dg_date_set(d))
+        return;
+    dg_date_cols c;
+    dg_date_cols_make(d, &c);
+    const char *v[4] = {c.edtf, c.first, c.last, c.year};
+    static const char *const suffix[4] = {"", "_first", "_last", "_year"};
+    char key[40];
+    for (int i = 0; i < 4; i++) {
+        snprintf(key, sizeof key, "%s%s", prefix, suffix[i]);
+        data(w, key, v[i]);
+    }
+}
+
+/* A period: since and until, each as date_keys writes a date. */
 static void period(gw *w, char domain, const dg_period *p)
 {
-    static const char *const keys_n[] = {"n_since", "n_until", "n_since_year", "n_until_year"};
-    static const char *const keys_e[] = {"e_since", "e_until", "e_since_year", "e_until_year"};
-    const char *const *k = domain == 'n' ? keys_n : keys_e;
-    const dg_date *d[2] = {&p->start, &p->end};
-    char b[16];
-    for (int i = 0; i < 2; i++) {
-        if (!dg_date_set(d[i]))
-            continue;
-        dg_date_text(d[i], b);
-        data(w, k[i], b);
-        dg_date year = {d[i]->year, 0, 0, DG_PREC_YEAR, 0};
-        dg_date_text(&year, b); /* the year alone: a number */
-        data(w, k[2 + i], b);
-    }
+    date_keys(w, domain == 'n' ? "n_since" : "e_since", &p->start);
+    date_keys(w, domain == 'n' ? "n_until" : "e_until", &p->end);
 }
 
 static void note_sources(gw *w, char domain, const char *note, const dg_cite *c)
@@ -239,7 +255,7 @@ static void relation_edges(gw *w)
             continue;
         edge_open(w, "relation", cref(r->a), NULL, cref(r->b), NULL);
         data(w, "e_status", dg_rel_status_name(r->status));
-        data(w, "e_recognized", dg_date_text(&r->recognized, b) ? b : NULL);
+        date_keys(w, "e_recognized", &r->recognized);
         period(w, 'e', &r->period);
         dg_format_double(r->border_km, b, sizeof b);
         data(w, "e_border_km", r->has_border && b[0] ? b : NULL);
@@ -320,10 +336,11 @@ static void header(gw *w)
 dg_status dg_export_graphml(const dg_xsel *sel, const dg_export_opts *o, dg_buf *out,
                             dg_error *err)
 {
+    if (o->graph && !strcmp(o->graph, "countries"))
+        return dg_export_graphml_countries(sel, out, err);
     const dg_model *m = sel->m;
     gw w = {out, sel, true, 0};
     char at[16] = "";
-    (void)o;
     header(&w);
     if (m->title)
         data(&w, "g_title", m->title);

@@ -141,3 +141,16 @@ size_t dg_date_text(const dg_date *d, char *buf)
     *p = '\0';
     return (size_t)(p - buf);
 }
+
+void dg_date_cols_make(const dg_date *d, dg_date_cols *c)
+{
+    c->edtf[0] = c->first[0] = c->last[0] = c->year[0] = '\0';
+    if (!dg_date_set(d))
+        return;
+    dg_date_text(d, c->edtf);
+    dg_date f = dg_date_from_days(dg_date_first(d)), l = dg_date_from_days(dg_date_last(d));
+    dg_date y = {d->year, 0, 0, DG_PREC_YEAR, 0}; /* the year alone: a number */
+    dg_date_text(&f, c->first);
+    dg_date_text(&l, c->last);
+    dg_date_text(&y, c->year);
+}

@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 
 typedef struct xargs {
-    const char *format, *table, *out;
+    const char *format, *table, *out, *graph;
     dg_date at;
     bool csv_raw;
     bool to_dir; /* -o names a folder: one DIR/TABLE.csv per table */
@@ -73,6 +73,10 @@ static dg_status settle(xargs *x)
     x->to_dir = x->out && strcmp(x->out, "-") && is_dir(x->out);
     if (!x->format && !(x->format = x->to_dir ? "csv" : format_of(x->out)))
         return DG_EUSAGE;
+    if (x->graph && !(x->graph = pick("graph", x->graph, dg_export_graphs)))
+        return DG_EUSAGE;
+    if (x->graph && strcmp(x->format, "graphml"))
+        return tool_usage_error("export", "--graph goes with -T graphml, not -T %s", x->format);
     if (x->table && strcmp(x->format, "csv"))
         return tool_usage_error("export", "--table goes with -T csv, not -T %s", x->format);
     if (x->to_dir && strcmp(x->format, "csv"))
@@ -93,6 +97,7 @@ static dg_status set(void *ctx, const tool_arg *a)
     case OPT_OUTPUT: x->out = a->value; return DG_OK;
     case OPT_AT: return tool_date(a, &x->at);
     case OPT_CSV_RAW: x->csv_raw = true; return DG_OK;
+    case OPT_GRAPH: x->graph = a->value; return DG_OK;
     default: tool_files_add(&x->files, a->value); return DG_OK;
     }
 }
@@ -171,7 +176,7 @@ static dg_status export_dir(const tool_cmd *c, const dg_model *m, const xargs *x
 static dg_status export_one(const tool_cmd *c, const dg_model *m, const xargs *x)
 {
     dg_export_opts o = {.format = x->format, .table = x->table, .at = x->at,
-                        .csv_raw = x->csv_raw};
+                        .csv_raw = x->csv_raw, .graph = x->graph};
     dg_buf b = {0};
     dg_error err = {0};
     dg_status st = dg_export(m, &o, &b, &err);

@@ -159,6 +159,10 @@ static const tool_opt export_opts[] = {
     {OPT_CSV_RAW, 0, "csv-raw", NULL, TOOL_TEXT, NULL, "csv_raw", 0,
      "csv: free text as the data has it, even a cell that a spreadsheet would run as a "
      "formula (by default such a cell gets a leading ')"},
+    {OPT_GRAPH, 0, "graph", "GRAPH", TOOL_WORD, dg_export_graphs, "graph", 0,
+     "graphml: model (default: countries, organizations and missions as nodes) or "
+     "countries (country -> country edges weighted by resident missions and "
+     "accreditations, and undirected relation edges, on --at or now)"},
     {0},
 };
 

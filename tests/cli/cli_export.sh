@@ -49,6 +49,8 @@ cg "$tmp/world.graphml" \
     'g.nodes["country:XK"]["label"] == "Kosovo"' \
     'g.nodes["mission:nl-warsaw"]["city"] == "Warsaw" and g.nodes["mission:nl-warsaw"]["in"] == "PL"' \
     'g.nodes["mission:nl-warsaw"]["since_year"] == 1992 and type(g.nodes["mission:nl-warsaw"]["since_year"]) is int' \
+    'g.nodes["mission:nl-warsaw"]["since_first"] == "1992-01-01" and g.nodes["mission:nl-warsaw"]["since_last"] == "1992-12-31"' \
+    'all(("since" in a) == ("since_first" in a) == ("since_last" in a) == ("since_year" in a) for *_, a in g.edges(data=True))' \
     'any(a.get("border_km") == 12.5 and type(a["border_km"]) is float for *_, a in g.edges(data=True))' \
     'g.has_edge("country:NL", "mission:nl-warsaw") and g.has_edge("mission:nl-warsaw", "country:BY")' \
     'g.graph["title"] == "Query fixture"' || fail "export -T graphml"
@@ -59,11 +61,32 @@ cg "$tmp/1995.graphml" 'g.graph["at"] == "1995"' 'not g.has_node("mission:eu-min
     'g.has_edge("mission:se-moscow", "country:BY")' 'g.has_node("mission:ie-ru")' ||
     fail "export -T graphml --at 1995"
 
+# ---- GraphML: the country projection ----
+expect 0 "$dg" export -T graphml --graph countries "$W"
+cp "$tmp/out" "$tmp/countries.graphml"
+xml_ok "$tmp/countries.graphml"
+cg "$tmp/countries.graphml" \
+    'ntype("country") == g.number_of_nodes() and g.graph["graph"] == "countries"' \
+    'all(a["directed"] is (a["type"] != "relation") for *_, a in g.edges(data=True))' \
+    'all(type(a["weight"]) is float and a["weight"] >= 1 for *_, a in g.edges(data=True))' \
+    'etype("relation") == 6 and all(u < v for u, v, a in g.edges(data=True) if a["type"] == "relation")' \
+    '[a["weight"] for u, v, a in g.edges(data=True) if (u, v, a["type"]) == ("country:NL", "country:BY", "accreditation")] == [1.0]' \
+    '[a["missions"] for u, v, a in g.edges(data=True) if (u, v, a["type"]) == ("country:NL", "country:PL", "resident")] == ["nl-warsaw"]' \
+    'not any(u == "organization:EU" or u.startswith("mission:") for u, v in g.edges())' ||
+    fail "export --graph countries"
+cmp -s "$tmp/countries.graphml" <("$dg" export -T graphml --graph countries "$R") ||
+    fail "--graph countries depends on the order of the input"
+expect 0 "$dg" export -T graphml --graph countries --at 1995 "$W"
+cg "$tmp/out" 'g.graph["at"] == "1995"' || fail "--graph countries --at 1995"
+expect 2 "$dg" export -T json --graph countries "$W"
+expect 2 "$dg" export -T graphml --graph bogus "$W"
+
 # ---- CSV ----
 expect 0 "$dg" export -T csv --table missions "$W"
 cp "$tmp/out" "$tmp/missions.csv"
 cc "$tmp/missions.csv" \
-    'header == ["id", "of", "of_type", "kind", "label", "city", "in", "to", "opened", "closed", "note", "sources"]' \
+    'header == ["id", "of", "of_type", "kind", "label", "city", "in", "to", "opened", "opened_first", "opened_last", "opened_year", "closed", "closed_first", "closed_last", "closed_year", "note", "sources"]' \
+    '[(r["closed_first"], r["closed_last"], r["closed_year"]) for r in recs if r["id"] == "pl-brest"] == [("2021-06-01", "2021-06-30", "2021")]' \
     'len(recs) == 15 and recs[0]["id"] == "at-moscow"' \
     '[r for r in recs if r["id"] == "pl-brest"][0]["closed"] == "2021-06"' || fail "csv missions"
 mkdir -p "$tmp/tables"
@@ -73,13 +96,13 @@ for t in countries organizations memberships relations missions accreditations e
     cmp -s "$tmp/tables/$t.csv" <("$dg" export -T csv --table "$t" "$W") || fail "$t.csv differs from --table $t"
 done
 cc "$tmp/tables/accreditations.csv" 'len(recs) == 9' \
-    'header == ["mission", "of", "kind", "city", "in", "to", "since", "until", "note", "sources"]' \
-    '{"mission": "fi-vilnius", "of": "FI", "kind": "embassy", "city": "Vilnius", "in": "LT", "to": "BY", "since": "1995", "until": "2010", "note": "", "sources": ""} in recs' ||
+    'header == ["mission", "of", "kind", "city", "in", "to", "since", "since_first", "since_last", "since_year", "until", "until_first", "until_last", "until_year", "note", "sources"]' \
+    '{"mission": "fi-vilnius", "of": "FI", "kind": "embassy", "city": "Vilnius", "in": "LT", "to": "BY", "since": "1995", "since_first": "1995-01-01", "since_last": "1995-12-31", "since_year": "1995", "until": "2010", "until_first": "2010-01-01", "until_last": "2010-12-31", "until_year": "2010", "note": "", "sources": ""} in recs' ||
     fail "accreditations.csv"
 cc "$tmp/tables/relations.csv" '[r["border_km"] for r in recs if r["a"] == "NL"] == ["12.5"]' \
     '[r["sources"] for r in recs if r["b"] == "NL"] == ["s1"]' || fail "relations.csv"
 cc "$tmp/tables/events.csv" 'recs[0]["actors"] == "BY EU" and recs[0]["until"] == "1999"' || fail "events.csv"
-cc "$tmp/tables/memberships.csv" 'rows[1] == ["EU", "NL", "country", "member", "1958", "", "", ""]' || fail "memberships.csv"
+cc "$tmp/tables/memberships.csv" 'rows[1] == ["EU", "NL", "country", "member", "1958", "1958-01-01", "1958-12-31", "1958", "", "", "", "", "", ""]' || fail "memberships.csv"
 rm -rf "$tmp/new"
 expect 0 "$dg" export -T csv -o "$tmp/new/" "$W" # a missing folder is made
 [ -f "$tmp/new/events.csv" ] || fail "-o DIR/ did not make the folder"

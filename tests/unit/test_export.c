@@ -280,6 +280,72 @@ START_TEST(errors_leave_output_alone)
 }
 END_TEST
 
+/* Dates as analysis tools want them: EDTF, first and last day, year. */
+START_TEST(date_columns)
+{
+    dg_date_cols c;
+    dg_date d;
+    ck_assert_int_eq(dg_date_parse("1993-02~", 8, &d), DG_DATE_OK);
+    dg_date_cols_make(&d, &c);
+    ck_assert_str_eq(c.edtf, "1993-02~");
+    ck_assert_str_eq(c.first, "1993-02-01");
+    ck_assert_str_eq(c.last, "1993-02-28");
+    ck_assert_str_eq(c.year, "1993");
+    d = (dg_date){0};
+    dg_date_cols_make(&d, &c);
+    ck_assert(!c.edtf[0] && !c.first[0] && !c.last[0] && !c.year[0]);
+    dg_model *m = load("fixtures/query/world.yaml");
+    char *rel = xp(m, "csv", "relations", NULL);
+    ck_assert_ptr_nonnull(strstr(rel, "established,established_first,established_last,"
+                                      "established_year,"));
+    free(rel);
+    dg_model_free(m);
+}
+END_TEST
+
+/* --graph countries: countries only, weighted, relations once and
+ * undirected (a data key: NetworkX refuses directed="false"). */
+START_TEST(country_projection)
+{
+    dg_model *m = tu_load_str(
+        "missions:\n"
+        "  - {id: a1, of: NL, kind: embassy, city: Warsaw, in: PL, accredited: [BY]}\n"
+        "  - {id: a2, of: NL, kind: consulate, city: Gdansk, in: PL}\n"
+        "  - {id: a3, of: NL, kind: embassy, city: Old, in: PL, closed: 1990}\n"
+        "  - {id: a4, of: EU, kind: delegation, city: Minsk, in: BY}\n"
+        "organizations: {EU: {name: European Union}}\n"
+        "relations: [{between: [PL, NL], established: 1919}, {between: [BY, NL], status: severed}]\n");
+    ck_assert_uint_eq(dg_model_error_count(m), 0);
+    dg_export_opts o = {"graphml", NULL, {0}, false, "countries"};
+    dg_buf b = {0};
+    dg_error err = {0};
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_OK);
+    const char *g = b.data;
+    ck_assert_ptr_null(strstr(g, "organization:"));
+    ck_assert_ptr_null(strstr(g, "mission:"));
+    ck_assert_ptr_null(strstr(g, "directed=\"false\""));
+    ck_assert_ptr_nonnull(strstr(g, "source=\"country:NL\" target=\"country:PL\">\n"
+                                    "      <data key=\"e_type\">relation</data>\n"
+                                    "      <data key=\"e_directed\">false</data>\n"
+                                    "      <data key=\"e_weight\">1</data>"));
+    ck_assert_ptr_nonnull(strstr(g, "<data key=\"e_type\">resident</data>\n"
+                                    "      <data key=\"e_directed\">true</data>\n"
+                                    "      <data key=\"e_weight\">2</data>\n"
+                                    "      <data key=\"e_kinds\">embassy consulate</data>\n"
+                                    "      <data key=\"e_missions\">a1 a2</data>"));
+    ck_assert_ptr_nonnull(strstr(g, "<data key=\"e_type\">accreditation</data>"));
+    ck_assert_uint_eq(count(g, "<data key=\"e_type\">relation</data>"), 1); /* not severed */
+    dg_buf_free(&b);
+    o.format = "json";
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_EUSAGE);
+    o = (dg_export_opts){"graphml", NULL, {0}, false, "contries"};
+    ck_assert_int_eq(dg_export(m, &o, &b, &err), DG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(err.msg, "did you mean 'countries'"));
+    ck_assert_uint_eq(b.len, 0);
+    dg_model_free(m);
+}
+END_TEST
+
 START_TEST(names_tables)
 {
     size_t n = 0;
@@ -309,6 +375,8 @@ static Suite *export_suite(void)
     tcase_add_test(tc, deterministic);
     tcase_add_test(tc, errors_leave_output_alone);
     tcase_add_test(tc, names_tables);
+    tcase_add_test(tc, date_columns);
+    tcase_add_test(tc, country_projection);
     suite_add_tcase(s, tc);
     return s;
 }
