@@ -261,9 +261,12 @@ static void write_places(imp_ds *ds, dg_buf *o)
         const imp_place *p = &ds->places[i];
         if (i == 0)
             put(o, "places:\n", 8);
-        put(o, "  ", 2);
+        /* YAML allows an implicit key of at most 1024 characters: a longer
+         * name (never a city, but the input decides) is an explicit key. */
+        bool long_key = strlen(p->name) > 500;
+        put(o, long_key ? "  ? " : "  ", long_key ? 4 : 2);
         imp_yaml_scalar(o, p->name);
-        put(o, ":\n", 2);
+        put(o, long_key ? "\n  :\n" : ":\n", long_key ? 5 : 2);
         kv(o, 4, "country", p->country);
         if (p->has_coords) {
             put(o, "    coords: [", 13);

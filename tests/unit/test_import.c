@@ -539,6 +539,17 @@ START_TEST(wd_aliases_and_errors)
     r = import_text(false, "just;one\n", 9, NULL);
     ck_assert_int_eq(r.st, DG_EDATA);
     ck_assert(strstr(r.err.msg, "no column 'operator'"));
+    /* A city name longer than YAML's 1024-character implicit keys. */
+    dg_buf big = {0};
+    dg_buf_printf(&big, "operator;country;city\nBelarus;Russia;");
+    for (int i = 0; i < 1500; i++)
+        dg_buf_append(&big, "x", 1);
+    dg_buf_append(&big, "\n", 1);
+    r = import_text(false, big.data, big.len, NULL);
+    ck_assert_int_eq(r.st, DG_OK);
+    ck_assert_uint_eq(r.m->n_places, 1);
+    run_free(&r);
+    dg_buf_free(&big);
     r = import_text(false, "operator,country\n", 17, NULL); /* ',' separated, no rows */
     ck_assert_int_eq(r.st, DG_EDATA);
     ck_assert(strstr(r.err.msg, "no rows"));
