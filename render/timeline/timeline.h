@@ -137,6 +137,14 @@ void tl_tip_period(tl_tip *t, const char *from_word, const char *to_word, const 
                    const char *open_text);
 /* The text so far, copied into the plan's arena; the tip starts afresh. */
 const char *tl_tip_done(tl_plan *p, tl_tip *t);
+/* Unknown starts (docs/timeline.md): a record with no start began no
+ * earlier than what the data says came first — its relation's
+ * establishment, its organization's founding, its countries' own start.
+ * tl_later: the later of lower and the first day of d (unset d: lower);
+ * tl_relation_begun: the first day of the relation between x and y
+ * (established, else recognized), or TL_DAY_MIN. */
+int32_t tl_later(int32_t lower, const dg_date *d);
+int32_t tl_relation_begun(const dg_model *m, dg_ref x, dg_ref y);
 int tl_entry_cmp(const void *a, const void *b);
 int32_t tl_sort_key(const dg_period *p);
 const char *tl_country_name(const dg_model *m, uint32_t c);

@@ -10,6 +10,7 @@
 #define DIAMOND 9.0
 #define FUZZ_MAX 10.0
 #define FADE_MAX 26.0
+#define STUB_W 28.0 /* a period whose start nothing bounds: this long */
 #define MIN_BAR_W 3.0
 /* ---- items ---- */
 
@@ -108,13 +109,24 @@ static void diamond(tl_lay *y, const tl_span *s, double x, double yc, bool hollo
     y->mods |= hollow ? TL_M_RECOGNIZED : TL_M_ESTABLISHED;
 }
 
+/* A start that nothing in the data bounds: not a bar from the chart's left
+ * edge (an undated consulate would look as old as the chart), but a short
+ * stub fading in before the first day the record is known to hold (its
+ * end, or the right edge for one that still holds). */
+static bool stub(const tl_span *s)
+{
+    return (s->flags & TL_F_NO_START) && s->d0 == TL_DAY_MIN && s->kind != TL_SP_EVENT;
+}
+
 /* A bar: fades where its start is unknown or its ends are fuzzy, arrows
  * where it runs on beyond the plot. */
 static void bar(tl_lay *y, const tl_span *s, double xa, double xb, double yc, double h,
                 bool cut_l, bool cut_r)
 {
     double len = xb - xa, fa = 0, fb = 0;
-    if (s->flags & TL_F_NO_START)
+    if (stub(s))
+        fa = len * 0.75, y->mods |= TL_M_NOSTART;
+    else if (s->flags & TL_F_NO_START)
         fa = fmin(FADE_MAX, len * 0.6), y->mods |= TL_M_NOSTART;
     else if (s->flags & TL_F_START_FUZZY && !cut_l)
         fa = fmin(FUZZ_MAX, len / 3), y->mods |= TL_M_FUZZY;
@@ -133,6 +145,10 @@ bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h)
     int32_t d0 = s->d0, d1 = span_end(y, s);
     bool cut_l = d0 < y->from, cut_r = d1 > y->to || (s->flags & TL_F_OPEN);
     double xa = tl_x(y, cut_l ? y->from : d0), xb = tl_x(y, d1 > y->to ? y->to : d1);
+    if (stub(s)) {
+        xa = fmax(y->x0, xb - STUB_W);
+        cut_l = false;
+    }
     y->used[s->style] = true;
     if (s->kind == TL_SP_RECOGNIZED) {
         diamond(y, s, xa, yc, true);

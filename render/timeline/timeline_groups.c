@@ -59,6 +59,8 @@ static void relation_row(tl_ctx *c, const dg_relation *r, const char *label)
         s->tip = tl_tip_done(p, &c->t);
         lower = s->d0;
     }
+    lower = tl_later(lower, &c->m->countries[r->a].period.start);
+    lower = tl_later(lower, &c->m->countries[r->b].period.start);
     tl_span *s = tl_add_span(p, TL_SP_BAR, style);
     tl_span_period(p, s, &r->period, lower);
     if (dg_date_set(&r->period.start))
@@ -111,7 +113,9 @@ static void membership_row(tl_ctx *c, const dg_org *o)
 {
     tl_plan *p = c->p;
     const char *who = tl_country_name(c->m, c->focus);
-    int32_t lower = dg_date_set(&o->period.start) ? dg_date_first(&o->period.start) : TL_DAY_MIN;
+    /* Unknown starts: not before the organization, nor the member. */
+    int32_t lower = tl_later(TL_DAY_MIN, &o->period.start);
+    lower = tl_later(lower, &c->m->countries[c->focus].period.start);
     tl_add_row(p, TL_R_ROW, o->name, NULL);
     for (uint32_t k = 0; k < o->n_members; k++) {
         const dg_member *mb = &o->members[k];

@@ -3,7 +3,9 @@
  *
  * Events are taken in date order and each goes into the first sub-lane
  * where its marker and label fit (label right of the marker, else left of
- * it, else cut).  Events that find no room are "thinned": a few are drawn
+ * it).  A label too long for its side wraps onto a second line, taking the
+ * sub-lane below as well, and is cut only if two lines are not enough or
+ * no two free sub-lanes are left.  Events that find no room are "thinned": a few are drawn
  * as bare markers in a strip under the lane (each with its tooltip); many
  * are counted into a histogram strip instead.  One pass, a bounded number
  * of sub-lanes per event: linear in the number of events. */
@@ -19,13 +21,18 @@
 #define HIST_H 24.0
 #define EV_LABEL_MAX 200.0
 #define EV_LABEL_MIN 36.0
-enum { STACK_MAX = 10, STACK_CROWDED = 4, CROWDED = 200 };
+/* Sub-lanes per lane: STACK_MAX, as many again for the second lines of
+ * wrapped titles (so that wrapping never leaves an event unlabelled that
+ * one line would have labelled); a crowded lane wraps nothing. */
+enum { STACK_MAX = 10, STACK_LINES = 2 * STACK_MAX, STACK_CROWDED = 4, CROWDED = 200 };
 
 typedef struct placed {
     const tl_span *s;
     int lane;
     char side;     /* 'r', 'l', 'i' (inside a wide marker), or 0 for no label */
     double lx, lw; /* label box */
+    int lines;     /* 1, or 2: the label wrapped, over this sub-lane and the next */
+    const char *text; /* the label as drawn: wrapped or cut */
 } placed;
 
 /* Where the marker of s goes (as tl_span_draw will put it). */
@@ -69,13 +76,50 @@ static void label_box(const tl_lay *y, placed *pl, double xa, double xb)
     }
 }
 
+/* The label of pl in two lines of at most its width, when one line would
+ * cut it: the box then narrows to the wider of the two lines. */
+static void wrap_label(const tl_lay *y, placed *pl)
+{
+    const char *t = pl->s->label ? pl->s->label : "";
+    pl->lines = 1;
+    pl->text = NULL;
+    if (pl->side != 'r' && pl->side != 'l')
+        return;
+    if (tl_text_width(t, strlen(t), TL_T_EVENT) <= pl->lw)
+        return;
+    int n = 1;
+    const char *w = tl_wrap(y->L->arena, t, TL_T_EVENT, pl->lw, 2, &n);
+    if (n < 2)
+        return;
+    const char *nl = strchr(w, '\n');
+    double w1 = tl_text_width(w, (size_t)(nl - w), TL_T_EVENT);
+    double w2 = tl_text_width(nl + 1, strlen(nl + 1), TL_T_EVENT);
+    double lw = fmin(pl->lw, fmax(w1, w2));
+    if (pl->side == 'l')
+        pl->lx += pl->lw - lw;
+    pl->lw = lw;
+    pl->lines = 2;
+    pl->text = w;
+}
+
+/* The first sub-lane below max where an extent starting at lo fits, on
+ * lines sub-lanes at once; max when none. */
+static int free_lane(const double *free_x, int max, double lo, int lines)
+{
+    for (int k = 0; k + lines <= max; k++)
+        if (free_x[k] <= lo && (lines < 2 || free_x[k + 1] <= lo))
+            return k;
+    return max;
+}
+
 /* Stack the visible events of r; returns the number of sub-lanes used. */
 static int stack(const tl_lay *y, const tl_row *r, placed *pl, size_t *np,
                  const tl_span **over, size_t *no, size_t visible)
 {
-    int max = visible > CROWDED ? STACK_CROWDED : STACK_MAX, used = 0;
-    double free_x[STACK_MAX];
-    for (int k = 0; k < STACK_MAX; k++)
+    bool crowded = visible > CROWDED;
+    int max = crowded ? STACK_CROWDED : STACK_LINES, used = 0;
+    double free_x[STACK_LINES];
+    for (int k = 0; k < STACK_LINES; k++)
         free_x[k] = -INFINITY;
     for (size_t i = 0; i < r->nspans; i++) {
         const tl_span *s = &y->p->spans[r->span0 + i];
@@ -83,20 +127,27 @@ static int stack(const tl_lay *y, const tl_row *r, placed *pl, size_t *np,
             continue;
         double xa, xb;
         pill_extent(y, s, &xa, &xb);
-        placed c = {s, 0, 0, 0, 0};
+        placed c = {s, 0, 0, 0, 0, 1, NULL};
         label_box(y, &c, xa, xb);
+        placed one = c; /* the label on one line, as a fallback */
+        if (!crowded)
+            wrap_label(y, &c);
         double lo = c.side == 'l' ? c.lx - 5 : xa - 3;
-        double hi = c.side == 'r' ? c.lx + c.lw + 5 : xb + 3;
-        int k = 0;
-        while (k < max && free_x[k] > lo)
-            k++;
+        int k = free_lane(free_x, max, lo, c.lines);
+        if (k == max && c.lines == 2) { /* no two free sub-lanes: one line, cut */
+            c = one;
+            lo = c.side == 'l' ? c.lx - 5 : xa - 3;
+            k = free_lane(free_x, max, lo, 1);
+        }
         if (k == max) {
             over[(*no)++] = s;
             continue;
         }
-        free_x[k] = hi;
+        double hi = c.side == 'r' ? c.lx + c.lw + 5 : xb + 3;
+        for (int l = k; l < k + c.lines; l++)
+            free_x[l] = l == k ? hi : fmax(free_x[l], c.side == 'l' ? xa - 3 : hi);
         c.lane = k;
-        used = k + 1 > used ? k + 1 : used;
+        used = k + c.lines > used ? k + c.lines : used;
         pl[(*np)++] = c;
     }
     return used;
@@ -114,9 +165,9 @@ static void draw_placed(tl_lay *y, const placed *pl, size_t np, double top)
         bool pale = pl[i].s->flags & (TL_F_START_FUZZY | TL_F_END_FUZZY);
         int font = in && !pale ? TL_T_EVENT_IN : TL_T_EVENT;
         double lh = tl_line_h(font);
-        const char *t = tl_fit(y->L->arena, pl[i].s->label, font, pl[i].lw);
+        const char *t = pl[i].text ? pl[i].text : tl_fit(y->L->arena, pl[i].s->label, font, pl[i].lw);
         tl_item *it = tl_text_add(y, font, pl[i].side == 'l' ? 'r' : 'l', pl[i].lx,
-                                  yc - lh / 2, pl[i].lw, lh, t);
+                                  yc - lh / 2, pl[i].lw, lh * pl[i].lines, t);
         it->tip = pl[i].s->tip;
     }
 }

@@ -69,10 +69,30 @@ static void mission_tip_head(tl_ctx *c, const dg_mission *mi)
         tl_tip_add(&c->t, "\nto: %s", m->orgs[mi->to].name);
 }
 
+/* The earliest a mission of unknown opening can have opened, as the data
+ * says: not before relations between its sender and its host (or the
+ * organization it is accredited to), nor before either of them existed. */
+static int32_t mission_lower(const tl_ctx *c, const dg_mission *mi)
+{
+    const dg_model *m = c->m;
+    dg_ref host = {DG_ACTOR_COUNTRY, mi->in}, to = {DG_ACTOR_ORG, mi->to};
+    int32_t lower = tl_later(TL_DAY_MIN, &m->countries[mi->in].period.start);
+    lower = tl_later(lower, mi->of.kind == DG_ACTOR_COUNTRY
+                                ? &m->countries[mi->of.index].period.start
+                                : &m->orgs[mi->of.index].period.start);
+    if (mi->to != DG_NONE)
+        lower = tl_later(lower, &m->orgs[mi->to].period.start);
+    if (mi->of.kind == DG_ACTOR_COUNTRY) {
+        int32_t r = tl_relation_begun(m, mi->of, mi->to != DG_NONE ? to : host);
+        lower = r > lower ? r : lower; /* TL_DAY_MIN is INT32_MIN: "none" loses */
+    }
+    return lower;
+}
+
 static void mission_bar(tl_ctx *c, const dg_mission *mi)
 {
     tl_span *s = tl_add_span(c->p, TL_SP_BAR, mission_style(mi->kind));
-    tl_span_period(c->p, s, &mi->period, TL_DAY_MIN);
+    tl_span_period(c->p, s, &mi->period, mission_lower(c, mi));
     mission_tip_head(c, mi);
     tl_tip_period(&c->t, "opened", "closed", &mi->period, "still open");
     for (uint32_t k = 0; k < mi->n_accredited; k++)
@@ -94,8 +114,16 @@ static void accreditation_row(tl_ctx *c, const dg_mission *mi, const dg_accredit
         per.start = mi->period.start;
     if (!dg_date_set(&per.end))
         per.end = mi->period.end;
+    /* Neither starts: not before the mission could, nor before relations
+     * with the country it is accredited to. */
+    dg_ref to_ref = {DG_ACTOR_COUNTRY, ac->to};
+    int32_t lower = tl_later(mission_lower(c, mi), &c->m->countries[ac->to].period.start);
+    if (mi->of.kind == DG_ACTOR_COUNTRY) {
+        int32_t r = tl_relation_begun(c->m, mi->of, to_ref);
+        lower = r > lower ? r : lower; /* TL_DAY_MIN is INT32_MIN: "none" loses */
+    }
     tl_span *s = tl_add_span(p, TL_SP_THIN, TL_S_ACCRED);
-    tl_span_period(p, s, &per, TL_DAY_MIN);
+    tl_span_period(p, s, &per, lower);
     tl_tip_add(&c->t, "%s accredited to %s (non-resident)\nthrough: ", dg_ref_name(c->m, mi->of),
                to);
     mission_tip_head(c, mi);

@@ -104,7 +104,9 @@ void tl_note_day(tl_plan *p, int32_t first, int32_t last)
 }
 
 /* d0/d1/flags of s from a period; lower is where a period of unknown start
- * may begin at the earliest (TL_DAY_MIN: anywhere). */
+ * may begin at the earliest (TL_DAY_MIN: nothing says, and the layout draws
+ * a short stub).  A lower bound is a date the chart shows: the bar fades
+ * in from it, never from an edge the chart happens to have. */
 void tl_span_period(tl_plan *p, tl_span *s, const dg_period *per, int32_t lower)
 {
     if (dg_date_set(&per->start)) {
@@ -115,6 +117,8 @@ void tl_span_period(tl_plan *p, tl_span *s, const dg_period *per, int32_t lower)
     } else {
         s->d0 = lower;
         s->flags |= TL_F_NO_START;
+        if (lower != TL_DAY_MIN)
+            tl_note_day(p, lower, lower);
     }
     if (dg_date_set(&per->end)) {
         s->d1 = dg_date_last(&per->end) + 1;
@@ -183,6 +187,22 @@ const char *tl_tip_done(tl_plan *p, tl_tip *t)
     const char *s = dg_arena_strndup(p->arena, t->b.data ? t->b.data : "", t->b.len);
     t->b.len = 0; /* the buffer is reused for the next tooltip */
     return s;
+}
+
+int32_t tl_later(int32_t lower, const dg_date *d)
+{
+    if (!dg_date_set(d))
+        return lower;
+    int32_t day = dg_date_first(d);
+    return day > lower ? day : lower; /* TL_DAY_MIN is the least of all */
+}
+
+int32_t tl_relation_begun(const dg_model *m, dg_ref x, dg_ref y)
+{
+    const dg_relation *r = dg_relation_find(m, x, y, NULL);
+    if (!r)
+        return TL_DAY_MIN;
+    return tl_later(TL_DAY_MIN, dg_date_set(&r->period.start) ? &r->period.start : &r->recognized);
 }
 
 int tl_entry_cmp(const void *a, const void *b)

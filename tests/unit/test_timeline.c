@@ -400,10 +400,67 @@ START_TEST(unknown_start_fades_in_from_its_lower_bound)
         if (L.items[i].kind == TL_I_ARROW && L.items[i].tip &&
             !strncmp(L.items[i].tip, "Lithuania in Gamma", 18))
             ck_assert_int_eq(L.items[i].just, 'r');
-    /* Estonia: no dates at all — from the left edge, faded. */
+    /* Estonia: no dates at all, nothing to bound its start — not a bar
+     * from the left edge (as old as the chart) but a short stub fading in
+     * before the right edge, where it still holds. */
     f = find(&L, TL_I_FADE, "Estonia \xE2\x80\x93 Lithuania");
     ck_assert_ptr_nonnull(f);
-    ck_assert_double_eq_tol(f->x, L.plot_x, 0.01);
+    ck_assert_double_eq_tol(f->x, L.plot_x + L.plot_w - 28, 0.01);
+    const tl_item *rest = find(&L, TL_I_BAR, "Estonia \xE2\x80\x93 Lithuania");
+    ck_assert_ptr_nonnull(rest);
+    ck_assert_double_eq_tol(rest->x + rest->w, L.plot_x + L.plot_w, 0.01);
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
+/* A mission with no opening date starts no earlier than the relation
+ * between its sender and its host: not from the chart's left edge. */
+START_TEST(unknown_start_bounded_by_the_relation)
+{
+    dg_model *m = tu_load_str("focus: RS\n"
+                              "relations: [{between: [RS, GB], established: 1837},\n"
+                              "            {between: [RS, JP], established: 1882}]\n"
+                              "missions:\n"
+                              "  - {of: GB, kind: embassy, city: Belgrade, in: RS, opened: 1837}\n"
+                              "  - {of: JP, kind: consulate, city: Nis, in: RS}\n"
+                              "  - {of: FR, kind: honorary-consulate, city: Novi Sad, in: RS}\n");
+    ck_assert_uint_eq(dg_model_error_count(m), 0);
+    dg_timeline_opts o = opts(NULL, "missions", NULL, NULL, NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const tl_item *f = find(&L, TL_I_FADE, "Consulate of Japan");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_double_eq_tol(f->x, x_of(&L, "1882-01-01"), 0.01);
+    /* France: no relation recorded, nothing to go by: a short stub that
+     * ends where the chart ends (it still holds), far from 1837. */
+    f = find(&L, TL_I_FADE, "Honorary consulate of France");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(f->x > L.plot_x + L.plot_w - 30);
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
+/* An event title too long for its side goes on two lines, not cut. */
+START_TEST(event_titles_wrap_before_they_are_cut)
+{
+    dg_model *m = tu_load_str(
+        "events:\n"
+        "  - {date: 2001-05-01, kind: agreement, actors: [FR, DE],\n"
+        "     title: 'Agreement on the avoidance of double taxation and the prevention of "
+        "fiscal evasion'}\n"
+        "  - {date: 2010, kind: agreement, actors: [FR, DE], title: 'Short one'}\n");
+    ck_assert_uint_eq(dg_model_error_count(m), 0);
+    dg_timeline_opts o = opts(NULL, "events", "2000", "2012", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const tl_item *t = find(&L, TL_I_TEXT, "Agreement on the avoidance");
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(strchr(t->text, '\n'));
+    ck_assert_ptr_null(strstr(t->text, "\xE2\x80\xA6")); /* two lines are enough */
+    ck_assert_ptr_nonnull(strstr(t->text, "evasion"));
+    ck_assert(t->h > 15);
     tl_layout_free(&L);
     dg_model_free(m);
 }
@@ -730,6 +787,8 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, hostile_strings);
     tcase_add_test(tc, errors);
     tcase_add_test(tc, text_fitting);
+    tcase_add_test(tc, unknown_start_bounded_by_the_relation);
+    tcase_add_test(tc, event_titles_wrap_before_they_are_cut);
     suite_add_tcase(s, tc);
     return s;
 }
