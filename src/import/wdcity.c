@@ -319,15 +319,22 @@ static void shared_names(imp_ds *ds)
                                                  cs.v[i].name, imp_country_name(cs.v[first].in));
         dg_map_put(&qualify, host_city(ds, cs.v[i].in, cs.v[i].name), (uint32_t)(n - 1));
     }
+    dg_map shared = {0}; /* the names concerned, to skip the others cheaply */
+    for (size_t i = 1; i < cs.n; i++)
+        if (strcmp(cs.v[i].name, cs.v[i - 1].name) == 0)
+            dg_map_put(&shared, cs.v[i].name, 0);
     for (size_t m = 0; n && m < ds->n_missions; m++) {
         imp_mission *x = &ds->missions[m];
-        uint32_t q = x->city ? dg_map_get(&qualify, host_city(ds, x->in, x->city)) : DG_NONE;
+        uint32_t q = x->city && dg_map_get(&shared, x->city) != DG_NONE
+                         ? dg_map_get(&qualify, host_city(ds, x->in, x->city))
+                         : DG_NONE;
         if (q != DG_NONE) {
             imp_note(ds, &x->note, "%s", notes[q]);
             x->city = names[q];
         }
     }
     dg_map_free(&qualify);
+    dg_map_free(&shared);
     free(names);
     free(notes);
     free(cs.v);

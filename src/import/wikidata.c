@@ -283,28 +283,45 @@ static void convert(wd *w, size_t r)
 }
 
 /* The host other missions in a city have (the most of them; not the
- * sender), or NULL. */
-static const char *host_of_city(const wd *w, const char *city, const char *not)
+ * sender), or NULL; the index chains the missions of each city name. */
+typedef struct city_index {
+    dg_map first; /* city -> its first mission */
+    uint32_t *next;
+} city_index;
+
+static void index_cities(const imp_ds *ds, city_index *x)
 {
-    const char **hosts = NULL;
-    size_t n = 0, cap = 0;
-    for (size_t i = 0; i < w->ds->n_missions; i++) {
-        const imp_mission *m = &w->ds->missions[i];
-        if (m->city && strcmp(m->city, city) == 0 && strcmp(m->in, not) != 0)
-            *DG_PUSH(hosts, n, cap) = m->in;
+    x->next = dg_xmalloc((ds->n_missions + 1) * sizeof *x->next);
+    for (size_t i = ds->n_missions; i-- > 0;) {
+        const imp_mission *m = &ds->missions[i];
+        if (!m->city)
+            continue;
+        uint32_t head = dg_map_get(&x->first, m->city);
+        x->next[i] = head;
+        if (head == DG_NONE)
+            dg_map_put(&x->first, m->city, (uint32_t)i);
+        else
+            x->first.vals[dg_map_slot_of(&x->first, m->city)] = (uint32_t)i;
     }
+}
+
+static const char *host_of_city(const wd *w, const city_index *x, const char *city,
+                                const char *not)
+{
     const char *best = NULL;
     size_t best_n = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (uint32_t i = dg_map_get(&x->first, city); i != DG_NONE; i = x->next[i]) {
+        const char *in = w->ds->missions[i].in;
+        if (strcmp(in, not) == 0 || (best && strcmp(in, best) == 0))
+            continue;
         size_t k = 0;
-        for (size_t j = 0; j < n; j++)
-            k += strcmp(hosts[j], hosts[i]) == 0;
-        if (k > best_n || (k == best_n && strcmp(hosts[i], best) < 0)) {
-            best = hosts[i];
+        for (uint32_t j = i; j != DG_NONE; j = x->next[j])
+            k += strcmp(w->ds->missions[j].in, in) == 0;
+        if (k > best_n || (k == best_n && strcmp(in, best) < 0)) {
+            best = in;
             best_n = k;
         }
     }
-    free(hosts);
     return best;
 }
 
@@ -312,12 +329,15 @@ static const char *host_of_city(const wd *w, const char *city, const char *not)
  * mission's building set to the sender): the host of their city. */
 static void deferred(wd *w)
 {
+    city_index x = {{0}, NULL};
+    if (w->n_deferred)
+        index_cities(w->ds, &x);
     for (size_t i = 0; i < w->n_deferred; i++) {
         size_t r = w->deferred[i];
         imp_str op = get(w, r, w->c.op), city = get(w, r, w->c.city);
         const char *of = sender_of(w, op);
         const char *c = city.n ? imp_ds_str(w->ds, city.p, city.n) : NULL;
-        const char *host = c ? host_of_city(w, c, of) : NULL;
+        const char *host = c ? host_of_city(w, &x, c, of) : NULL;
         if (!host) {
             report_row(w, r, "the host is the sender itself, and no other row places its city",
                        city.n ? city : op);
@@ -328,6 +348,8 @@ static void deferred(wd *w)
                                   "missions in %s have.", imp_country_name(of),
                            imp_country_name(host), c));
     }
+    dg_map_free(&x.first);
+    free(x.next);
 }
 
 /* ---- the importer ---- */
