@@ -23,7 +23,9 @@ static int rel_style(dg_rel_status s)
 {
     static const int map[DG_REL_STATUS_COUNT] = {TL_S_REL_ACTIVE, TL_S_REL_STRAINED,
                                                  TL_S_REL_SUSPENDED, TL_S_REL_SEVERED};
-    return map[s];
+    /* Format 1.1's `none` (never had relations) is past the v1 words: drawn
+     * as severed until the timeline draws 1.1 states, never read past map. */
+    return (unsigned)s < DG_REL_STATUS_COUNT ? map[s] : TL_S_REL_SEVERED;
 }
 
 static void relation_tip(tl_ctx *c, const dg_relation *r, const char *what)
