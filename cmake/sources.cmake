@@ -9,7 +9,9 @@ set(DG_MODEL_SOURCES
   src/names.c src/names_key.c src/names_mo.c src/names_yaml.c
   # format 1.1
   src/continuity.c src/history.c src/load_v11.c src/relation_query.c src/resolve_v11.c
-  src/vocab_v11.c)
+  src/vocab_v11.c
+  # the dipgraph blocks of Markdown documents (dipgraph md)
+  src/md.c)
 set(DG_RENDER_SOURCES
   render/graphviz/attrs.c render/graphviz/gv.c render/graphviz/svg.c
   render/views/render.c render/views/stable.c render/views/style.c render/views/view_accreditation.c
@@ -42,5 +44,6 @@ set(DG_PRIVATE_INCLUDES ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/render/graph
 set(DG_CLI_SOURCES
   src/cli/main.c src/cli/tool_main.c src/cli/tool_opts.c src/cli/tool_parse.c
   src/cli/tool_doc.c src/cli/tool_complete.c src/cli/tool_common.c src/cli/tool_check.c
-  src/cli/tool_render.c src/cli/tool_timeline.c src/cli/tool_query.c src/cli/tool_export.c)
+  src/cli/tool_render.c src/cli/tool_timeline.c src/cli/tool_query.c src/cli/tool_export.c
+  src/cli/tool_figure.c src/cli/tool_md.c src/cli/tool_batch.c)
 list(TRANSFORM DG_CLI_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)

@@ -905,6 +905,57 @@ dg_status dg_import_wikidata(const char *text, size_t len, const dg_import_opts 
                              dg_error *err);
 
 /* ------------------------------------------------------------------ */
+/* Figures in Markdown (docs/docs-pipeline.md): the fenced code blocks of
+ * a document whose info string is `dipgraph`, each holding one command
+ * line and, after a line `---`, optional YAML data.                   */
+
+typedef struct dg_md_block {
+    size_t start, end;      /* the block's bytes in the text: from its opening fence's
+                               line to the end of its closing fence's line ending */
+    uint32_t line;          /* the opening fence's line (1-based) */
+    uint32_t cmd_line;      /* the command line's line */
+    const char *command;    /* that line without its indentation and trailing blanks */
+    uint32_t argc;
+    const char *const *argv; /* its words, quotes and escapes removed; NULL-terminated */
+    const char *data;       /* the lines after `---`, each ending in "\n", or NULL when
+                               the block has no `---`; not NUL-terminated: data_len */
+    size_t data_len;
+    uint32_t data_line;     /* the line of the data's first line; 0 without data */
+    uint32_t indent;        /* the opening fence's indentation, 0 to 3 spaces */
+    const char *eol;        /* the closing fence's line ending: "\n", "\r\n", "\r",
+                               or "" when it ends the text */
+    uint64_t hash;          /* of the command and the data (not of where the block
+                               stands): the same block gives the same number, on
+                               every machine and from run to run */
+} dg_md_block;
+
+/* Every pointer in it is owned by the document, freed with dg_md_free. */
+typedef struct dg_md_doc {
+    size_t n_blocks;
+    const dg_md_block *blocks; /* in the order of the text */
+    struct dg_md_priv *priv;
+} dg_md_doc;
+
+/* Find the dipgraph blocks of len bytes of Markdown, by CommonMark's rules
+ * for fenced code blocks: a fence of at least three backticks or tildes,
+ * indented by at most three spaces, closed by a fence of the same
+ * character at least as long; a backtick fence's info string holds no
+ * backtick.  Blocks in a container (a block quote, a list item indented
+ * by four spaces or more) are not seen.  A block whose info string's only
+ * word is `dipgraph` is ours; the others, and what they hold, are not.
+ * Words are split as a POSIX shell splits them, with nothing expanded:
+ * blanks separate, '...' and "..." quote, a backslash escapes (inside
+ * "..." only before $ ` " \), and a word starting with # begins a comment.
+ * DG_OK with *doc (the caller frees it), or DG_EUSAGE with *doc NULL,
+ * *line the line of the first bad block's fault and err saying what it is:
+ * a dipgraph block not closed, with no command line, with a second one, or
+ * with more words after `dipgraph` in its info string; a quote not closed;
+ * a control character in a command line. */
+dg_status dg_md_parse(const char *text, size_t len, dg_md_doc **doc, uint32_t *line,
+                      dg_error *err);
+void dg_md_free(dg_md_doc *doc);
+
+/* ------------------------------------------------------------------ */
 /* Writing outputs                                                     */
 
 /* Write data to path whole or not at all: a temporary file in the same

@@ -17,6 +17,7 @@ enum tool_opt_id {
     OPT_DEPTH, OPT_DETAIL, OPT_ROWS, OPT_FROM, OPT_TO, OPT_JSON, OPT_TABLE, OPT_CSV_RAW,
     OPT_GENERATE, OPT_DIFF, OPT_LAYOUT, OPT_DPI,
     OPT_GRAPH, /* export --graph */
+    OPT_DIR, OPT_CHECK, OPT_DEPFILE, OPT_JOBS, /* md and batch */
 };
 
 /* What a value is, for the shell completions. */
@@ -101,6 +102,8 @@ dg_status tool_run_hubs(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_stats(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_export(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_help(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_md(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_batch(const tool_cmd *c, int argc, char **argv);
 
 /* ---- dispatch and the texts (tool_main.c, tool_doc.c) ---- */
 
@@ -134,6 +137,10 @@ typedef dg_status (*tool_set_fn)(void *ctx, const tool_arg *a);
  * "--" ends the options.  Calls set for every item; checks that every
  * operand that must be there is.  DG_OK or DG_EUSAGE (said on stderr). */
 dg_status tool_parse(const tool_cmd *c, int argc, char **argv, tool_set_fn set, void *ctx);
+/* While md or batch read or draw a figure, "FILE:LINE: " (the Markdown
+ * block's or the manifest entry's), put before the messages of
+ * tool_usage_error and tool_fail; NULL the rest of the time. */
+extern const char *tool_where;
 /* "dipgraph CMD: MESSAGE" + "Try 'dipgraph help CMD'." on stderr; DG_EUSAGE. */
 dg_status tool_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -181,5 +188,19 @@ const char *tool_msg_field(const char *msg, char *field, size_t size);
  * its flag ("focus: x" -> "--focus: x"), an operand's is dropped; a usage
  * error gets the "Try" line.  Returns st. */
 dg_status tool_fail(const tool_cmd *c, dg_status st, const dg_error *err);
+
+/* ---- figures drawn in-process, for md and batch (tool_figure.c) ---- */
+
+/* What render and timeline lend md and batch: their own handling of each
+ * command-line item (set, with args for ctx), and drawing with a model
+ * that md or batch loaded, so that a figure's bytes are those of the
+ * subcommand run alone.  create makes args; destroy releases it. */
+typedef struct tool_figure_ops {
+    void *(*create)(void);
+    tool_set_fn set;
+    dg_status (*draw)(void *args, const dg_model *m, dg_buf *out, dg_error *err);
+    void (*destroy)(void *args);
+} tool_figure_ops;
+extern const tool_figure_ops tool_render_figure, tool_timeline_figure;
 
 #endif

@@ -148,6 +148,7 @@ dg_model *tool_load(const tool_files *files, bool strict, dg_status *status)
     dg_model *m = dg_model_new(NULL);
     if (!m)
         tool_oom();
+    size_t first = loaded.n; /* md and batch load several data sets */
     if (files->n == 0 && !bundled_files(&loaded)) {
         fputs("dipgraph: no FILE given and the bundled data set was not found "
               "(set DIPGRAPH_DATA to its folder)\n", stderr);
@@ -157,7 +158,7 @@ dg_model *tool_load(const tool_files *files, bool strict, dg_status *status)
     }
     for (size_t i = 0; i < files->n; i++)
         tool_files_add(&loaded, files->v[i]);
-    for (size_t i = 0; i < loaded.n; i++)
+    for (size_t i = first; i < loaded.n; i++)
         dg_model_load_file(m, loaded.v[i]);
     dg_status st = dg_model_finish(m);
     print_diags(m);
@@ -255,7 +256,7 @@ dg_status tool_fail(const tool_cmd *c, dg_status st, const dg_error *err)
         body = err->msg;
     if (st == DG_EUSAGE)
         return tool_usage_error(c->name, "%s%s%s", shown ? shown : "", shown ? ": " : "", body);
-    fprintf(stderr, "dipgraph %s: %s%s%s\n", c->name, shown ? shown : "", shown ? ": " : "",
-            body);
+    fprintf(stderr, "%sdipgraph %s: %s%s%s\n", tool_where ? tool_where : "", c->name,
+            shown ? shown : "", shown ? ": " : "", body);
     return st;
 }

@@ -36,6 +36,14 @@ static const tool_operand hubs_operands[] = {
     {"FILE", TOOL_FILE, NULL, true, true},
     {NULL},
 };
+static const tool_operand md_operands[] = {
+    {"IN", TOOL_FILE, NULL, false, false},
+    {NULL},
+};
+static const tool_operand batch_operands[] = {
+    {"MANIFEST", TOOL_FILE, NULL, false, false},
+    {NULL},
+};
 static const tool_operand help_operands[] = {
     {"SUBCOMMAND", TOOL_COMMAND, NULL, true, false},
     {NULL},
@@ -166,6 +174,26 @@ static const tool_opt export_opts[] = {
     {0},
 };
 
+static const tool_opt md_opts[] = {
+    {OPT_OUTPUT, 'o', "output", "OUT", TOOL_FILE, NULL, NULL, 0,
+     "the Markdown to write, never IN itself; default: standard output"},
+    {OPT_DIR, 0, "dir", "DIR", TOOL_FILE, NULL, NULL, 0,
+     "the folder of the figures (default: OUT's), made if missing; OUT links them "
+     "relative to its own folder"},
+    {OPT_CHECK, 0, "check", NULL, TOOL_TEXT, NULL, NULL, 0,
+     "write nothing; exit status 1 when a figure or OUT would change or is missing"},
+    {0},
+};
+
+static const tool_opt batch_opts[] = {
+    {OPT_DEPFILE, 'M', "depfile", "DEPFILE", TOOL_FILE, NULL, NULL, 0,
+     "also write Make rules to DEPFILE: each output depends on MANIFEST and on the files "
+     "of its data set"},
+    {OPT_JOBS, 'j', "jobs", "N", TOOL_TEXT, NULL, NULL, 0,
+     "draw in N processes (1 to 64; default 1), forked once every data set is loaded"},
+    {0},
+};
+
 static const tool_opt help_opts[] = {
     {OPT_GENERATE, 0, "generate", "WHAT", TOOL_WORD, generated, NULL, 0,
      "print, instead of a help, the manual page (WHAT is man: roff for dipgraph(1)) or "
@@ -252,13 +280,52 @@ static const tool_cmd export_cmd = {
     "Files are written whole or not at all, and never over an input file; with -o DIR/, "
     "every table or none."};
 
+static const tool_cmd md_cmd = {
+    "md", tool_run_md, "draw the dipgraph blocks of a Markdown file as figures",
+    "Reads IN, a Markdown file ('-': standard input), and draws every fenced code block "
+    "whose info string is dipgraph. Such a block holds one render or timeline command line "
+    "(without the program's name; words split as the shell splits them, nothing expanded) "
+    "and, optionally after a line ---, YAML data, which is then the figure's data set with "
+    "the block's FILEs. Writes OUT: IN with each such block replaced by an image link whose "
+    "alt text is the figure's title; and each figure in DIR as STEM-HASH.svg, where STEM is "
+    "OUT's name and HASH comes from the block's text, so a block keeps its file name from "
+    "run to run (-T png, jpg or gif in the block for another format). Every other code "
+    "block is copied as it is.",
+    md_operands, md_opts,
+    "All or nothing: when a block is bad, its data has errors or its figure cannot be "
+    "drawn, the message names IN and the block's line, and no file is written.\n"
+    "\n"
+    "The document may come from anyone: a block's FILEs are relative to IN's folder and "
+    "may not lie outside it (no absolute path, no .. or symbolic link leading out); -o and "
+    "'-' are refused in blocks; -G, -N and -E take only layout and style attributes, as "
+    "everywhere.\n"
+    "\n"
+    "--check, for CI: exit status 1, naming each file, when a figure or OUT would change. "
+    "Timelines reaching today change every day unless SOURCE_DATE_EPOCH is set."};
+
+static const tool_cmd batch_cmd = {
+    "batch", tool_run_batch, "draw every figure of a YAML manifest, loading data once",
+    "Reads MANIFEST ('-': standard input), a YAML sequence of figures, each a mapping "
+    "{cmd: render|timeline, args: [...], out: PATH}: args is the subcommand's command line "
+    "without -o, and out where the figure goes (its format: -T in args, else out's "
+    "extension). Relative paths in args and out are relative to MANIFEST's folder. Each "
+    "data set (the same list of FILEs) is loaded once, and each figure is written whole or "
+    "not at all, the same bytes as `dipgraph CMD ARGS -o OUT`.",
+    batch_operands, batch_opts,
+    "Nothing is drawn when an entry is bad or a data set has errors: messages name "
+    "MANIFEST:LINE:COL. A figure that fails to draw is said, the others are still "
+    "written, and the exit status is that failure's. DEPFILE holds a rule OUT: DATA... "
+    "MANIFEST for each output, and an empty rule for each data file, so that make does not "
+    "stop when one is removed."};
+
 static const tool_cmd help_cmd = {
     "help", tool_run_help, "show the help of a subcommand",
     "Prints the help of SUBCOMMAND, or without one the list of subcommands.",
     help_operands, help_opts, NULL};
 
 const tool_cmd *const tool_cmds[] = {&check_cmd, &render_cmd, &timeline_cmd, &represent_cmd,
-                                     &hubs_cmd, &stats_cmd, &export_cmd, &help_cmd, NULL};
+                                     &hubs_cmd, &stats_cmd, &export_cmd, &md_cmd, &batch_cmd,
+                                     &help_cmd, NULL};
 
 const char tool_intro[] =
     "Turns data about countries, organizations, diplomatic missions and non-resident "

@@ -8,11 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+const char *tool_where;
+
 dg_status tool_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "dipgraph %s: ", cmd);
+    fprintf(stderr, "%sdipgraph %s: ", tool_where ? tool_where : "", cmd);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fprintf(stderr, "\nTry 'dipgraph help %s'.\n", cmd);

@@ -124,16 +124,22 @@ static dg_status set(void *ctx, const tool_arg *x)
     }
 }
 
+/* The options as the library takes them, once every item is set. */
+static void ready(render_args *a)
+{
+    infer_format(a);
+    a->o.format = a->format;
+    a->o.attrs = a->attrs;
+    a->o.n_attrs = a->n_attrs;
+}
+
 dg_status tool_run_render(const tool_cmd *c, int argc, char **argv)
 {
     render_args a = {0};
     dg_status st = tool_parse(c, argc, argv, set, &a);
     dg_model *m = NULL;
     if (st == DG_OK) {
-        infer_format(&a);
-        a.o.format = a.format;
-        a.o.attrs = a.attrs;
-        a.o.n_attrs = a.n_attrs;
+        ready(&a);
         m = tool_load(&a.files, false, &st);
     }
     if (m && st == DG_OK) {
@@ -147,3 +153,28 @@ dg_status tool_run_render(const tool_cmd *c, int argc, char **argv)
     free_args(&a);
     return st;
 }
+
+/* ---- md and batch (tool_figure.c): the same items, a model loaded once ---- */
+
+static void *figure_create(void)
+{
+    render_args *a = calloc(1, sizeof *a);
+    if (!a)
+        tool_oom();
+    return a;
+}
+
+static dg_status figure_draw(void *args, const dg_model *m, dg_buf *out, dg_error *err)
+{
+    render_args *a = args;
+    ready(a); /* again: md may have set another format since */
+    return dg_render(m, &a->o, out, err);
+}
+
+static void figure_destroy(void *args)
+{
+    free_args(args);
+    free(args);
+}
+
+const tool_figure_ops tool_render_figure = {figure_create, set, figure_draw, figure_destroy};

@@ -1,6 +1,7 @@
 /* tool_timeline.c — `dipgraph timeline`: periods and events on a time axis. */
 #include "tool.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* -o chart.png without -T: the format is the extension (svg without one). */
@@ -57,3 +58,29 @@ dg_status tool_run_timeline(const tool_cmd *c, int argc, char **argv)
     tool_files_free(&a.files);
     return st;
 }
+
+/* ---- md and batch (tool_figure.c): the same items, a model loaded once ---- */
+
+static void *figure_create(void)
+{
+    args *a = calloc(1, sizeof *a);
+    if (!a)
+        tool_oom();
+    return a;
+}
+
+static dg_status figure_draw(void *ctx, const dg_model *m, dg_buf *out, dg_error *err)
+{
+    args *a = ctx;
+    if (!a->o.format)
+        a->o.format = format_from_path(a->out);
+    return dg_timeline(m, &a->o, out, err);
+}
+
+static void figure_destroy(void *ctx)
+{
+    tool_files_free(&((args *)ctx)->files);
+    free(ctx);
+}
+
+const tool_figure_ops tool_timeline_figure = {figure_create, set, figure_draw, figure_destroy};

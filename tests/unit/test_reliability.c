@@ -532,15 +532,19 @@ START_TEST(csv_formulas_neutralised)
     dg_model *m = tu_load_str(hostile_cells);
     ck_assert_uint_eq(dg_model_error_count(m), 0);
     char *c = csv_table(m, "countries", false);
-    ck_assert_msg(strstr(c, "XA,'-2+3,,'\tTab,false,false,true,,,plain - text,\r\n"), "%s", c);
+    /* a date is four cells: EDTF, first day, last day, year */
+    ck_assert_msg(strstr(c, "XA,'-2+3,,'\tTab,false,false,true,,,,,,,,,plain - text,\r\n"), "%s",
+                  c);
     ck_assert_msg(strstr(c, "XK,\"'=HYPERLINK(\"\"http://evil\"\")\",,'+1+2,false,false,true,"
-                            "2008-02-17~,,'@SUM(A1),\r\n"), "%s", c);
+                            "2008-02-17~,2008-02-17,2008-02-17,2008,,,,,'@SUM(A1),\r\n"),
+                  "%s", c);
     free(c);
     c = csv_table(m, "events", false);
-    ck_assert_msg(strstr(c, "2000,,visit,'=cmd|' /C calc'!A0,XK XA,,\r\n"), "%s", c);
+    ck_assert_msg(strstr(c, "2000,2000-01-01,2000-12-31,2000,,,,,visit,'=cmd|' /C calc'!A0,"
+                            "XK XA,,\r\n"), "%s", c);
     free(c);
     c = csv_table(m, "relations", false); /* numbers and dates as they are */
-    ck_assert_msg(strstr(c, "XA,XK,active,,,,12.5,'-x,\r\n"), "%s", c);
+    ck_assert_msg(strstr(c, "XA,XK,active,,,,,,,,,,,,,12.5,'-x,\r\n"), "%s", c);
     free(c);
     /* csv_raw: the text as it is. */
     c = csv_table(m, "countries", true);

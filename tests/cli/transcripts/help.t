@@ -54,10 +54,10 @@ $ dipgraph help export | head -2
 
 # Every line of every help fits in 79 columns; the exit status is the same
 # paragraph in each.
-$ for c in check render timeline represent hubs stats export help; do dipgraph help $c; done | awk 'length > 79' | wc -l
+$ for c in check render timeline represent hubs stats export md batch help; do dipgraph help $c; done | awk 'length > 79' | wc -l
 > 0
-$ for c in check render timeline represent hubs stats export help; do dipgraph help $c; done | grep -c '^Exit status: 0 success'
-> 8
+$ for c in check render timeline represent hubs stats export md batch help; do dipgraph help $c; done | grep -c '^Exit status: 0 success'
+> 10
 
 # The man page: a section per subcommand, the exit status once.
 $ dipgraph help --generate man | grep -E '^\.(TH|SH)' | sed 's/"dipgraph [0-9.]*"/"dipgraph VERSION"/'
@@ -72,6 +72,8 @@ $ dipgraph help --generate man | grep -E '^\.(TH|SH)' | sed 's/"dipgraph [0-9.]*
 > .SH "DIPGRAPH HUBS"
 > .SH "DIPGRAPH STATS"
 > .SH "DIPGRAPH EXPORT"
+> .SH "DIPGRAPH MD"
+> .SH "DIPGRAPH BATCH"
 > .SH "DIPGRAPH HELP"
 > .SH "EXIT STATUS"
 > .SH ENVIRONMENT
@@ -98,7 +100,7 @@ $ . ./c.bash; COMP_WORDS=(dipgraph export --ta); COMP_CWORD=2; _dipgraph; echo "
 $ dipgraph help --generate zsh | head -1
 > #compdef dipgraph
 $ dipgraph help --generate zsh | grep -c '^_dipgraph_[a-z]*() {'
-> 8
+> 10
 $ dipgraph help --generate zsh | grep -F -- "'--rows=["
 >     '--rows=[what to draw, comma-separated, in this order (see Rows)]:ROWS:_values -s , ROWS relations missions memberships events all' \
 

@@ -15,6 +15,8 @@ $ dipgraph
 2>   hubs       cities from which countries are represented in FOCUS
 2>   stats      the data set in numbers, reciprocity and hubs
 2>   export     the model as JSON, GraphML or CSV tables
+2>   md         draw the dipgraph blocks of a Markdown file as figures
+2>   batch      draw every figure of a YAML manifest, loading data once
 2>   help       show the help of a subcommand
 2>
 2> Exit status: 0 success (also a query with an empty answer); 1 the data set has
