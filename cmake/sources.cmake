@@ -15,6 +15,7 @@ set(DG_MODEL_SOURCES
 set(DG_RENDER_SOURCES
   render/graphviz/attrs.c render/graphviz/gv.c render/graphviz/svg.c
   render/views/render.c render/views/stable.c render/views/style.c render/views/view_accreditation.c
+  render/views/caption.c
   render/views/view_memberships.c render/views/view_missions.c render/views/view_relations.c
   render/timeline/timeline.c render/timeline/timeline_canvas.c render/timeline/timeline_draw.c render/timeline/timeline_events.c
   render/timeline/timeline_groups.c render/timeline/timeline_lanes.c

@@ -115,22 +115,14 @@ static const char *choose_engine(const dg_view_ctx *c, const dg_render_opts *o)
     return engine;
 }
 
-/* The data set's title says which day a --at figure shows; a --title
- * is the user's and stays as given. */
+/* The title: --title, else the data set's.  The date a --at figure
+ * shows is in the caption's subtitle (caption.c), whichever title. */
 static void title(dg_view_ctx *c, const dg_model *m, const dg_render_opts *o)
 {
     const char *given = o->title ? o->title : m->title;
-    if (o->title || !c->at) {
-        dg_style_graph(c, given);
-        if (given)
-            dg_buf_printf(&c->title, "%s", given);
-        return;
-    }
-    char day[16];
-    dg_date_format(c->at, day, sizeof day);
-    bool ok = m->title ? dg_buf_printf(&c->title, "%s (as of %s)", m->title, day)
-                       : dg_buf_printf(&c->title, "As of %s", day);
-    dg_style_graph(c, ok ? c->title.data : m->title);
+    dg_style_graph(c, NULL);
+    if (given)
+        dg_buf_printf(&c->title, "%s", given);
 }
 
 /* SVG's <title> and <desc>: the title as drawn (else the view's name),
@@ -162,11 +154,14 @@ static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view
     if (!c->g)
         return dg_error_set(err, DG_EOUTPUT, "out of memory");
     c->rankdir_lr = true;
+    c->cited = dg_xcalloc(m->n_sources + 1, sizeof *c->cited);
     title(c, m, o);
     apply_attrs(c->g, o);
     dg_status st = view->build(c, err);
     if (st == DG_OK && !o->no_legend)
         dg_style_legend(c);
+    if (st == DG_OK)
+        dg_caption(c, view->name);
     return st;
 }
 
@@ -177,6 +172,8 @@ static void ctx_free(dg_view_ctx *c)
     dg_buf_free(&c->scratch);
     dg_buf_free(&c->title);
     dg_buf_free(&c->text);
+    dg_buf_free(&c->legend_html);
+    free(c->cited);
 }
 
 /* The diff: the view on both dates and on every date (stable.c). */

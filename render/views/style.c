@@ -29,11 +29,14 @@ static const dg_edge_style mission_styles[DG_MISSION_KIND_COUNT] = {
     [DG_MK_OTHER] = {DG_C_GREY, "dotted", "1.0", "normal", "other mission"},
 };
 
+/* What is not active stays visible among many active rays: wider, and
+ * with a marker of its own at the partner's end (kept apart in greyscale
+ * by the marker as well as by the line). */
 static const dg_edge_style relation_styles[DG_REL_STATUS_COUNT] = {
     [DG_REL_ACTIVE] = {DG_C_BLUE, "solid", "1.4", "none", "active relations"},
-    [DG_REL_STRAINED] = {DG_C_ORANGE, "dashed", "1.6", "none", "strained"},
-    [DG_REL_SUSPENDED] = {DG_C_VERMILLION, "dotted", "1.8", "none", "suspended"},
-    [DG_REL_SEVERED] = {DG_C_GREY, "dotted", "1.0", "none", "severed"},
+    [DG_REL_STRAINED] = {DG_C_ORANGE, "dashed", "2.6", "dot", "strained"},
+    [DG_REL_SUSPENDED] = {DG_C_VERMILLION, "dotted", "2.8", "odot", "suspended"},
+    [DG_REL_SEVERED] = {DG_C_GREY, "dotted", "2.2", "tee", "severed"},
 };
 
 static const dg_edge_style member_styles[DG_MEMBER_STATUS_COUNT] = {
@@ -293,6 +296,8 @@ void dg_tip_note_cite(dg_view_ctx *c, const char *note, const dg_cite *cite)
     dg_tip_str(c, "  Note", note);
     for (uint32_t i = 0; cite && i < cite->n; i++) {
         const dg_source *s = &c->m->sources[cite->idx[i]];
+        if (c->cited) /* a tooltip is made for what is drawn: the caption cites it */
+            c->cited[cite->idx[i]] = true;
         /* The URL goes in the text only: never as an href (docs/diagrams.md). */
         dg_tip_line(c, "  Source: %s%s%s%s%s%s%s", s->title ? s->title : s->id,
                     s->publisher ? " (" : "", s->publisher ? s->publisher : "",
@@ -346,6 +351,33 @@ Agnode_t *dg_node_country(dg_view_ctx *c, Agraph_t *sub, const char *prefix, uin
     return n;
 }
 
+/* An organization's name, never swapped for its id: on one line up to
+ * ORG_LINE characters, else broken at a space onto two, the second cut
+ * with "…" beyond ORG_LINE (docs/diagrams.md; the tooltip has it whole). */
+#define ORG_LINE 26
+
+static void org_label(dg_view_ctx *c, Agnode_t *n, const char *name)
+{
+    size_t chars = 0, cut = 0;
+    for (const char *p = name; *p; p++) {
+        if (((unsigned char)*p & 0xC0) == 0x80)
+            continue;
+        if (*p == ' ' && chars <= ORG_LINE)
+            cut = (size_t)(p - name); /* the last space that ends line one in time */
+        chars++;
+    }
+    if (chars <= ORG_LINE || !cut) { /* short, or one long word: cut it */
+        dg_gv_label(c, n, name, ORG_LINE);
+        return;
+    }
+    char *first = dg_xmalloc(cut + 1);
+    memcpy(first, name, cut);
+    first[cut] = '\0';
+    const char *lines[2] = {first, name + cut + 1};
+    dg_gv_label_lines(c, n, lines, 2, ORG_LINE);
+    free(first);
+}
+
 Agnode_t *dg_node_org(dg_view_ctx *c, const char *prefix, uint32_t oi)
 {
     const dg_org *o = &c->m->orgs[oi];
@@ -355,8 +387,7 @@ Agnode_t *dg_node_org(dg_view_ctx *c, const char *prefix, uint32_t oi)
     if (n)
         return n;
     n = dg_gv_node(c, NULL, pre, o->id);
-    /* Short names read best; long ones give way to the id ("CSTO"). */
-    dg_gv_label(c, n, strlen(o->name) <= 28 ? o->name : o->id, 40);
+    org_label(c, n, o->name);
     dg_gv_set(n, "shape", "box");
     dg_gv_set(n, "style", "filled");
     dg_gv_set(n, "fillcolor", DG_C_ORG_FILL);
@@ -408,12 +439,34 @@ static const char *line_sample(const char *style)
     return "&#x2501;&#x2501;&#x2501;&#x2501;&#x2501;";
 }
 
+/* The marker an edge ends in, as a character after its line sample. */
+static const char *marker_sample(const char *arrowhead)
+{
+    if (!strcmp(arrowhead, "dot"))
+        return "&#x25CF;";
+    if (!strcmp(arrowhead, "odot"))
+        return "&#x25CB;";
+    if (!strcmp(arrowhead, "tee"))
+        return "&#x2524;";
+    return "";
+}
+
 static void legend_edge(dg_buf *b, const dg_edge_style *s, const char *text)
 {
     dg_buf_printf(b,
-                  "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s</FONT></TD>"
+                  "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s%s</FONT></TD>"
                   "<TD ALIGN=\"LEFT\">%s</TD></TR>",
-                  s->color, line_sample(s->style), text ? text : s->label);
+                  s->color, line_sample(s->style), marker_sample(s->arrowhead),
+                  text ? text : s->label);
+}
+
+/* A number on an edge, as the views draw it (white ground, grey digits). */
+static void legend_number(dg_buf *b, const char *sample, const char *text)
+{
+    dg_buf_printf(b,
+                  "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" DG_C_TEXT_3 "\">%s</FONT></TD>"
+                  "<TD ALIGN=\"LEFT\">%s</TD></TR>",
+                  sample, text);
 }
 
 static void legend_node(dg_buf *b, const char *fill, const char *font, const char *sample,
@@ -447,30 +500,52 @@ static void legend_rows(dg_view_ctx *c, dg_buf *b)
     for (int s = 0; (l & DG_LEG_MEMBERS) && s < DG_MEMBER_STATUS_COUNT; s++)
         if (c->legend_status & (1u << s))
             legend_edge(b, dg_style_member((dg_member_status)s), NULL);
+    if (l & DG_LEG_YEARS)
+        legend_number(b, "1992", "year relations were established (~ about, ? uncertain)");
+    if (l & DG_LEG_SPANS)
+        legend_number(b, "1992&#x2013;", "years of membership (&#x2013;2004: until 2004)");
+}
+
+/* The legend goes into the caption (caption.c), not into a node of its
+ * own: it then takes no room among the nodes and never pushes the layout
+ * about, and laid out in columns (read down, then across) it stays a few
+ * lines tall, smaller than the figure it explains. */
+#define LEGEND_MAX 64
+
+static size_t legend_columns(size_t n)
+{
+    return n <= 2 ? n : n <= 4 ? 2 : n <= 9 ? 3 : 4;
 }
 
 void dg_style_legend(dg_view_ctx *c)
 {
-    dg_buf b = {0};
-    dg_buf_printf(&b, "<TABLE BORDER=\"1\" COLOR=\"" DG_C_LEGEND_BORDER "\" CELLBORDER=\"0\" "
-                      "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
-                      "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
-    size_t empty = b.len;
-    legend_rows(c, &b);
-    if (b.len == empty || !dg_buf_printf(&b, "</TABLE>")) {
-        dg_buf_free(&b);
-        return;
+    dg_buf rows = {0}, *b = &c->legend_html;
+    legend_rows(c, &rows);
+    size_t at[LEGEND_MAX + 1], n = 0;
+    for (const char *p = rows.data; p && n < LEGEND_MAX && (p = strstr(p, "<TR>")); p += 4)
+        at[n++] = (size_t)(p - rows.data); /* our own words: "<TR>" starts an entry */
+    at[n] = rows.len;
+    size_t cols = legend_columns(n), lines = n ? (n + cols - 1) / cols : 0;
+    b->len = 0;
+    if (n)
+        dg_buf_printf(b, "<TABLE BORDER=\"1\" COLOR=\"" DG_C_LEGEND_BORDER "\" CELLBORDER=\"0\" "
+                         "CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">");
+    for (size_t r = 0; r < lines; r++) {
+        dg_buf_printf(b, "<TR>");
+        for (size_t k = 0; k < cols; k++) {
+            size_t i = k * lines + r;
+            if (i < n) /* the entry's cells, without its <TR> and </TR> */
+                dg_buf_printf(b, "%.*s", (int)(at[i + 1] - at[i] - 9), rows.data + at[i] + 4);
+            else
+                dg_buf_printf(b, "<TD></TD><TD></TD>");
+            if (k + 1 < cols)
+                dg_buf_printf(b, "<TD WIDTH=\"12\"></TD>");
+        }
+        dg_buf_printf(b, "</TR>");
     }
-    Agnode_t *n = agnode(c->g, "legend", 1);
-    char *html = agstrdup_html(c->g, b.data);
-    agsafeset(n, "label", html, "");
-    agstrfree(c->g, html);
-    dg_gv_set(n, "shape", "none");
-    dg_gv_set(n, "style", "");
-    dg_gv_set(n, "margin", "0");
-    dg_gv_set(n, "fontsize", "9");
-    dg_gv_set(n, "tooltip", "Legend");
-    dg_buf_free(&b);
+    if (n)
+        dg_buf_printf(b, "</TABLE>");
+    dg_buf_free(&rows);
 }
 
 /* The kind as a reader should see it: the data's label for "other". */

@@ -27,6 +27,9 @@ typedef struct dg_view_ctx {
     dg_buf scratch;      /* for escaping; reused */
     dg_buf text;         /* for composing labels and tooltips; reused */
     dg_buf title;        /* the figure's title as drawn; empty when none */
+    bool *cited;         /* per source: cited by something drawn (the caption's
+                            sources line); NULL = not tracked */
+    dg_buf legend_html;  /* the legend (dg_style_legend), drawn by the caption */
 } dg_view_ctx;
 
 enum {
@@ -37,6 +40,8 @@ enum {
     DG_LEG_FOCUS = 1u << 4,      /* the focus country */
     DG_LEG_ORGS = 1u << 5,       /* organization nodes */
     DG_LEG_CITIES = 1u << 6,     /* city nodes inside their country */
+    DG_LEG_YEARS = 1u << 7,      /* relation edges labelled with the year established */
+    DG_LEG_SPANS = 1u << 8,      /* membership edges labelled with their years */
 };
 
 typedef struct dg_view {
@@ -86,8 +91,16 @@ Agedge_t *dg_gv_edge(dg_view_ctx *c, Agnode_t *t, Agnode_t *h);
 
 /* Graph-wide defaults: fonts, shapes, colours, title. */
 void dg_style_graph(dg_view_ctx *c, const char *title);
-/* Add the legend for the c->legend bits as one node. */
+/* The legend for the c->legend bits, as a table into c->legend_html. */
 void dg_style_legend(dg_view_ctx *c);
+/* caption.c: the figure's caption as the graph's label (every format
+ * draws it): the title (c->title), a subtitle naming the view, the focus
+ * and the date, and the sources cited by what is drawn (c->cited). */
+void dg_caption(dg_view_ctx *c, const char *view);
+/* "1992~", "1992–2004", "1992–": the years of a period from digits and
+ * qualifiers only (never user text), into buf (at least 32 bytes); "" when
+ * it has no date. */
+const char *dg_years_text(const dg_period *p, char *buf, size_t size);
 
 /* ---- composing tooltips (style.c): everything lands in c->text ---- */
 void dg_tip_reset(dg_view_ctx *c);

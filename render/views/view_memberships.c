@@ -3,8 +3,27 @@
  *
  * With a focus: the focus's organizations around it (twopi, the focus at
  * the centre); with --depth 2 also their other members, drawn like the
- * whole network without a focus: members left of their organizations. */
+ * whole network without a focus: members left of their organizations.
+ * Every edge says the years of its membership ("1992–"). */
 #include "view.h"
+
+/* The years of a membership on a white ground, so that they read over
+ * the edge: an HTML-like label, but of digits and dashes only (never user
+ * text). */
+static void years_label(dg_view_ctx *c, Agedge_t *e, const dg_member *mb)
+{
+    char years[40], html[240];
+    if (!*dg_years_text(&mb->period, years, sizeof years))
+        return;
+    snprintf(html, sizeof html,
+             "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" "
+             "BGCOLOR=\"white\"><TR><TD>%s</TD></TR></TABLE>",
+             years);
+    char *h = agstrdup_html(c->g, html);
+    agsafeset(e, "label", h, "");
+    agstrfree(c->g, h);
+    c->legend |= DG_LEG_SPANS;
+}
 
 static Agnode_t *member_node(dg_view_ctx *c, dg_ref r)
 {
@@ -28,6 +47,7 @@ static void draw(dg_view_ctx *c, uint32_t oi, const dg_member *mb)
     Agnode_t *a = member_node(c, mb->who);
     Agedge_t *e = dg_gv_edge(c, a, dg_node_org(c, "", oi));
     dg_gv_set_edge_style(e, dg_style_member(mb->status));
+    years_label(c, e, mb);
     dg_tip_reset(c);
     dg_tip_line(c, "%s: %s of %s", dg_ref_name(c->m, mb->who), dg_member_status_name(mb->status),
                 o->name);
@@ -56,6 +76,9 @@ static dg_status build(dg_view_ctx *c, dg_error *err)
     (void)err;
     int depth = c->o->depth ? c->o->depth : 1;
     bool *mine = NULL;
+    /* Long edges: a dashed or dotted style needs room to show, and the
+     * years sit on the edge (dot's ranks, twopi's rings). */
+    dg_gv_set(c->g, "ranksep", "1.6");
     if (c->focus != DG_NONE) {
         mine = focus_orgs(c);
         Agnode_t *f = dg_node_country(c, NULL, "", c->focus);

@@ -74,21 +74,58 @@ static uint32_t star_centre(const dg_view_ctx *c, const dg_relation *const *rels
     return star ? best : DG_NONE;
 }
 
-/* Partners in name order around the focus; pairs in (a, b) id order
- * without one (the model's order). */
+/* Partners around the centre by the day relations were established
+ * (the first day its date covers), earliest first, undated last; then by
+ * name and id (docs/diagrams.md).  Pairs without a centre keep the
+ * model's (a, b) id order. */
 static uint32_t partner(const dg_relation *r, uint32_t focus)
 {
     return r->a == focus ? r->b : r->a;
 }
 
-static int by_partner_name(const void *pa, const void *pb, void *ctx)
+static int32_t established_day(const dg_relation *r)
 {
-    const dg_view_ctx *c = ctx;
+    return dg_date_set(&r->period.start) ? dg_date_first(&r->period.start) : INT32_MAX;
+}
+
+typedef struct order {
+    const dg_view_ctx *c;
+    uint32_t centre;
+} order;
+
+static int by_established(const void *pa, const void *pb, void *ctx)
+{
+    const order *o = ctx;
+    const dg_view_ctx *c = o->c;
     const dg_relation *a = *(const dg_relation *const *)pa, *b = *(const dg_relation *const *)pb;
-    const dg_country *x = &c->m->countries[partner(a, c->focus)];
-    const dg_country *y = &c->m->countries[partner(b, c->focus)];
+    int32_t da = established_day(a), db = established_day(b);
+    if (da != db)
+        return da < db ? -1 : 1;
+    const dg_country *x = &c->m->countries[partner(a, o->centre)];
+    const dg_country *y = &c->m->countries[partner(b, o->centre)];
     int r = strcmp(x->name, y->name);
     return r ? r : strcmp(x->id, y->id);
+}
+
+/* Where the rays crowd the centre, what is not active must still show:
+ * those edges are wider, with a marker at the partner's end (their
+ * style, style.c), and drawn after the active ones, so on top (edges are
+ * drawn in the order made). */
+static void relation_edge(dg_view_ctx *c, const dg_relation *r, uint32_t centre, bool labels)
+{
+    bool spoke = centre != DG_NONE && (r->a == centre || r->b == centre);
+    Agnode_t *a = dg_node_country(c, NULL, "", spoke ? centre : r->a);
+    Agnode_t *b = dg_node_country(c, NULL, "", spoke ? partner(r, centre) : r->b);
+    Agedge_t *e = dg_gv_edge(c, a, b);
+    dg_gv_set_edge_style(e, dg_style_relation(r->status));
+    if (r->status != DG_REL_ACTIVE)
+        dg_gv_set(e, "arrowsize", "0.8");
+    if (labels)
+        year_label(c, e, r, spoke);
+    relation_tooltip(c, r);
+    dg_gv_tooltip(c, e, c->text.data);
+    c->legend |= DG_LEG_RELATIONS | (labels && dg_date_set(&r->period.start) ? DG_LEG_YEARS : 0);
+    c->legend_status |= 1u << r->status;
 }
 
 static dg_status build(dg_view_ctx *c, dg_error *err)
@@ -101,31 +138,24 @@ static dg_status build(dg_view_ctx *c, dg_error *err)
             dg_ctx_holds(c, &c->m->relations[i].period))
             rels[n++] = &c->m->relations[i];
     uint32_t centre = c->focus != DG_NONE ? c->focus : star_centre(c, rels, n);
-    Agnode_t *hub = NULL;
     c->engine = "neato";
     if (centre != DG_NONE) {
-        hub = dg_node_country(c, NULL, "", centre);
-        if (c->focus != DG_NONE) { /* partners in name order around it */
-            dg_sort_r(rels, n, sizeof *rels, by_partner_name, c);
-        }
+        Agnode_t *hub = dg_node_country(c, NULL, "", centre);
+        order ord = {c, centre};
+        dg_sort_r(rels, n, sizeof *rels, by_established, &ord);
+        /* twopi sets the partners round the centre in the order their
+         * nodes were made: make them all now, in the order above. */
+        for (size_t i = 0; i < n; i++)
+            if (rels[i]->a == centre || rels[i]->b == centre)
+                dg_node_country(c, NULL, "", partner(rels[i], centre));
         c->engine = "twopi";
         dg_gv_set(c->g, "root", agnameof(hub));
     }
     bool labels = n <= 300;
-    for (size_t i = 0; i < n; i++) {
-        const dg_relation *r = rels[i];
-        bool spoke = hub && (r->a == centre || r->b == centre);
-        Agnode_t *a = dg_node_country(c, NULL, "", spoke ? centre : r->a);
-        Agnode_t *b = dg_node_country(c, NULL, "", spoke ? partner(r, centre) : r->b);
-        Agedge_t *e = dg_gv_edge(c, a, b);
-        dg_gv_set_edge_style(e, dg_style_relation(r->status));
-        if (labels)
-            year_label(c, e, r, spoke);
-        relation_tooltip(c, r);
-        dg_gv_tooltip(c, e, c->text.data);
-        c->legend |= DG_LEG_RELATIONS;
-        c->legend_status |= 1u << r->status;
-    }
+    for (int pass = 0; pass < 2; pass++) /* active first: the rest on top */
+        for (size_t i = 0; i < n; i++)
+            if ((rels[i]->status != DG_REL_ACTIVE) == pass)
+                relation_edge(c, rels[i], centre, labels);
     free(rels);
     return DG_OK;
 }

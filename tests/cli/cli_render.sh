@@ -68,8 +68,10 @@ has "$tmp/out" "fontname=Times"
 has "$tmp/out" "penwidth=3"
 has "$tmp/out" "bgcolor=lightyellow"
 expect 0 "$dg" render --title 'Other \N <title>' --no-legend "$S"
-has "$tmp/out" 'label="Other \\N <title>"'
-lacks "$tmp/out" "legend"
+has "$tmp/out" '>Other \\N &lt;title&gt;</FONT>' # the caption's title, escaped
+has "$tmp/out" '>Accreditation view · Moldova' # the subtitle: view, focus, date
+has "$tmp/out" ' · as recorded</FONT>'
+lacks "$tmp/out" "focus country" # no legend
 
 # ---- usage errors: exit 2, with what is available ----
 expect 2 "$dg" render -T nosuch "$S"

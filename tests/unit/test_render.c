@@ -241,6 +241,9 @@ START_TEST(graphviz_escapes_stay_literal)
     ck_assert_ptr_nonnull(strstr(svg, "&lt;b&gt;X&lt;/b&gt; \\N\\G\\l\\E\\T\\H\\L {record|shape}"));
     /* the capital "<i>cap</i> & \N" in the focus's tooltip */
     ck_assert_ptr_nonnull(strstr(svg, "Capital: &lt;i&gt;cap&lt;/i&gt; &amp; \\N"));
+    /* the caption, an HTML-like label holding the data's title */
+    ck_assert_ptr_nonnull(strstr(svg, "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; "
+                                      "&quot;q&quot; \\N \\G \\l &amp;amp; &amp;foo;"));
     /* a name ending in a backslash keeps it, and the label still ends */
     ck_assert_ptr_nonnull(strstr(svg, "end\\</text>"));
     /* entities typed in the data are text, not entities */
@@ -348,8 +351,10 @@ START_TEST(at_date)
     ck_assert(has(now, "label=\"Kyiv\\n1 country\"") && !has(then, "Kyiv\\n"));
     ck_assert(!has(now, "c_out_BY") && has(then, "c_out_BY")); /* closed 2020 */
     ck_assert(!has(now, "c_out_SE") && has(then, "c_out_SE")); /* until 2015 */
-    ck_assert(has(then, "label=\"Moldova in a nutshell (as of 1999)\""));
-    ck_assert(has(now, "label=\"Moldova in a nutshell\""));
+    /* The caption: the title as it is, the date in the subtitle. */
+    ck_assert(has(then, ">Moldova in a nutshell</FONT>"));
+    ck_assert(has(then, ">Accreditation view · Moldova") && has(then, " · as of 1999</FONT>"));
+    ck_assert(has(now, ">Accreditation view · Moldova") && has(now, " · as recorded</FONT>"));
     free(now);
     free(then);
     o.view = "relations";
@@ -385,7 +390,7 @@ START_TEST(at_date_stable)
     char *se_then = node_stmt(then, "c_out_SE"), *se_later = node_stmt(later, "c_out_SE");
     ck_assert_msg(*se_then && !strstr(se_then, "invis"), "%s", se_then); /* until 2015 */
     ck_assert_msg(strstr(se_later, "style=invis"), "%s", se_later);
-    ck_assert(has(then, "label=\"Moldova in a nutshell (as of 1999)\""));
+    ck_assert(has(then, "as of 1999</FONT>") && has(later, "as of 2021</FONT>"));
     /* the same objects in both: only their looks differ */
     ck_assert_int_eq(strlen(then) > 0, 1);
     ck_assert(has(later, "c_out_SE") && has(then, "Kyiv"));
@@ -478,6 +483,80 @@ START_TEST(engine_rule)
 }
 END_TEST
 
+/* Every view is captioned: title, subtitle (view, focus, date), sources. */
+START_TEST(captions)
+{
+    dg_model *m = load(SMALL);
+    static const char *const views[] = {"accreditation", "missions", "relations", "memberships"};
+    static const char *const words[] = {"Accreditation view", "Missions view", "Relations view",
+                                        "Memberships view"};
+    for (int i = 0; i < 4; i++) {
+        dg_render_opts o = {.view = views[i]};
+        char *dot = render(m, &o, NULL);
+        char want[96];
+        snprintf(want, sizeof want, ">%s · Moldova", words[i]); /* "Moldova, Republic of" */
+        ck_assert_msg(has(dot, want) && has(dot, " · as recorded</FONT>"), "%s: no subtitle",
+                      views[i]);
+        ck_assert_msg(has(dot, ">Moldova in a nutshell</FONT>"), "%s: no title", views[i]);
+        free(dot);
+    }
+    dg_render_opts o = {.view = "relations", .no_legend = true};
+    char *dot = render(m, &o, NULL); /* the relation MD-RO cites "ex" */
+    ck_assert(has(dot, "Source: Example source (Example publisher)"));
+    free(dot);
+    o = (dg_render_opts){.view = "missions", .focus = ""};
+    dot = render(m, &o, NULL);
+    ck_assert(has(dot, ">Missions view · all countries · as recorded</FONT>"));
+    free(dot);
+    dg_model_free(m);
+}
+END_TEST
+
+static size_t where(const char *dot, const char *s)
+{
+    const char *p = strstr(dot, s);
+    ck_assert_msg(p != NULL, "%s not found", s);
+    return (size_t)(p - dot);
+}
+
+/* Relations: partners by the day relations were established (what twopi
+ * sets round the centre in node order), the rest drawn on top of the
+ * active ones, with a marker; the legend says what the numbers are. */
+START_TEST(relations_order_and_status)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = {.view = "relations"};
+    char *dot = render(m, &o, NULL);
+    /* RO 1991-08-27, BY 1992~ (from 1992-01-01), UA 1992-03-10, RU 1992-04-06 */
+    ck_assert(where(dot, "\tc_RO\t[") < where(dot, "\tc_BY\t["));
+    ck_assert(where(dot, "\tc_BY\t[") < where(dot, "\tc_UA\t["));
+    ck_assert(where(dot, "\tc_UA\t[") < where(dot, "\tc_RU\t["));
+    ck_assert(where(dot, "c_MD -> c_UA") < where(dot, "c_MD -> c_RU")); /* active first */
+    ck_assert(has(dot, "arrowhead=dot") && has(dot, "arrowhead=odot"));
+    ck_assert(has(dot, "year relations were established"));
+    free(dot);
+    dg_model_free(m);
+}
+END_TEST
+
+/* Memberships: the years on every dated edge, organizations by name
+ * (two lines when long), never by their id. */
+START_TEST(memberships_years_and_names)
+{
+    dg_model *m = load(SMALL);
+    dg_render_opts o = {.view = "memberships", .focus = "", .at = date("2000"),
+                        .layout_own = true};
+    char *dot = render(m, &o, NULL);
+    ck_assert(has(dot, "<TD>1994–</TD>"));
+    ck_assert(has(dot, "<TD>1993–2009</TD>"));
+    ck_assert(has(dot, "label=\"Commonwealth of\\nIndependent States\""));
+    ck_assert(has(dot, "years of membership"));
+    ck_assert(has(dot, "ranksep=1.6"));
+    free(dot);
+    dg_model_free(m);
+}
+END_TEST
+
 START_TEST(attributes_title_legend)
 {
     dg_model *m = load(SMALL);
@@ -488,12 +567,14 @@ START_TEST(attributes_title_legend)
     ck_assert(has(dot, "fontname=Times"));
     ck_assert(has(dot, "penwidth=3"));
     ck_assert(has(dot, "bgcolor=lightyellow"));
-    ck_assert(has(dot, "label=\"My <title> \\\\N &amp; co\""));
-    ck_assert(has(dot, "\tlegend\t["));
+    /* --title replaces the title; the caption keeps view, focus, date. */
+    ck_assert(has(dot, ">My &lt;title&gt; \\\\N &amp; co</FONT>"));
+    ck_assert(has(dot, "Accreditation view · Moldova") && has(dot, " · as recorded</FONT>"));
+    ck_assert(has(dot, "focus country")); /* the legend, in the caption */
     free(dot);
     o.no_legend = true;
     dot = render(m, &o, NULL);
-    ck_assert(!has(dot, "legend"));
+    ck_assert(!has(dot, "focus country"));
     free(dot);
     dg_model_free(m);
 }
@@ -574,6 +655,9 @@ static Suite *render_suite(void)
     tcase_add_test(tc, diff_dates);
     tcase_add_test(tc, engine_rule);
     tcase_add_test(tc, attributes_title_legend);
+    tcase_add_test(tc, captions);
+    tcase_add_test(tc, relations_order_and_status);
+    tcase_add_test(tc, memberships_years_and_names);
     tcase_add_test(tc, errors);
     tcase_add_test(tc, empty_data_set);
     suite_add_tcase(s, tc);
