@@ -854,6 +854,18 @@ dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_
 extern const char *const dg_csv_tables[];
 /* Names of the export formats (-T), NULL-terminated. */
 extern const char *const dg_export_formats[];
+/* What two data sets agree on and where they differ (docs/queries.md,
+ * "Comparing two data sets").  Records are matched by what they are (a
+ * relation's parties, a mission's sender, kind, city and host, ...), not
+ * by id.  Appends the whole report (text, or one JSON object) to out, or
+ * nothing; DG_EOUTPUT only when memory runs out.  Reads both models only. */
+typedef struct dg_compare_opts {
+    dg_date at;          /* unset: every record; else those holding on at */
+    bool json;
+} dg_compare_opts;
+dg_status dg_compare(const dg_model *old_set, const dg_model *new_set, const dg_compare_opts *o,
+                     dg_buf *out, dg_error *err);
+
 /* Names of the GraphML graphs (dg_export_opts.graph), NULL-terminated. */
 extern const char *const dg_export_graphs[];
 
