@@ -26,7 +26,7 @@ set(DG_RENDER_SOURCES
   render/export/export_graphml_countries.c
   render/export/export_json.c render/export/export_json_v11.c render/export/export_select.c
   render/export/answer_text.c render/export/answer_represent.c render/export/answer_hubs.c
-  render/export/answer_stats.c)
+  render/export/answer_stats.c render/export/answer_relation.c)
 # the importers (src/import/): Wikipedia's wikitext, Wikidata's missions
 set(DG_IMPORT_SOURCES
   src/import/aliases.c src/import/csv.c src/import/dataset.c src/import/json.c

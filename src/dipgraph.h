@@ -594,6 +594,7 @@ void dg_stats_free(dg_stats *s);
 typedef struct dg_answer_opts {
     const char *sender;  /* represent: a country or organization id */
     const char *host;    /* represent: a country id */
+    const char *a, *b;   /* relation: two countries, or a country and an organization */
     const char *focus;   /* hubs: a country id */
     dg_date at;          /* unset = what has no end date */
     bool json;           /* one JSON object (docs/queries.md) instead of text */
@@ -613,6 +614,12 @@ dg_status dg_answer_represent(const dg_model *m, const dg_answer_opts *o, dg_buf
 /* The hub cities of non-resident representation in o->focus (dg_hubs). */
 dg_status dg_answer_hubs(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
                          dg_error *err);
+/* The relation between o->a and o->b (dg_relation_query): its status,
+ * level and whether it holds on o->at (the latest without), its dates,
+ * the predecessor it was held as, and its history.  No relation recorded
+ * is an answer (status null). */
+dg_status dg_answer_relation(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
+                             dg_error *err);
 /* The data set in numbers, reciprocity and hubs (dg_stats_compute); it
  * reads only o->at and o->json, and fails only for memory. */
 dg_status dg_answer_stats(const dg_model *m, const dg_answer_opts *o, dg_buf *out,

@@ -2,6 +2,63 @@
  * represented in FOCUS without residing there (docs/queries.md). */
 #include "answer.h"
 
+/* Continuity (format 1.1): the predecessor country k held its mission in
+ * hub h as (Serbia's embassy in Vienna, held as Yugoslavia's), or
+ * DG_NONE.  dg_represent already works it out for each mission. */
+static uint32_t hub_as(const dg_model *m, uint32_t focus, const dg_hub *h, uint32_t k,
+                       const dg_date *at)
+{
+    size_t n = 0;
+    dg_rep_entry *v = dg_represent(m, k, focus, at, &n);
+    uint32_t as = DG_NONE;
+    for (size_t i = 0; i < n && as == DG_NONE; i++) {
+        const dg_mission *mi = v[i].mission;
+        bool same_city = h->city ? mi->city && !strcmp(mi->city, h->city) : !mi->city;
+        if (!v[i].resident && mi->in == h->in && same_city)
+            as = v[i].sender_as;
+    }
+    free(v);
+    return as;
+}
+
+/* "as": {"RS": "YU"} for the countries of h that held their mission as a
+ * predecessor; nothing when none did, so version 1 answers stay as they were. */
+static void json_hub_as(dg_json *j, const dg_model *m, uint32_t focus, const dg_hub *h,
+                        const dg_date *at)
+{
+    bool any = false;
+    for (uint32_t k = 0; k < h->n_countries; k++) {
+        uint32_t as = hub_as(m, focus, h, h->countries[k], at);
+        if (as == DG_NONE)
+            continue;
+        if (!any)
+            dg_json_key(j, "as"), dg_json_begin(j, '{', true);
+        any = true;
+        dg_json_key(j, m->countries[h->countries[k]].id);
+        dg_json_str(j, m->countries[as].id);
+    }
+    if (any)
+        dg_json_end(j);
+}
+
+/* After the table: "  Vienna: RS as Yugoslavia (YU)" for each such
+ * country. */
+static void text_hub_as(dg_ans_text *o, const dg_model *m, uint32_t focus, const dg_hub *h,
+                        size_t n, const dg_date *at)
+{
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t k = 0; k < h[i].n_countries; k++) {
+            uint32_t as = hub_as(m, focus, &h[i], h[i].countries[k], at);
+            if (as == DG_NONE)
+                continue;
+            dg_ans_printf(o, "  ");
+            dg_ans_put(o, h[i].city ? h[i].city : m->countries[h[i].in].id);
+            dg_ans_printf(o, ": %s as ", m->countries[h[i].countries[k]].id);
+            dg_ans_put_name(o, m->countries[as].name, m->countries[as].id);
+            dg_ans_printf(o, "\n");
+        }
+}
+
 static void put_json(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
                      const dg_ans_subject *f, const dg_hub *h, size_t n)
 {
@@ -23,6 +80,7 @@ static void put_json(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
         for (uint32_t k = 0; k < h[i].n_countries; k++)
             dg_json_str(&j, m->countries[h[i].countries[k]].id);
         dg_json_end(&j);
+        json_hub_as(&j, m, f->index, &h[i], &a->at);
         dg_json_end(&j);
     }
     dg_json_end(&j);
@@ -83,6 +141,8 @@ dg_status dg_answer_hubs(const dg_model *m, const dg_answer_opts *o, dg_buf *out
         put_json(&t, m, o, &f, h, n);
     else
         put_text(&t, m, o, &f, h, n);
+    if (!o->json)
+        text_hub_as(&t, m, f.index, h, n, &o->at);
     free(h);
     return dg_ans_finish(&t, out, err);
 }

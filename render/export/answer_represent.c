@@ -37,7 +37,34 @@ static void json_mission(dg_json *j, const dg_model *m, const dg_rep_entry *e)
     dg_json_key(j, "resident"), dg_json_bool(j, e->resident);
     dg_json_key(j, "since"), dg_json_date(j, since);
     dg_json_key(j, "until"), dg_json_date(j, until);
+    /* Continuity (format 1.1): only on taken-over records, so that the
+     * answers about a version 1 data set stay as they were. */
+    if (e->sender_as != DG_NONE)
+        dg_json_key(j, "as"), dg_json_str(j, m->countries[e->sender_as].id);
+    if (e->host_as != DG_NONE)
+        dg_json_key(j, "host_as"), dg_json_str(j, m->countries[e->host_as].id);
     dg_json_end(j);
+}
+
+/* After the table, a line for each taken-over mission: whom its sender
+ * (or its host) was then, "as Yugoslavia (YU)". */
+static void text_as(dg_ans_text *o, const rep *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        const dg_rep_entry *e = &r->v[i];
+        if (e->sender_as == DG_NONE && e->host_as == DG_NONE)
+            continue;
+        dg_ans_printf(o, "  ");
+        dg_ans_put(o, e->mission->id);
+        for (int side = 0; side < 2; side++) {
+            uint32_t as = side ? e->host_as : e->sender_as;
+            if (as == DG_NONE)
+                continue;
+            dg_ans_printf(o, side ? ": host as " : ": as ");
+            dg_ans_put_name(o, r->m->countries[as].name, r->m->countries[as].id);
+        }
+        dg_ans_printf(o, "\n");
+    }
 }
 
 static void put_json(dg_ans_text *o, const rep *r)
@@ -102,6 +129,7 @@ static void put_text(dg_ans_text *o, const rep *r)
                   any_resident(r->v, r->n) ? "resident" : "non-resident", r->n,
                   r->n == 1 ? "" : "s");
     text_rows(o, r);
+    text_as(o, r);
 }
 
 dg_status dg_answer_represent(const dg_model *m, const dg_answer_opts *o, dg_buf *out,

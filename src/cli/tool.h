@@ -99,6 +99,7 @@ dg_status tool_run_render(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_timeline(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_represent(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_hubs(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_relation(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_stats(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_export(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_help(const tool_cmd *c, int argc, char **argv);

@@ -31,6 +31,12 @@ static const tool_operand represent_operands[] = {
     {"FILE", TOOL_FILE, NULL, true, true},
     {NULL},
 };
+static const tool_operand relation_operands[] = {
+    {"A", TOOL_ID, "a", false, false},
+    {"B", TOOL_ID, "b", false, false},
+    {"FILE", TOOL_FILE, NULL, true, true},
+    {NULL},
+};
 static const tool_operand hubs_operands[] = {
     {"FOCUS", TOOL_ID, "focus", false, false},
     {"FILE", TOOL_FILE, NULL, true, true},
@@ -143,6 +149,14 @@ static const tool_opt hubs_opts[] = {
              "end date"),
     QUERY_JSON("one JSON object: {\"focus\", \"hubs\": [{\"city\", \"in\", \"countries\": "
                "[...]}], \"at\"}"),
+    {0},
+};
+
+static const tool_opt relation_opts[] = {
+    QUERY_AT("the state on that day (YYYY, YYYY-MM or YYYY-MM-DD); without it, the latest"),
+    QUERY_JSON("one JSON object: {\"between\", \"at\", \"holds\", \"status\", \"level\", "
+               "\"as\", \"established\", \"severed\", \"history\": [{\"date\", \"status\", "
+               "\"level\", \"note\", \"sources\"}], \"sources\"}"),
     {0},
 };
 
@@ -263,6 +277,17 @@ static const tool_cmd hubs_cmd = {
     "host country (city null in JSON).",
     hubs_operands, hubs_opts, NULL};
 
+static const tool_cmd relation_cmd = {
+    "relation", tool_run_relation, "the relation between two countries and its history",
+    "Answers \"what are the relations between A and B\": their status (active, strained, "
+    "suspended, severed, none) and level (embassy, legation, charge, interests, none) on "
+    "--at, or the latest; whether relations hold then; when they were established and "
+    "ended; the predecessor state a party held them as (continuity); and their dated "
+    "history. A and B are countries (ISO alpha-2 or alpha-3 codes, or ids the data set "
+    "defines), or a country and an organization, in either order. No relation recorded "
+    "is an answer too (exit status 0, status null).",
+    relation_operands, relation_opts, NULL};
+
 static const tool_cmd stats_cmd = {
     "stats", tool_run_stats, "the data set in numbers, reciprocity and hubs",
     "Counts the records of the data set (with --at, those holding on that day), then: the "
@@ -324,7 +349,8 @@ static const tool_cmd help_cmd = {
     help_operands, help_opts, NULL};
 
 const tool_cmd *const tool_cmds[] = {&check_cmd, &render_cmd, &timeline_cmd, &represent_cmd,
-                                     &hubs_cmd, &stats_cmd, &export_cmd, &md_cmd, &batch_cmd,
+                                     &hubs_cmd, &relation_cmd,
+                                     &stats_cmd, &export_cmd, &md_cmd, &batch_cmd,
                                      &help_cmd, NULL};
 
 const char tool_intro[] =

@@ -1,4 +1,4 @@
-/* tool_query.c — `dipgraph represent`, `hubs` and `stats`: read the
+/* tool_query.c — `dipgraph represent`, `hubs`, `relation` and `stats`: read the
  * command line, load the data set, and print the library's answer
  * (dg_answer_*), with hints for ids that name nothing. */
 #include "tool.h"
@@ -27,6 +27,10 @@ static dg_status set(void *ctx, const tool_arg *a)
         q->o.host = a->value;
     else if (a->operand->field && !strcmp(a->operand->field, "focus"))
         q->o.focus = a->value;
+    else if (a->operand->field && !strcmp(a->operand->field, "a"))
+        q->o.a = a->value;
+    else if (a->operand->field && !strcmp(a->operand->field, "b"))
+        q->o.b = a->value;
     else
         tool_files_add(&q->files, a->value);
     return DG_OK;
@@ -53,7 +57,9 @@ static dg_status unknown_id(const tool_cmd *c, const query_args *q, const dg_err
     const char *body = tool_msg_field(err->msg, field, sizeof field);
     const char *id = !strcmp(field, "sender") ? q->o.sender
                      : !strcmp(field, "host") ? q->o.host
-                     : !strcmp(field, "focus") ? q->o.focus : NULL;
+                     : !strcmp(field, "focus") ? q->o.focus
+                     : !strcmp(field, "a")     ? q->o.a
+                     : !strcmp(field, "b")     ? q->o.b : NULL;
     if (!id)
         return tool_fail(c, err->code, err);
     size_t n = strlen(id);
@@ -96,6 +102,11 @@ dg_status tool_run_represent(const tool_cmd *c, int argc, char **argv)
 dg_status tool_run_hubs(const tool_cmd *c, int argc, char **argv)
 {
     return run(c, argc, argv, dg_answer_hubs);
+}
+
+dg_status tool_run_relation(const tool_cmd *c, int argc, char **argv)
+{
+    return run(c, argc, argv, dg_answer_relation);
 }
 
 dg_status tool_run_stats(const tool_cmd *c, int argc, char **argv)

@@ -70,6 +70,7 @@ $ dipgraph help --generate man | grep -E '^\.(TH|SH)' | sed 's/"dipgraph [0-9.]*
 > .SH "DIPGRAPH TIMELINE"
 > .SH "DIPGRAPH REPRESENT"
 > .SH "DIPGRAPH HUBS"
+> .SH "DIPGRAPH RELATION"
 > .SH "DIPGRAPH STATS"
 > .SH "DIPGRAPH EXPORT"
 > .SH "DIPGRAPH MD"
@@ -92,7 +93,7 @@ $ . ./c.bash; COMP_WORDS=(dipgraph render --view m); COMP_CWORD=3; _dipgraph; ec
 $ . ./c.bash; COMP_WORDS=(dipgraph timeline --rows relations,me); COMP_CWORD=3; _dipgraph; echo "${COMPREPLY[*]}"
 > relations,memberships
 $ . ./c.bash; COMP_WORDS=(dipgraph re); COMP_CWORD=1; _dipgraph; echo "${COMPREPLY[*]}"
-> render represent
+> render represent relation
 $ . ./c.bash; COMP_WORDS=(dipgraph export --ta); COMP_CWORD=2; _dipgraph; echo "${COMPREPLY[*]}"
 > --table
 
@@ -100,7 +101,7 @@ $ . ./c.bash; COMP_WORDS=(dipgraph export --ta); COMP_CWORD=2; _dipgraph; echo "
 $ dipgraph help --generate zsh | head -1
 > #compdef dipgraph
 $ dipgraph help --generate zsh | grep -c '^_dipgraph_[a-z]*() {'
-> 10
+> 11
 $ dipgraph help --generate zsh | grep -F -- "'--rows=["
 >     '--rows=[what to draw, comma-separated, in this order (see Rows)]:ROWS:_values -s , ROWS relations missions memberships events all' \
 

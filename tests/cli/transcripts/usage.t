@@ -13,6 +13,7 @@ $ dipgraph
 2>   timeline   draw periods and events on a time axis (SVG, PNG, PDF ...)
 2>   represent  how a country is represented in another
 2>   hubs       cities from which countries are represented in FOCUS
+2>   relation   the relation between two countries and its history
 2>   stats      the data set in numbers, reciprocity and hubs
 2>   export     the model as JSON, GraphML or CSV tables
 2>   md         draw the dipgraph blocks of a Markdown file as figures
