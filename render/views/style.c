@@ -32,11 +32,13 @@ static const dg_edge_style mission_styles[DG_MISSION_KIND_COUNT] = {
 /* What is not active stays visible among many active rays: wider, and
  * with a marker of its own at the partner's end (kept apart in greyscale
  * by the marker as well as by the line). */
-static const dg_edge_style relation_styles[DG_REL_STATUS_COUNT] = {
+static const dg_edge_style relation_styles[DG_REL_STATUS_COUNT_V11] = {
     [DG_REL_ACTIVE] = {DG_C_BLUE, "solid", "1.4", "none", "active relations"},
     [DG_REL_STRAINED] = {DG_C_ORANGE, "dashed", "2.6", "dot", "strained"},
     [DG_REL_SUSPENDED] = {DG_C_VERMILLION, "dotted", "2.8", "odot", "suspended"},
     [DG_REL_SEVERED] = {DG_C_GREY, "dotted", "2.2", "tee", "severed"},
+    /* Format 1.1: a pair recorded to say it never had relations. */
+    [DG_REL_NONE] = {DG_C_GREY, "dashed", "1.0", "odiamond", "no relations (never had any)"},
 };
 
 static const dg_edge_style member_styles[DG_MEMBER_STATUS_COUNT] = {
@@ -58,7 +60,15 @@ const dg_edge_style *dg_style_mission(dg_mission_kind k)
 
 const dg_edge_style *dg_style_relation(dg_rel_status s)
 {
-    return &relation_styles[(unsigned)s < DG_REL_STATUS_COUNT ? s : DG_REL_ACTIVE];
+    return &relation_styles[(unsigned)s < DG_REL_STATUS_COUNT_V11 ? s : DG_REL_ACTIVE];
+}
+
+const char *dg_level_words(dg_rel_level l)
+{
+    static const char *const words[DG_REL_LEVEL_COUNT] = {
+        [DG_LEVEL_LEGATION] = "legation", [DG_LEVEL_CHARGE] = "chargé d'affaires",
+        [DG_LEVEL_INTERESTS] = "interests section", [DG_LEVEL_NONE] = "no diplomatic level"};
+    return (unsigned)l < DG_REL_LEVEL_COUNT ? words[l] : NULL;
 }
 
 const dg_edge_style *dg_style_member(dg_member_status s)
@@ -418,11 +428,31 @@ bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p)
     return c->every_date || dg_period_holds(p, c->at);
 }
 
+bool dg_ctx_relation(const dg_view_ctx *c, const dg_relation *r, dg_rel_status *status,
+                     dg_rel_level *level)
+{
+    /* Drawn while its period holds, as version 1 drew it, so that what
+     * does not hold on the date shows as severed (or none), never as
+     * active; its status and level are those of the date. */
+    dg_relation_state_at(c->m, r, c->at, status, level);
+    return dg_ctx_holds(c, &r->period);
+}
+
+bool dg_ctx_operating(const dg_view_ctx *c, const dg_mission *ms)
+{
+    return c->every_date || dg_mission_operating(c->m, ms, c->at);
+}
+
+bool dg_ctx_member(const dg_view_ctx *c, const dg_member *mb)
+{
+    return c->every_date || dg_member_holds(c->m, mb, c->at);
+}
+
 bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_accreditation *a)
 {
     /* As `dipgraph hubs` counts: unset ends mean "with the mission", so
      * both periods must hold. */
-    return dg_ctx_holds(c, &ms->period) && dg_ctx_holds(c, &a->period);
+    return dg_ctx_operating(c, ms) && dg_ctx_holds(c, &a->period);
 }
 
 /* ---- the legend ----
@@ -448,6 +478,8 @@ static const char *marker_sample(const char *arrowhead)
         return "&#x25CB;";
     if (!strcmp(arrowhead, "tee"))
         return "&#x2524;";
+    if (!strcmp(arrowhead, "odiamond"))
+        return "&#x25C7;";
     return "";
 }
 
@@ -478,6 +510,19 @@ static void legend_node(dg_buf *b, const char *fill, const char *font, const cha
                   fill, font, sample, text);
 }
 
+/* Format 1.1: each level below an embassy that is drawn, as a thin line
+ * and the words the edge's label ends in. */
+static void legend_levels(const dg_view_ctx *c, dg_buf *b)
+{
+    for (int l = 0; l < DG_REL_LEVEL_COUNT; l++)
+        if ((c->legend_levels & (1u << l)) && dg_level_words((dg_rel_level)l))
+            dg_buf_printf(b,
+                          "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" DG_C_TEXT_3 "\">&#x2500;&#x2500; "
+                          "&#xB7; %s</FONT></TD><TD ALIGN=\"LEFT\">relations below embassy level: "
+                          "%s (thinner line)</TD></TR>",
+                          dg_level_words((dg_rel_level)l), dg_level_words((dg_rel_level)l));
+}
+
 static void legend_rows(dg_view_ctx *c, dg_buf *b)
 {
     uint32_t l = c->legend;
@@ -494,9 +539,10 @@ static void legend_rows(dg_view_ctx *c, dg_buf *b)
             legend_edge(b, dg_style_mission((dg_mission_kind)k), NULL);
     if (l & DG_LEG_HUBS)
         legend_edge(b, &dg_style_accredited, NULL);
-    for (int s = 0; (l & DG_LEG_RELATIONS) && s < DG_REL_STATUS_COUNT; s++)
+    for (int s = 0; (l & DG_LEG_RELATIONS) && s < DG_REL_STATUS_COUNT_V11; s++)
         if (c->legend_status & (1u << s))
             legend_edge(b, dg_style_relation((dg_rel_status)s), NULL);
+    legend_levels(c, b);
     for (int s = 0; (l & DG_LEG_MEMBERS) && s < DG_MEMBER_STATUS_COUNT; s++)
         if (c->legend_status & (1u << s))
             legend_edge(b, dg_style_member((dg_member_status)s), NULL);

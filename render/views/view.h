@@ -24,6 +24,7 @@ typedef struct dg_view_ctx {
     uint32_t legend;     /* DG_LEG_* bits: what the legend must explain */
     uint32_t legend_kinds;   /* mission kinds drawn, one bit per dg_mission_kind */
     uint32_t legend_status;  /* relation or membership statuses drawn */
+    uint32_t legend_levels;  /* relation levels other than embassy drawn (format 1.1) */
     dg_buf scratch;      /* for escaping; reused */
     dg_buf text;         /* for composing labels and tooltips; reused */
     dg_buf title;        /* the figure's title as drawn; empty when none */
@@ -63,6 +64,10 @@ typedef struct dg_edge_style {
 
 const dg_edge_style *dg_style_mission(dg_mission_kind k);
 const dg_edge_style *dg_style_relation(dg_rel_status s);
+/* A relation's level below an embassy, as drawn: thinner than its status
+ * alone, and said after the year on the edge ("1992 · chargé
+ * d'affaires"); NULL for an embassy (and for a version 1 relation). */
+const char *dg_level_words(dg_rel_level l);
 const dg_edge_style *dg_style_member(dg_member_status s);
 extern const dg_edge_style dg_style_accredited; /* hub -> accredited country */
 
@@ -147,6 +152,15 @@ void dg_view_diff(dg_view_ctx *u, dg_view_ctx *from, dg_view_ctx *to, const char
 
 /* Does a record hold at c->at (now when NULL)?  Always, with every_date. */
 bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p);
+/* Format 1.1's "what held on a date" (history.c) as the views ask it:
+ * with every_date, always (the stable layout's union); else a relation
+ * is drawn while its period holds, in its status and level on c->at
+ * (either pointer may be NULL); a mission only while it is operating; a
+ * membership while it holds.  Version 1 records answer as before. */
+bool dg_ctx_relation(const dg_view_ctx *c, const dg_relation *r, dg_rel_status *status,
+                     dg_rel_level *level);
+bool dg_ctx_operating(const dg_view_ctx *c, const dg_mission *ms);
+bool dg_ctx_member(const dg_view_ctx *c, const dg_member *mb);
 /* The mission holds, and so does the accreditation (unset ends: the
  * mission's). */
 bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_accreditation *a);

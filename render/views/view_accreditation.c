@@ -84,7 +84,7 @@ static void collect(acc *x)
     uint32_t f = c->focus;
     for (uint32_t i = 0; i < c->m->n_missions; i++) {
         const dg_mission *ms = &c->m->missions[i];
-        if (ms->of.kind != DG_ACTOR_COUNTRY || !dg_ctx_holds(c, &ms->period))
+        if (ms->of.kind != DG_ACTOR_COUNTRY || !dg_ctx_operating(c, ms))
             continue;
         uint32_t s = ms->of.index;
         bool resident = ms->to == DG_NONE && ms->in != s;

@@ -38,7 +38,7 @@ static bool is_focus(const dg_view_ctx *c, dg_ref r)
 
 static bool member_holds(const dg_view_ctx *c, const dg_org *o, const dg_member *mb)
 {
-    return dg_ctx_holds(c, &o->period) && dg_ctx_holds(c, &mb->period);
+    return dg_ctx_holds(c, &o->period) && dg_ctx_member(c, mb);
 }
 
 static void draw(dg_view_ctx *c, uint32_t oi, const dg_member *mb)
@@ -46,16 +46,18 @@ static void draw(dg_view_ctx *c, uint32_t oi, const dg_member *mb)
     const dg_org *o = &c->m->orgs[oi];
     Agnode_t *a = member_node(c, mb->who);
     Agedge_t *e = dg_gv_edge(c, a, dg_node_org(c, "", oi));
-    dg_gv_set_edge_style(e, dg_style_member(mb->status));
+    /* Format 1.1: the status on the date drawn (a suspension in history). */
+    dg_member_status st = dg_member_status_at(c->m, mb, c->at);
+    dg_gv_set_edge_style(e, dg_style_member(st));
     years_label(c, e, mb);
     dg_tip_reset(c);
-    dg_tip_line(c, "%s: %s of %s", dg_ref_name(c->m, mb->who), dg_member_status_name(mb->status),
+    dg_tip_line(c, "%s: %s of %s", dg_ref_name(c->m, mb->who), dg_member_status_name(st),
                 o->name);
     dg_tip_period(c, "  since", "until", &mb->period);
     dg_tip_note_cite(c, mb->note, &mb->cite);
     dg_gv_tooltip(c, e, c->text.data);
     c->legend |= DG_LEG_MEMBERS;
-    c->legend_status |= 1u << mb->status;
+    c->legend_status |= 1u << st;
 }
 
 /* The focus's organizations (a bit per org), in org-id order. */

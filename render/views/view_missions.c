@@ -80,7 +80,7 @@ static void collect(ms_view *v)
     const dg_view_ctx *c = v->c;
     for (uint32_t i = 0; i < c->m->n_missions; i++) {
         const dg_mission *ms = &c->m->missions[i];
-        if (!dg_ctx_holds(c, &ms->period))
+        if (!dg_ctx_operating(c, ms)) /* only an operating mission is resident */
             continue;
         dg_ref to = {DG_ACTOR_COUNTRY, ms->in};
         if (ms->to != DG_NONE)

@@ -10,11 +10,41 @@ static bool involves(const dg_relation *r, uint32_t focus)
     return focus == DG_NONE || r->a == focus || r->b == focus;
 }
 
-static void relation_tooltip(dg_view_ctx *c, const dg_relation *r)
+/* A relation's status and level on the date drawn (format 1.1 history;
+ * a version 1 relation's own status and an embassy). */
+typedef struct rel_state {
+    dg_rel_status status;
+    dg_rel_level level;
+} rel_state;
+
+static rel_state state_of(const dg_view_ctx *c, const dg_relation *r)
+{
+    rel_state s;
+    dg_ctx_relation(c, r, &s.status, &s.level);
+    return s;
+}
+
+/* The history entry in force on the date, with its note and sources. */
+static void tip_change(dg_view_ctx *c, const dg_relation *r, rel_state s)
+{
+    const char *lw = dg_level_words(s.level);
+    if (lw)
+        dg_tip_line(c, "  level: %s", lw);
+    const dg_change *h = dg_change_at(r->history, r->n_history, c->at);
+    if (!h)
+        return;
+    char d[16];
+    dg_date_format(&h->date, d, sizeof d);
+    dg_tip_line(c, "  since %s:", d);
+    dg_tip_note_cite(c, h->note, &h->cite);
+}
+
+static void relation_tooltip(dg_view_ctx *c, const dg_relation *r, rel_state s)
 {
     dg_tip_reset(c);
     dg_tip_line(c, "%s \xE2\x80\x93 %s: %s", c->m->countries[r->a].name,
-                c->m->countries[r->b].name, dg_rel_status_name(r->status));
+                c->m->countries[r->b].name, dg_rel_status_name(s.status));
+    tip_change(c, r, s);
     char d[16];
     dg_date_format(&r->recognized, d, sizeof d);
     if (*d)
@@ -30,20 +60,26 @@ static void relation_tooltip(dg_view_ctx *c, const dg_relation *r)
  * (head label, where the rays are furthest apart), mid-edge otherwise.
  * An HTML-like label, but of digits and a qualifier only: never user
  * text. */
-static void year_label(dg_view_ctx *c, Agedge_t *e, const dg_relation *r, bool star)
+static void year_label(dg_view_ctx *c, Agedge_t *e, const dg_relation *r, bool star,
+                       dg_rel_level level)
 {
-    if (!dg_date_set(&r->period.start))
+    /* Format 1.1: a level below an embassy is said after the year (our
+     * own words, never user text). */
+    const char *lw = dg_level_words(level);
+    if (!dg_date_set(&r->period.start) && !lw)
         return;
     const dg_date *d = &r->period.start;
-    char html[200];
+    char year[16] = "", html[300];
+    if (dg_date_set(d))
+        snprintf(year, sizeof year, "%d%s", d->year,
+                 d->qual == DG_QUAL_APPROX      ? "~"
+                 : d->qual == DG_QUAL_UNCERTAIN ? "?"
+                 : d->qual                      ? "%"
+                                                : "");
     snprintf(html, sizeof html,
              "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" "
-             "BGCOLOR=\"white\"><TR><TD>%d%s</TD></TR></TABLE>",
-             d->year,
-             d->qual == DG_QUAL_APPROX      ? "~"
-             : d->qual == DG_QUAL_UNCERTAIN ? "?"
-             : d->qual                      ? "%"
-                                            : "");
+             "BGCOLOR=\"white\"><TR><TD>%s%s%s</TD></TR></TABLE>",
+             year, lw && *year ? " &#xB7; " : "", lw ? lw : "");
     char *h = agstrdup_html(c->g, html);
     agsafeset(e, star ? "headlabel" : "label", h, "");
     agstrfree(c->g, h);
@@ -117,15 +153,20 @@ static void relation_edge(dg_view_ctx *c, const dg_relation *r, uint32_t centre,
     Agnode_t *a = dg_node_country(c, NULL, "", spoke ? centre : r->a);
     Agnode_t *b = dg_node_country(c, NULL, "", spoke ? partner(r, centre) : r->b);
     Agedge_t *e = dg_gv_edge(c, a, b);
-    dg_gv_set_edge_style(e, dg_style_relation(r->status));
-    if (r->status != DG_REL_ACTIVE)
+    rel_state s = state_of(c, r);
+    dg_gv_set_edge_style(e, dg_style_relation(s.status));
+    if (s.status != DG_REL_ACTIVE)
         dg_gv_set(e, "arrowsize", "0.8");
+    if (dg_level_words(s.level)) { /* below an embassy: thinner */
+        dg_gv_set(e, "penwidth", s.status == DG_REL_ACTIVE ? "0.7" : "1.2");
+        c->legend_levels |= 1u << s.level;
+    }
     if (labels)
-        year_label(c, e, r, spoke);
-    relation_tooltip(c, r);
+        year_label(c, e, r, spoke, s.level);
+    relation_tooltip(c, r, s);
     dg_gv_tooltip(c, e, c->text.data);
     c->legend |= DG_LEG_RELATIONS | (labels && dg_date_set(&r->period.start) ? DG_LEG_YEARS : 0);
-    c->legend_status |= 1u << r->status;
+    c->legend_status |= 1u << s.status;
 }
 
 static dg_status build(dg_view_ctx *c, dg_error *err)
@@ -135,7 +176,7 @@ static dg_status build(dg_view_ctx *c, dg_error *err)
     size_t n = 0;
     for (uint32_t i = 0; i < c->m->n_relations; i++)
         if (involves(&c->m->relations[i], c->focus) &&
-            dg_ctx_holds(c, &c->m->relations[i].period))
+            dg_ctx_relation(c, &c->m->relations[i], NULL, NULL))
             rels[n++] = &c->m->relations[i];
     uint32_t centre = c->focus != DG_NONE ? c->focus : star_centre(c, rels, n);
     c->engine = "neato";
@@ -154,7 +195,7 @@ static dg_status build(dg_view_ctx *c, dg_error *err)
     bool labels = n <= 300;
     for (int pass = 0; pass < 2; pass++) /* active first: the rest on top */
         for (size_t i = 0; i < n; i++)
-            if ((rels[i]->status != DG_REL_ACTIVE) == pass)
+            if ((state_of(c, rels[i]).status != DG_REL_ACTIVE) == pass)
                 relation_edge(c, rels[i], centre, labels);
     free(rels);
     return DG_OK;

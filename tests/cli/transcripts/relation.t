@@ -103,3 +103,13 @@ $ dipgraph hubs AT fx/query/relation-v11.yaml
 >   Budapest: RS as Yugoslavia (YU)
 $ dipgraph hubs --json AT fx/query/relation-v11.yaml | grep Budapest
 >     {"city": "Budapest", "in": "HU", "countries": ["RS"], "as": {"RS": "YU"}}
+
+# The relations view draws a relation in its status on --at (format 1.1
+# history): severed in 1999, active again in 2001; a pair with status none
+# in its own style.
+$ dipgraph render --view relations --no-focus --at 1999-06-01 -T dot fx/query/relation-v11.yaml | grep -o 'tooltip="Germany – Serbia: [a-z]*'
+> tooltip="Germany – Serbia: severed
+$ dipgraph render --view relations --no-focus --at 2001 -T dot fx/query/relation-v11.yaml | grep -o 'tooltip="Germany – Serbia: [a-z]*'
+> tooltip="Germany – Serbia: active
+$ dipgraph render --view relations --no-focus -T dot fx/query/relation-v11.yaml | grep -c 'arrowhead=odiamond'
+> 1
