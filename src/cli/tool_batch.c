@@ -4,9 +4,10 @@
  * when run alone is mostly starting up (the library, Graphviz's plugins,
  * fontconfig) and loading the data: here that is paid once.  Each figure
  * is drawn by render's or timeline's own code (tool_figure.c), so its
- * bytes are those of the subcommand run alone.  With -j N, N processes
- * are forked after loading and take figures from a shared counter: the
- * library and cgraph are not thread-safe, processes are. */
+ * bytes are those of the subcommand run alone.  With -j N, N - 1 more
+ * processes are forked after loading (and after the first figure) and
+ * all take figures from a shared counter: the library and cgraph are not
+ * thread-safe, processes are. */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "tool_figure.h"
 
@@ -322,13 +323,16 @@ static dg_status draw_one(batch_run *r, batch_item *it)
     return st;
 }
 
-/* Take entries from *counter until none is left; the worst status. */
-static dg_status draw_share(batch_run *r, atomic_size_t *counter)
+/* Take entries from *counter until none is left (or only one, with
+ * once); the worst status. */
+static dg_status draw_share(batch_run *r, atomic_size_t *counter, bool once)
 {
     dg_status worst = DG_OK;
     for (size_t i; (i = atomic_fetch_add(counter, 1)) < r->n;) {
         dg_status st = draw_one(r, &r->items[i]);
         worst = st > worst ? st : worst;
+        if (once)
+            break;
     }
     return worst;
 }
@@ -345,28 +349,32 @@ static dg_status child_status(pid_t pid)
     return (dg_status)WEXITSTATUS(ws);
 }
 
-/* -j N: N children share the entries through a counter in shared memory.
- * They are forked after loading, before anything is drawn, so that each
- * starts Graphviz afresh; one that cannot be forked leaves its share to
- * the others. */
+/* -j N: this process and N - 1 children share the entries through a
+ * counter in shared memory.  This one draws the first figure before
+ * forking, so that the children inherit Graphviz's plugins and the fonts
+ * already loaded instead of each loading them again: in one thread,
+ * fork copies them as they are.  A child that cannot be forked leaves its
+ * share to the others. */
 static dg_status draw_forked(batch_run *r, atomic_size_t *counter)
 {
     pid_t pids[MAX_JOBS];
     int started = 0;
+    dg_status worst = draw_share(r, counter, true);
     fflush(NULL);
-    for (int k = 0; k < r->jobs; k++) {
+    for (int k = 1; k < r->jobs; k++) {
         pid_t pid = fork();
         if (pid == 0) {
-            dg_status st = draw_share(r, counter);
+            dg_status st = draw_share(r, counter, false);
             fflush(NULL);
             _exit(tool_exit(st));
         }
         if (pid > 0)
             pids[started++] = pid;
     }
-    dg_status worst = started ? DG_OK : draw_share(r, counter);
+    dg_status st = draw_share(r, counter, false);
+    worst = st > worst ? st : worst;
     for (int k = 0; k < started; k++) {
-        dg_status st = child_status(pids[k]);
+        st = child_status(pids[k]);
         worst = st > worst ? st : worst;
     }
     return worst;
@@ -384,7 +392,7 @@ static dg_status draw_all(batch_run *r)
             atomic_init(counter, 0);
         }
     }
-    dg_status st = shared != MAP_FAILED ? draw_forked(r, counter) : draw_share(r, counter);
+    dg_status st = shared != MAP_FAILED ? draw_forked(r, counter) : draw_share(r, counter, false);
     if (shared != MAP_FAILED)
         munmap(shared, sizeof *counter);
     return st;

@@ -12,7 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { MD_MAX_BYTES = 16 << 20 };
+/* MD_MAX_FILES: what dg_outset stages at once (dipgraph.h). */
+enum { MD_MAX_BYTES = 16 << 20, MD_MAX_FILES = 64 };
 
 typedef struct md_fig {
     const dg_md_block *b;
@@ -221,6 +222,14 @@ static dg_status prepare_all(md_run *r)
         r->figs[i].b = &r->doc->blocks[i];
         dg_status st = prepare(r, &r->figs[i]);
         worst = st > worst ? st : worst;
+    }
+    size_t files = 1; /* OUT */
+    for (size_t i = 0; i < n; i++)
+        files += !r->figs[i].again;
+    if (worst == DG_OK && files > MD_MAX_FILES && !r->check) {
+        fprintf(stderr, "%s: error: %zu figures: a document has at most %d (they are written "
+                        "as one set)\n", in_name(r), files - 1, MD_MAX_FILES - 1);
+        worst = DG_EUSAGE;
     }
     if (worst != DG_OK)
         return worst;
