@@ -17,6 +17,7 @@ enum tool_opt_id {
     OPT_DEPTH, OPT_DETAIL, OPT_ROWS, OPT_FROM, OPT_TO, OPT_JSON, OPT_TABLE, OPT_CSV_RAW,
     OPT_GENERATE, OPT_DIFF, OPT_LAYOUT, OPT_DPI,
     OPT_GRAPH, /* export --graph */
+    OPT_COUNTRY, OPT_SOURCE_URL, OPT_REPORT, OPT_ALIASES, /* import */
     OPT_DIR, OPT_CHECK, OPT_DEPFILE, OPT_JOBS, /* md and batch */
 };
 
@@ -102,6 +103,8 @@ dg_status tool_run_hubs(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_relation(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_stats(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_export(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_compare(const tool_cmd *c, int argc, char **argv);
+dg_status tool_run_import(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_help(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_md(const tool_cmd *c, int argc, char **argv);
 dg_status tool_run_batch(const tool_cmd *c, int argc, char **argv);
@@ -164,6 +167,9 @@ _Noreturn void tool_oom(void);
  * progress (dg_output_cleanup_on_signal), then end the process as the
  * signal would have. */
 void tool_catch_signals(void);
+
+/* PATH: a file, or a folder whose *.yaml files (sorted) are added. */
+void tool_files_add_path(tool_files *f, const char *path);
 
 /* Load the data set (FILEs, or the bundled one when there are none),
  * printing its diagnostics to stderr.  Sets *status to DG_OK, or to

@@ -3,6 +3,7 @@
 #include "tool.h"
 
 #include <dirent.h>
+#include <sys/stat.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -97,6 +98,14 @@ static bool yaml_files_in(const char *dir, tool_files *out)
     closedir(d);
     qsort(out->v + before, out->n - before, sizeof *out->v, name_cmp);
     return out->n > before;
+}
+
+void tool_files_add_path(tool_files *f, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode) && yaml_files_in(path, f))
+        return;
+    tool_files_add(f, path); /* a file, or what the loader will say is missing */
 }
 
 /* The bundled data set's files (sorted), added to out; false if none. */

@@ -204,8 +204,7 @@ static const tool_opt batch_opts[] = {
      "also write Make rules to DEPFILE: each output depends on MANIFEST and on the files "
      "of its data set"},
     {OPT_JOBS, 'j', "jobs", "N", TOOL_TEXT, NULL, NULL, 0,
-     "draw in N processes (1 to 64; default 1), forked once every data set is loaded and "
-     "the first figure drawn"},
+     "draw in N processes (1 to 64; default 1), forked once every data set is loaded"},
     {0},
 };
 
@@ -344,6 +343,68 @@ static const tool_cmd batch_cmd = {
     "MANIFEST for each output, and an empty rule for each data file, so that make does not "
     "stop when one is removed."};
 
+static const tool_operand import_operands[] = {
+    {"SOURCE", TOOL_WORD, NULL, false, false}, /* wikipedia | wikidata */
+    {"INPUT", TOOL_FILE, NULL, false, false},
+    {NULL},
+};
+
+static const tool_opt import_opts[] = {
+    {OPT_COUNTRY, 0, "country", "ID", TOOL_ID, NULL, "country", 0,
+     "wikipedia: the article's country, an id or a name (default: from --title, else the "
+     "article's first sentence)"},
+    {OPT_TITLE, 0, "title", "TEXT", TOOL_TEXT, NULL, "title", 0,
+     "the data set's title; wikipedia: the article's, e.g. 'Foreign relations of Belarus'"},
+    {OPT_SOURCE_URL, 0, "source-url", "URL", TOOL_TEXT, NULL, "source_url", 0,
+     "the http(s) address every record cites"},
+    {OPT_OUTPUT, 'o', "output", "OUT", TOOL_FILE, NULL, NULL, 0,
+     "the data set (YAML, format 1.1), written whole or not at all; default stdout"},
+    {OPT_REPORT, 0, "report", "FILE", TOOL_FILE, NULL, NULL, 0,
+     "what could not be read, one 'INPUT:LINE: REASON: TEXT' line each (default: stderr)"},
+    {OPT_ALIASES, 0, "aliases", "FILE", TOOL_FILE, NULL, "aliases", 0,
+     "YAML {NAME: ID} pairs: more names of countries, read before the built-in ones"},
+    {0},
+};
+
+static const tool_cmd import_cmd = {
+    "import", tool_run_import, "a data set from Wikipedia's wikitext or Wikidata's missions",
+    "SOURCE wikipedia: INPUT is the wikitext of a \"Foreign relations of X\" article; a "
+    "relation per row of its relations-by-country table, with the missions and non-resident "
+    "accreditations its notes state. SOURCE wikidata: INPUT is the database-of-embassies CSV "
+    "or a SPARQL JSON results document with the same variables; a mission per row. Writes a "
+    "format-1.1 data set that passes check --strict, every record citing the source. "
+    "docs/import.md walks through both.",
+    import_operands, import_opts,
+    "Never a silent guess: every sentence, row or name not understood is reported, with "
+    "its line, and where it belongs to a record also goes into that record's note. Exit "
+    "status 0 when a data set was written (reported leftovers or not), 1 when nothing "
+    "could be read."};
+
+static const tool_operand compare_operands[] = {
+    {"OLD", TOOL_FILE, NULL, false, false},
+    {"NEW", TOOL_FILE, NULL, false, false},
+    {NULL},
+};
+
+static const tool_opt compare_opts[] = {
+    QUERY_AT("compare what held on that day (YYYY, YYYY-MM or YYYY-MM-DD); without it, every "
+             "record"),
+    QUERY_JSON("one JSON object: {\"at\", \"relations\", \"missions\", \"accreditations\", "
+               "\"memberships\"}, each {\"same\", \"differ\", \"only_old\", \"only_new\"}"),
+    {0},
+};
+
+static const tool_cmd compare_cmd = {
+    "compare", tool_run_compare, "what two data sets agree on and where they differ",
+    "OLD and NEW are each a data set: a file, or a folder of *.yaml files. Records are "
+    "matched by what they are, not by their ids: a relation by its two parties; a mission "
+    "by its sender, kind, city, host (and organization); an accreditation by its mission "
+    "and the country; a membership by member and organization. For each kind, prints how "
+    "many are the same, then each record whose dates or status differ, and each found in "
+    "one data set only.",
+    compare_operands, compare_opts,
+    "Exit status 0 whatever the differences; 1 only when a data set has errors."};
+
 static const tool_cmd help_cmd = {
     "help", tool_run_help, "show the help of a subcommand",
     "Prints the help of SUBCOMMAND, or without one the list of subcommands.",
@@ -351,7 +412,7 @@ static const tool_cmd help_cmd = {
 
 const tool_cmd *const tool_cmds[] = {&check_cmd, &render_cmd, &timeline_cmd, &represent_cmd,
                                      &hubs_cmd, &relation_cmd,
-                                     &stats_cmd, &export_cmd, &md_cmd, &batch_cmd,
+                                     &stats_cmd, &export_cmd, &compare_cmd, &import_cmd, &md_cmd, &batch_cmd,
                                      &help_cmd, NULL};
 
 const char tool_intro[] =

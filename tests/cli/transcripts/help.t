@@ -73,6 +73,8 @@ $ dipgraph help --generate man | grep -E '^\.(TH|SH)' | sed 's/"dipgraph [0-9.]*
 > .SH "DIPGRAPH RELATION"
 > .SH "DIPGRAPH STATS"
 > .SH "DIPGRAPH EXPORT"
+> .SH "DIPGRAPH COMPARE"
+> .SH "DIPGRAPH IMPORT"
 > .SH "DIPGRAPH MD"
 > .SH "DIPGRAPH BATCH"
 > .SH "DIPGRAPH HELP"
@@ -101,7 +103,7 @@ $ . ./c.bash; COMP_WORDS=(dipgraph export --ta); COMP_CWORD=2; _dipgraph; echo "
 $ dipgraph help --generate zsh | head -1
 > #compdef dipgraph
 $ dipgraph help --generate zsh | grep -c '^_dipgraph_[a-z]*() {'
-> 11
+> 13
 $ dipgraph help --generate zsh | grep -F -- "'--rows=["
 >     '--rows=[what to draw, comma-separated, in this order (see Rows)]:ROWS:_values -s , ROWS relations missions memberships events all' \
 

@@ -16,6 +16,8 @@ $ dipgraph
 2>   relation   the relation between two countries and its history
 2>   stats      the data set in numbers, reciprocity and hubs
 2>   export     the model as JSON, GraphML or CSV tables
+2>   compare    what two data sets agree on and where they differ
+2>   import     a data set from Wikipedia's wikitext or Wikidata's missions
 2>   md         draw the dipgraph blocks of a Markdown file as figures
 2>   batch      draw every figure of a YAML manifest, loading data once
 2>   help       show the help of a subcommand
