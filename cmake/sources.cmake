@@ -7,6 +7,8 @@ set(DG_MODEL_SOURCES
   src/resolve_build.c src/sort.c src/util.c src/vocab.c src/yaml_source.c
   # country names: the name index, iso-codes' catalogs, aliases
   src/names.c src/names_key.c src/names_mo.c src/names_yaml.c
+  # the names a model shows, hints, and dipgraph's own words in other languages
+  src/names_model.c src/names_hint.c src/tr.c src/tr_plural.c src/tr_words.c
   # format 1.1
   src/continuity.c src/history.c src/load_v11.c src/relation_query.c src/resolve_v11.c
   src/vocab_v11.c

@@ -515,6 +515,45 @@ dg_status dg_names_load_aliases_text(const char *name, const char *text, size_t 
  * a catalog has been looked for. */
 bool dg_names_set_locale_dir(const char *dir);
 
+/* The names a model shows (docs/names.md, "Names in the model"): every
+ * dg_country.name and dg_org.name, and the cities figures and answers
+ * show, in a style and a language, so that every output shows the same
+ * names.  A country: in a language other than English the data set's
+ * `names:` entry in it, else iso-codes' translation; then the data set's
+ * `name:`; then the English name in the style; then its id.  An
+ * organization or a city: its `names:` entry, else its name as written.
+ * lang as dg_lang_resolve takes; NULL = English.  It is also the language
+ * of the outputs' own words when their options give none.  Call it before
+ * or after dg_model_finish (names then change at once; a name handed out
+ * before stays valid until dg_model_free, and each call keeps a copy of
+ * the names it sets).  Without a call: DG_NAMES_COMMON, English.
+ * DG_EUSAGE (nothing changed) for a style outside the enum. */
+dg_status dg_model_set_names(dg_model *m, dg_name_style style, const char *lang);
+
+/* ---- Languages: which one, and dipgraph's own words in it ----
+ * A lang is a locale name ("ru", "pt_BR", "pt-BR", "ru_RU.UTF-8",
+ * "sr@latin") or a $LANGUAGE-style list of them ("be:ru").  The words the
+ * outputs put in a figure or an answer come from the gettext catalogs the
+ * project ships (po/, installed as LOCALE_DIR/LL/LC_MESSAGES/dipgraph.mo),
+ * read by the library: it never calls setlocale.  Strings returned are
+ * the library's, valid for the rest of the process. */
+
+/* The element of lang that decides the language: the first that means
+ * English ("C", "POSIX", "en..."), giving NULL, or that has translations,
+ * of country names (iso-codes) or of dipgraph's own words; NULL (English)
+ * too when none has any, and for NULL or "". */
+const char *dg_lang_resolve(const char *lang);
+/* Is lang a locale name or a list of them (for checking an option)? */
+bool dg_lang_syntax_ok(const char *lang);
+/* Does dipgraph have its own words in the language lang resolves to
+ * (English counts)?  False: figures show translated names among English
+ * words. */
+bool dg_tr_lang_known(const char *lang);
+/* The first folder to look for dipgraph.mo in (DIR/LL/LC_MESSAGES/),
+ * before the installed one fixed at build time and the build tree's.
+ * Call before anything is translated: false (nothing changed) after. */
+bool dg_tr_set_locale_dir(const char *dir);
+
 /* ------------------------------------------------------------------ */
 /* Queries (docs/queries.md).  Results are arrays the caller frees with
  * free(); the records they point to belong to the model.  at may be NULL. */
@@ -598,6 +637,8 @@ typedef struct dg_answer_opts {
     const char *focus;   /* hubs: a country id */
     dg_date at;          /* unset = what has no end date */
     bool json;           /* one JSON object (docs/queries.md) instead of text */
+    const char *lang;    /* the language of the text's own words, as dg_lang_resolve
+                            takes; NULL = the model's (dg_model_set_names) */
 } dg_answer_opts;
 
 /* Each answer is appended to out whole, or not at all: on failure out
@@ -818,6 +859,9 @@ typedef struct dg_render_opts {
                             figures of several dates keep every node in place */
     dg_date diff_from, diff_to; /* both set: draw what changed between them
                             (added, removed, changed); at is then ignored */
+    const char *lang;    /* the language of the figure's own words (legend, captions),
+                            as dg_lang_resolve takes; NULL = the model's
+                            (dg_model_set_names, which also sets the names) */
 } dg_render_opts;
 
 dg_status dg_render(const dg_model *m, const dg_render_opts *o, dg_buf *out, dg_error *err);
@@ -841,6 +885,7 @@ typedef struct dg_timeline_opts {
     const char *format;  /* NULL = "svg" */
     const char *title;
     int dpi;             /* as in dg_render_opts */
+    const char *lang;    /* as in dg_render_opts: headings, legend, axis words, "today" */
 } dg_timeline_opts;
 
 dg_status dg_timeline(const dg_model *m, const dg_timeline_opts *o, dg_buf *out, dg_error *err);

@@ -1,5 +1,6 @@
 /* model.c — a model's life: creation, files, finishing, look-ups, freeing. */
 #include "model_priv.h"
+#include "names_model.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -161,6 +162,7 @@ dg_status dg_model_finish(dg_model *m)
         return p->n_errors ? DG_EDATA : DG_OK;
     p->finished = true;
     dg_resolve(m);
+    dg_names_apply(m); /* the names shown: common English ones unless set otherwise */
     free_raw(p);
     dg_diag_sort(m);
     return p->n_errors ? DG_EDATA : DG_OK;

@@ -162,6 +162,10 @@ struct dg_model_priv {
     void **owned;
     size_t n_owned, cap_owned;
 
+    /* The style and language of the names shown, and the data set's own
+     * names they start from (names_model.c); in the arena. */
+    struct dg_names_state *names;
+
 };
 
 /* diag.c */

@@ -16,6 +16,7 @@
  * because a later tier never overrides an earlier one. */
 #include "names.h"
 #include "iso_table.h"
+#include "tr.h"
 
 enum {
     TIER_USER = 0,
@@ -44,6 +45,8 @@ static struct {
     entry *e;
     size_t n, cap;
     dg_map english;    /* an English name exactly as iso-codes spells it -> row */
+    const char **former_common; /* per ISO row: a former country's first name in the
+                                   shipped alias list ("Soviet Union"), or NULL */
     extra_id *extra;
     size_t n_extra, cap_extra;
 } ix;
@@ -149,9 +152,13 @@ static void names_init(void)
         return;
     ix.ready = true;
     ix.arena = dg_arena_new();
+    ix.former_common = dg_xcalloc(dg_iso_nrows, sizeof *ix.former_common);
     for (unsigned i = 0; i < dg_name_alias_count; i++) {
         const struct dg_alias_row *a = &dg_name_aliases[i];
         index_put(a->name, a->name, alias_id(a->id, a->name, false), TIER_ALIAS);
+        uint32_t row = dg_iso_row_find(a->id);
+        if (row != DG_NONE && dg_iso_rows[row].former && !ix.former_common[row])
+            ix.former_common[row] = a->name;
     }
     for (int former = 0; former < 2; former++)
         for (uint32_t row = 0; row < dg_iso_nrows; row++)
@@ -216,13 +223,41 @@ int dg_name_style_lookup(const char *word)
     return -1;
 }
 
-static const char *english_name(const struct dg_iso_row *r, dg_name_style style)
+/* iso-codes gives a former country only its ISO name ("USSR, Union of
+ * Soviet Socialist Republics"); its common name is then the first name the
+ * shipped alias list gives it ("Soviet Union"), where there is one. */
+static const char *english_name(uint32_t row, dg_name_style style)
 {
+    const struct dg_iso_row *r = &dg_iso_rows[row];
     if (style == DG_NAMES_ISO)
         return r->name;
     if (style == DG_NAMES_OFFICIAL)
         return r->official_name ? r->official_name : r->name;
-    return r->common_name ? r->common_name : r->name;
+    if (r->common_name)
+        return r->common_name;
+    names_init();
+    return ix.former_common[row] ? ix.former_common[row] : r->name;
+}
+
+const char *dg_country_translated_name(const char *id, dg_name_style style, const char *lang)
+{
+    uint32_t row = id ? dg_iso_row_find(id) : DG_NONE;
+    const dg_catalog *c = dg_catalog_for(lang);
+    if (row == DG_NONE || !c)
+        return NULL;
+    const struct dg_iso_row *r = &dg_iso_rows[row];
+    const char *en = english_name(row, style);
+    /* dipgraph's own catalog first: it has the common names iso-codes'
+     * catalogs lack ("Türkiye", "Syria" in Russian; tr_words.c). */
+    const char *own = dg_trc(lang, "country", en);
+    if (own != en)
+        return own;
+    /* The chosen name's translation, else the ISO name's (a Russian reader
+     * is better served by the Russian short name than by the English
+     * common one). */
+    int part = r->former ? DG_PART_FORMER : DG_PART_CURRENT;
+    const char *t = dg_catalog_get(c, part, en);
+    return t || en == r->name ? t : dg_catalog_get(c, part, r->name);
 }
 
 const char *dg_country_display_name(const char *id, dg_name_style style, const char *lang)
@@ -234,22 +269,49 @@ const char *dg_country_display_name(const char *id, dg_name_style style, const c
         names_init();
         return extra_name(id);
     }
-    const struct dg_iso_row *r = &dg_iso_rows[row];
-    const char *en = english_name(r, style);
-    const dg_catalog *c = dg_catalog_for(lang);
-    if (!c)
-        return en;
-    /* The chosen name's translation, else the ISO name's (a Russian reader
-     * is better served by the Russian short name than by the English
-     * common one), else English. */
-    int part = r->former ? DG_PART_FORMER : DG_PART_CURRENT;
-    const char *t = dg_catalog_get(c, part, en);
-    if (!t && en != r->name)
-        t = dg_catalog_get(c, part, r->name);
-    return t ? t : en;
+    const char *t = dg_country_translated_name(id, style, lang);
+    return t ? t : english_name(row, style);
 }
 
 bool dg_names_lang_known(const char *lang) { return dg_catalog_known(lang); }
+
+/* ---- a name where an id belongs ---- */
+
+/* Is s an ISO code but for its case ("by", "Nld")?  That is a typo of the
+ * code, which the callers' own case check names, not a country's name. */
+static bool code_in_wrong_case(const char *s)
+{
+    char up[8];
+    size_t n = strlen(s);
+    if (n < 2 || n > 3)
+        return false;
+    for (size_t i = 0; i <= n; i++)
+        up[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+    return strcmp(up, s) != 0 && dg_iso_row_find(up) != DG_NONE;
+}
+
+const char *dg_names_hint_id(const char *typed, const char **shown)
+{
+    if (!typed || code_in_wrong_case(typed))
+        return NULL;
+    const char *id = dg_country_id_for_name(typed, NULL);
+    if (id && shown)
+        *shown = dg_country_display_name(id, DG_NAMES_COMMON, NULL);
+    return id;
+}
+
+bool dg_names_hint(const char *typed, bool known, char *buf, size_t size)
+{
+    const char *shown = NULL, *id = dg_names_hint_id(typed, &shown);
+    if (!id)
+        return false;
+    if (known)
+        snprintf(buf, size, "a name, not an id: did you mean '%s' (%s)?", id, shown ? shown : id);
+    else
+        snprintf(buf, size, "a name, not an id: %s is '%s', which the data set does not mention",
+                 shown ? shown : typed, id);
+    return true;
+}
 
 /* ---- aliases added at run time ---- */
 
@@ -291,6 +353,7 @@ void dg_names_reset(void)
     dg_map_free(&ix.english);
     free(ix.e);
     free(ix.extra);
+    free(ix.former_common);
     memset(&ix, 0, sizeof ix);
     dg_catalogs_reset();
 }

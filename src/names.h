@@ -34,6 +34,23 @@ enum { DG_PART_CURRENT = 0, DG_PART_FORMER = 1 };
  * buf, a string not NUL-terminated). */
 typedef void (*dg_mo_fn)(const char *msgid, const char *msgstr, void *ctx);
 bool dg_mo_parse(const char *buf, size_t len, dg_mo_fn fn, void *ctx);
+/* The same for every entry, the header, contexts ("ctx\4msgid") and
+ * plural forms (msgid "one\0many", msgstr the forms NUL-separated)
+ * included: ilen and slen are the lengths of the whole strings.  The
+ * program's own catalogs (tr.c) need all of them. */
+typedef void (*dg_mo_raw_fn)(const char *msgid, uint32_t ilen, const char *msgstr,
+                             uint32_t slen, void *ctx);
+bool dg_mo_parse_raw(const char *buf, size_t len, dg_mo_raw_fn fn, void *ctx);
+/* The whole of a file (malloc'd: the caller frees it) and its length, or
+ * NULL when it is absent, unreadable or too big (16 MB) to be a catalog. */
+char *dg_mo_read(const char *path, size_t *len);
+
+/* The catalog folders a locale name (n bytes of s: "pt_BR.UTF-8",
+ * "sr@latin", "ru") stands for, most specific first: "ll_CC@mod",
+ * "ll_CC", "ll@mod", "ll" where they apply.  Returns how many were
+ * written to tries; 0 when s means English (*english set: "C", "POSIX",
+ * "C.UTF-8", any "en") or is not a locale name (*english clear). */
+int dg_locale_folders(const char *s, size_t n, char tries[4][80], bool *english);
 
 /* The catalogs of one language (iso_3166-1 and iso_3166-3), loaded once
  * and kept until dg_names_reset. */
@@ -65,6 +82,24 @@ struct dg_alias_row {
 extern const struct dg_alias_row dg_name_aliases[];
 extern const unsigned dg_name_alias_count;
 extern const char dg_names_locale_default[];
+
+/* A translation of a country's name from iso-codes' catalogs for lang
+ * (the style's name, else the ISO short name), or NULL when lang is
+ * English or its catalogs have neither (names.c).  Owned as
+ * dg_country_display_name's names are. */
+const char *dg_country_translated_name(const char *id, dg_name_style style, const char *lang);
+
+/* A country NAME typed where an id belongs ("Serbia", "UK", "South Korea",
+ * "Сербия"): the id it names, and (shown, if not NULL) its English common
+ * name; NULL when it names no country, or is an ISO code in the wrong
+ * case ("by"), which is a typo of the code rather than a name. */
+const char *dg_names_hint_id(const char *typed, const char **shown);
+/* The hint for such a name, for "unknown country 'UK' (HINT)": "a name,
+ * not an id: did you mean 'GB' (United Kingdom)?", or, when the caller
+ * knows that the id names nothing it has (known false), that the data
+ * set does not mention it.  False (buf untouched) when typed is no
+ * country's name. */
+bool dg_names_hint(const char *typed, bool known, char *buf, size_t size);
 
 /* The checks of dg_names_add_alias, without adding (names.c). */
 dg_status dg_names_alias_check(const char *name, const char *id, dg_error *err);

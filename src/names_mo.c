@@ -79,7 +79,7 @@ static const char *mo_string(const char *buf, size_t len, uint32_t tab, uint32_t
     return buf + off;
 }
 
-bool dg_mo_parse(const char *buf, size_t len, dg_mo_fn fn, void *ctx)
+bool dg_mo_parse_raw(const char *buf, size_t len, dg_mo_raw_fn fn, void *ctx)
 {
     const unsigned char *h = (const unsigned char *)buf;
     if (!buf || len < 20)
@@ -100,19 +100,38 @@ bool dg_mo_parse(const char *buf, size_t len, dg_mo_fn fn, void *ctx)
             const char *str = mo_string(buf, len, ttab, i, swap, &slen);
             if (!id || !str)
                 return false;
-            /* The header (""), entries with a context ("ctx\4id") or plural
-             * forms (an inner NUL), and untranslated ones. */
-            bool skip = ilen == 0 || memchr(id, '\4', ilen) || strlen(id) != ilen || str[0] == '\0';
-            if (pass == 1 && !skip)
-                fn(id, str, ctx);
+            if (pass == 1)
+                fn(id, ilen, str, slen, ctx);
         }
     return true;
 }
 
+/* dg_mo_parse's filter over every entry. */
+typedef struct plain_filter {
+    dg_mo_fn fn;
+    void *ctx;
+} plain_filter;
+
+static void plain_only(const char *id, uint32_t ilen, const char *str, uint32_t slen, void *ctx)
+{
+    const plain_filter *f = ctx;
+    (void)slen;
+    /* The header (""), entries with a context ("ctx\4id") or plural forms
+     * (an inner NUL), and untranslated ones. */
+    if (ilen == 0 || memchr(id, '\4', ilen) || strlen(id) != ilen || str[0] == '\0')
+        return;
+    f->fn(id, str, f->ctx);
+}
+
+bool dg_mo_parse(const char *buf, size_t len, dg_mo_fn fn, void *ctx)
+{
+    plain_filter f = {fn, ctx};
+    return dg_mo_parse_raw(buf, len, plain_only, &f);
+}
+
 /* ---- loading ---- */
 
-/* The whole of a file, or NULL (absent, unreadable, or too big). */
-static char *read_whole(const char *path, size_t *len)
+char *dg_mo_read(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -154,7 +173,7 @@ static void part_load(mo_part *p, const char *folder, const char *file)
     size_t size = strlen(dir) + strlen(folder) + strlen(file) + 32, len = 0;
     char *path = dg_xmalloc(size);
     snprintf(path, size, "%s/%s/LC_MESSAGES/%s", dir, folder, file);
-    p->data = read_whole(path, &len);
+    p->data = dg_mo_read(path, &len);
     free(path);
     if (p->data && !dg_mo_parse(p->data, len, part_add, p)) {
         free(p->data); /* not a catalog: as if absent */
@@ -235,27 +254,35 @@ static bool tag_split(const char *s, size_t n, tag_parts *t)
     return true;
 }
 
-/* The catalog of one locale name: "ll_CC@mod", "ll_CC", "ll@mod", "ll",
- * the first present.  *english is set when the name means English. */
-static const dg_catalog *catalog_of_name(const char *s, size_t n, bool *english)
+int dg_locale_folders(const char *s, size_t n, char tries[4][80], bool *english)
 {
     tag_parts t;
     *english = (n == 1 && s[0] == 'C') || (n == 5 && memcmp(s, "POSIX", 5) == 0) ||
                (n >= 2 && memcmp(s, "C.", 2) == 0);
     if (*english || !tag_split(s, n, &t))
-        return NULL;
+        return 0;
     if (strcmp(t.lang, "en") == 0) {
-        *english = true; /* iso-codes' own names are English */
-        return NULL;
+        *english = true; /* iso-codes' own names, and dipgraph's words, are English */
+        return 0;
     }
+    int k = 0;
+    if (t.region[0] && t.mod[0])
+        snprintf(tries[k++], sizeof tries[0], "%s_%s@%s", t.lang, t.region, t.mod);
+    if (t.region[0])
+        snprintf(tries[k++], sizeof tries[0], "%s_%s", t.lang, t.region);
+    if (t.mod[0])
+        snprintf(tries[k++], sizeof tries[0], "%s@%s", t.lang, t.mod);
+    snprintf(tries[k++], sizeof tries[0], "%s", t.lang);
+    return k;
+}
+
+/* The catalog of one locale name: "ll_CC@mod", "ll_CC", "ll@mod", "ll",
+ * the first present.  *english is set when the name means English. */
+static const dg_catalog *catalog_of_name(const char *s, size_t n, bool *english)
+{
     char tries[4][80];
-    snprintf(tries[0], sizeof tries[0], "%s_%s@%s", t.lang, t.region, t.mod);
-    snprintf(tries[1], sizeof tries[1], "%s_%s", t.lang, t.region);
-    snprintf(tries[2], sizeof tries[2], "%s@%s", t.lang, t.mod);
-    snprintf(tries[3], sizeof tries[3], "%s", t.lang);
-    for (int i = 0; i < 4; i++) {
-        if ((i < 2 && !t.region[0]) || (i % 2 == 0 && !t.mod[0]))
-            continue;
+    int k = dg_locale_folders(s, n, tries, english);
+    for (int i = 0; i < k; i++) {
         const dg_catalog *c = catalog_of_folder(tries[i]);
         if (c->present)
             return c;

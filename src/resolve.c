@@ -2,6 +2,7 @@
  * checks.  See resolve_build.c for the sorted public arrays. */
 #include "resolve.h"
 #include "resolve_v11.h"
+#include "names.h"
 
 #include <ctype.h>
 #include <strings.h>
@@ -223,8 +224,15 @@ static const char *suggest(resolver *R, const char *id, char *buf, size_t size)
 
 static void unknown(resolver *R, const raw_id *id, const char *what)
 {
-    char buf[72];
+    char buf[72], hint[200];
     const char *s = rid_str(R->p, *id);
+    /* A country's name where its id belongs ("Serbia", "UK"): the name
+     * index says which id (docs/names.md); the data set need not mention
+     * it yet, since writing the id mentions it. */
+    if (strcmp(what, "source") && dg_names_hint(s, true, hint, sizeof hint)) {
+        dg_err(R->m, rid_pos(R->p, *id), "unknown %s '%s' (%s)", what, s, hint);
+        return;
+    }
     const char *near = suggest(R, s, buf, sizeof buf);
     if (near)
         dg_err(R->m, rid_pos(R->p, *id), "unknown %s '%s' (did you mean '%s'?)", what, s, near);

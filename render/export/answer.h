@@ -4,6 +4,8 @@
 #define DG_ANSWER_H
 
 #include "internal.h"
+#include "names_model.h"
+#include "tr.h"
 
 /* A country (or organization) named by a field of dg_answer_opts. */
 typedef struct dg_ans_subject {
@@ -15,7 +17,8 @@ typedef struct dg_ans_subject {
 
 /* Resolve id (a country id, alpha-3 or former-country code, or with orgs
  * an organization id).  DG_OK, or DG_EDATA with "FIELD: unknown ..." in err
- * (messages name the option field, never a command-line flag). */
+ * (messages name the option field, never a command-line flag), with a hint
+ * for a country's name or a code in the wrong case (dg_id_hint). */
 dg_status dg_ans_subject_find(const dg_model *m, const char *field, const char *id, bool orgs,
                               dg_ans_subject *out, dg_error *err);
 
@@ -30,8 +33,13 @@ void dg_ans_printf(dg_ans_text *o, const char *fmt, ...) __attribute__((format(p
 void dg_ans_put(dg_ans_text *o, const char *s);
 /* "Belarus (BY)", or the id alone when the name is the id. */
 void dg_ans_put_name(dg_ans_text *o, const char *name, const char *id);
-/* " on DATE" when at is set, else "" (buf of at least 24 bytes). */
-void dg_ans_at_phrase(const dg_date *at, char *buf, size_t size);
+/* " on DATE" when at is set, else "" (buf of at least 64 bytes), in
+ * lang. */
+void dg_ans_at_phrase(const char *lang, const dg_date *at, char *buf, size_t size);
+/* A mission's kind as a text answer shows it: its label for "other", the
+ * vocabulary word in English ("honorary-consulate"), a translation in
+ * another language. */
+const char *dg_ans_kind(const char *lang, const dg_mission *mi);
 /* The "at" member of a JSON answer: the date as given, or null. */
 void dg_ans_json_at(dg_json *j, const dg_date *at);
 /* Hand the finished text to out (appended) and free it: DG_OK, or

@@ -89,17 +89,19 @@ static void put_json(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
     o->ok = dg_json_finish(&j) && o->ok;
 }
 
-static void text_rows(dg_ans_text *o, const dg_model *m, const dg_hub *h, size_t n)
+static void text_rows(dg_ans_text *o, const dg_model *m, const char *L, const dg_hub *h,
+                      size_t n)
 {
     dg_ans_table t;
     dg_ans_table_init(&t, 4);
-    dg_ans_cell(&t, "CITY"), dg_ans_cell(&t, "IN"), dg_ans_cell(&t, "N");
-    dg_ans_cell(&t, "COUNTRIES");
+    /* TRANSLATORS: column headings of `dipgraph hubs`; N is the number of countries. */
+    dg_ans_cell(&t, dg_tr(L, "CITY")), dg_ans_cell(&t, dg_tr(L, "IN"));
+    dg_ans_cell(&t, dg_tr(L, "N")), dg_ans_cell(&t, dg_tr(L, "COUNTRIES"));
     for (size_t i = 0; i < n; i++) {
         dg_buf ids = {0};
         for (uint32_t k = 0; k < h[i].n_countries; k++)
             dg_buf_printf(&ids, "%s%s", k ? " " : "", m->countries[h[i].countries[k]].id);
-        dg_ans_cell(&t, h[i].city ? h[i].city : "(no city)");
+        dg_ans_cell(&t, h[i].city ? dg_city_name(m, h[i].city) : dg_tr(L, "(no city)"));
         dg_ans_cell(&t, m->countries[h[i].in].id);
         dg_ans_cellf(&t, "%u", h[i].n_countries);
         dg_ans_cell(&t, ids.data);
@@ -114,17 +116,29 @@ static void put_text(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
 {
     /* "as of DATE": hubs are a state that held on that day, not something
      * that happened on it (represent and stats keep "on DATE"). */
-    char at[32], d[16];
+    char at[64] = "", d[16];
+    const char *L = dg_out_lang(m, a->lang);
     dg_date_format(&a->at, d, sizeof d);
-    snprintf(at, sizeof at, "%s%s", d[0] ? " as of " : "", d);
-    dg_ans_printf(o, "Hubs of non-resident representation in ");
-    dg_ans_put_name(o, f->name, f->id);
+    if (d[0]) {
+        at[0] = ' ';
+        /* TRANSLATORS: after "Hubs of ... in Belarus (BY)": the day the hubs held on. */
+        snprintf(at + 1, sizeof at - 1, dg_tr(L, "as of %s"), d);
+    }
+    dg_ans_text f_name = {{0}, true};
+    dg_ans_put_name(&f_name, f->name, f->id);
+    o->ok = o->ok && f_name.ok;
+    /* TRANSLATORS: the heading of `dipgraph hubs`; %s is the country. */
+    dg_ans_printf(o, dg_tr(L, "Hubs of non-resident representation in %s"),
+                  f_name.b.data ? f_name.b.data : "");
+    dg_buf_free(&f_name.b);
     if (!n) {
-        dg_ans_printf(o, "%s: none\n", at);
+        dg_ans_printf(o, "%s: %s\n", at, dg_tr(L, "none"));
         return;
     }
-    dg_ans_printf(o, "%s: %zu %s\n", at, n, n == 1 ? "city" : "cities");
-    text_rows(o, m, h, n);
+    dg_ans_printf(o, "%s: ", at);
+    dg_ans_printf(o, dg_trn(L, "%zu city", "%zu cities", n), n);
+    dg_ans_printf(o, "\n");
+    text_rows(o, m, L, h, n);
 }
 
 dg_status dg_answer_hubs(const dg_model *m, const dg_answer_opts *o, dg_buf *out,

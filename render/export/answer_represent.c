@@ -19,6 +19,7 @@ static bool any_resident(const dg_rep_entry *v, size_t n)
 typedef struct rep {
     const dg_model *m;
     const dg_answer_opts *o;
+    const char *lang;     /* of the text's words */
     dg_ans_subject s, h;
     const dg_rep_entry *v;
     size_t n;
@@ -90,11 +91,13 @@ static void put_json(dg_ans_text *o, const rep *r)
 
 static void text_rows(dg_ans_text *o, const rep *r)
 {
-    static const char *const head[] = {"ID", "KIND", "CITY", "IN", "RESIDENT", "SINCE", "UNTIL"};
+    /* TRANSLATORS: column headings of `dipgraph represent`, in capitals. */
+    static const char *const head[] = {N_("ID"), N_("KIND"), N_("CITY"), N_("IN"),
+                                       N_("RESIDENT"), N_("SINCE"), N_("UNTIL")};
     dg_ans_table t;
     dg_ans_table_init(&t, 7);
     for (size_t i = 0; i < 7; i++)
-        dg_ans_cell(&t, head[i]);
+        dg_ans_cell(&t, dg_tr(r->lang, head[i]));
     for (size_t i = 0; i < r->n; i++) {
         const dg_mission *mi = r->v[i].mission;
         const dg_date *since, *until;
@@ -103,10 +106,10 @@ static void text_rows(dg_ans_text *o, const rep *r)
         dg_date_format(since, d1, sizeof d1);
         dg_date_format(until, d2, sizeof d2);
         dg_ans_cell(&t, mi->id);
-        dg_ans_cell(&t, mi->label ? mi->label : dg_mission_kind_name(mi->kind));
-        dg_ans_cell(&t, mi->city ? mi->city : "-");
+        dg_ans_cell(&t, dg_ans_kind(r->lang, mi));
+        dg_ans_cell(&t, mi->city ? dg_city_name(r->m, mi->city) : "-");
         dg_ans_cell(&t, r->m->countries[mi->in].id);
-        dg_ans_cell(&t, r->v[i].resident ? "yes" : "no");
+        dg_ans_cell(&t, r->v[i].resident ? dg_tr(r->lang, "yes") : dg_tr(r->lang, "no"));
         dg_ans_cell(&t, d1);
         dg_ans_cell(&t, d2);
     }
@@ -116,18 +119,26 @@ static void text_rows(dg_ans_text *o, const rep *r)
 
 static void put_text(dg_ans_text *o, const rep *r)
 {
-    char at[32];
-    dg_ans_at_phrase(&r->o->at, at, sizeof at);
-    dg_ans_put_name(o, r->s.name, r->s.id);
-    dg_ans_printf(o, " in ");
-    dg_ans_put_name(o, r->h.name, r->h.id);
+    char at[64];
+    const char *L = r->lang;
+    dg_ans_at_phrase(L, &r->o->at, at, sizeof at);
+    dg_ans_text s = {{0}, true}, h = {{0}, true};
+    dg_ans_put_name(&s, r->s.name, r->s.id);
+    dg_ans_put_name(&h, r->h.name, r->h.id);
+    o->ok = o->ok && s.ok && h.ok;
+    /* TRANSLATORS: "Netherlands (NL) in Belarus (BY)": how the first is
+     * represented in the second. */
+    dg_ans_printf(o, dg_tr(L, "%s in %s"), s.b.data ? s.b.data : "", h.b.data ? h.b.data : "");
+    dg_buf_free(&s.b);
+    dg_buf_free(&h.b);
     if (!r->n) {
-        dg_ans_printf(o, "%s: no representation\n", at);
+        dg_ans_printf(o, "%s: %s\n", at, dg_tr(L, "no representation"));
         return;
     }
-    dg_ans_printf(o, "%s: %s, %zu mission%s\n", at,
-                  any_resident(r->v, r->n) ? "resident" : "non-resident", r->n,
-                  r->n == 1 ? "" : "s");
+    dg_ans_printf(o, "%s: %s, ", at,
+                  any_resident(r->v, r->n) ? dg_tr(L, "resident") : dg_tr(L, "non-resident"));
+    dg_ans_printf(o, dg_trn(L, "%zu mission", "%zu missions", r->n), r->n);
+    dg_ans_printf(o, "\n");
     text_rows(o, r);
     text_as(o, r);
 }
@@ -135,7 +146,7 @@ static void put_text(dg_ans_text *o, const rep *r)
 dg_status dg_answer_represent(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
                               dg_error *err)
 {
-    rep r = {m, o};
+    rep r = {m, o, dg_out_lang(m, o->lang)};
     dg_status st = dg_ans_subject_find(m, "sender", o->sender ? o->sender : "", true, &r.s, err);
     if (st == DG_OK)
         st = dg_ans_subject_find(m, "host", o->host ? o->host : "", false, &r.h, err);

@@ -87,62 +87,81 @@ static void put_json(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
 }
 
 /* At most TEXT_PAIRS pairs as a table, then how many more. */
-static void text_pairs(dg_ans_text *o, const dg_model *m, const char *h1, const char *h2,
-                       const dg_country_pair *p, size_t n)
+static void text_pairs(dg_ans_text *o, const dg_model *m, const char *L, const char *h1,
+                       const char *h2, const dg_country_pair *p, size_t n)
 {
     dg_ans_table t;
     dg_ans_table_init(&t, 2);
-    dg_ans_cell(&t, h1), dg_ans_cell(&t, h2);
+    dg_ans_cell(&t, dg_tr(L, h1)), dg_ans_cell(&t, dg_tr(L, h2));
     for (size_t i = 0; i < n && i < TEXT_PAIRS; i++)
         dg_ans_cell(&t, cid(m, p[i].a)), dg_ans_cell(&t, cid(m, p[i].b));
     if (n)
         dg_ans_table_print(&t, o, "    ");
     dg_ans_table_free(&t);
-    if (n > TEXT_PAIRS)
-        dg_ans_printf(o, "    ... and %zu more (the JSON answer lists them all)\n",
+    if (n > TEXT_PAIRS) {
+        dg_ans_printf(o, "    ");
+        dg_ans_printf(o, dg_tr(L, "... and %zu more (the JSON answer lists them all)"),
                       n - TEXT_PAIRS);
+        dg_ans_printf(o, "\n");
+    }
 }
 
-static void text_counts(dg_ans_text *o, const dg_stats *s)
+static void text_counts(dg_ans_text *o, const char *L, const dg_stats *s)
 {
-    const char *names[] = {"countries", "organizations", "memberships", "relations",
-                           "missions", "accreditations", "events", "sources"};
+    /* TRANSLATORS: the counts of `dipgraph stats`, one a line: "countries  57". */
+    const char *names[] = {N_("countries"), N_("organizations"), N_("memberships"),
+                           N_("relations"), N_("missions"), N_("accreditations"),
+                           N_("events"), N_("sources")};
     const uint32_t v[] = {s->countries, s->organizations, s->memberships, s->relations,
                           s->missions, s->accreditations, s->events, s->sources};
     dg_ans_table t;
     dg_ans_table_init(&t, 2);
     for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
-        dg_ans_cell(&t, names[i]), dg_ans_cellf(&t, "%u", v[i]);
+        dg_ans_cell(&t, dg_tr(L, names[i])), dg_ans_cellf(&t, "%u", v[i]);
     dg_ans_table_print(&t, o, "  ");
     dg_ans_table_free(&t);
 }
 
-static void text_kinds(dg_ans_text *o, const dg_stats *s, const char *when)
+static void text_kinds(dg_ans_text *o, const char *L, const dg_stats *s, const dg_date *at)
 {
     dg_ans_table t;
+    char day[16];
+    dg_date_format(at, day, sizeof day);
     dg_ans_table_init(&t, 2);
-    dg_ans_printf(o, "\nMissions by kind (%u %s):\n", s->open_missions, when);
-    for (int k = 0; k < DG_MISSION_KIND_COUNT; k++)
+    dg_ans_printf(o, "\n");
+    if (day[0])
+        dg_ans_printf(o, dg_tr(L, "Missions by kind (%u on %s):"), s->open_missions, day);
+    else
+        dg_ans_printf(o, dg_tr(L, "Missions by kind (%u open):"), s->open_missions);
+    dg_ans_printf(o, "\n");
+    for (int k = 0; k < DG_MISSION_KIND_COUNT; k++) {
+        dg_mission mi = {.kind = (dg_mission_kind)k};
         if (s->missions_by_kind[k])
-            dg_ans_cell(&t, dg_mission_kind_name((dg_mission_kind)k)),
-                dg_ans_cellf(&t, "%u", s->missions_by_kind[k]);
+            dg_ans_cell(&t, dg_ans_kind(L, &mi)), dg_ans_cellf(&t, "%u", s->missions_by_kind[k]);
+    }
     dg_ans_table_print(&t, o, "  ");
     dg_ans_table_free(&t);
 }
 
-static void text_hubs(dg_ans_text *o, const dg_model *m, const dg_stats *s)
+static void text_hubs(dg_ans_text *o, const dg_model *m, const char *L, const dg_stats *s)
 {
-    dg_ans_printf(o, "\nTop hubs of non-resident accreditation (%zu %s):\n", s->n_hubs,
-                  s->n_hubs == 1 ? "city" : "cities");
+    dg_ans_printf(o, "\n");
+    dg_ans_printf(o, dg_trn(L, "Top hubs of non-resident accreditation (%zu city):",
+                           "Top hubs of non-resident accreditation (%zu cities):", s->n_hubs),
+                  s->n_hubs);
+    dg_ans_printf(o, "\n");
     if (!s->n_hubs)
         return;
     dg_ans_table t;
     dg_ans_table_init(&t, 5);
-    dg_ans_cell(&t, "CITY"), dg_ans_cell(&t, "IN"), dg_ans_cell(&t, "ACCREDITATIONS");
-    dg_ans_cell(&t, "SENDERS"), dg_ans_cell(&t, "COUNTRIES");
+    /* TRANSLATORS: column headings of the hubs of `dipgraph stats`. */
+    dg_ans_cell(&t, dg_tr(L, "CITY")), dg_ans_cell(&t, dg_tr(L, "IN"));
+    dg_ans_cell(&t, dg_tr(L, "ACCREDITATIONS"));
+    dg_ans_cell(&t, dg_tr(L, "SENDERS")), dg_ans_cell(&t, dg_tr(L, "COUNTRIES"));
     for (size_t i = 0; i < s->n_hubs && i < TOP_HUBS; i++) {
         const dg_hub_count *h = &s->hubs[i];
-        dg_ans_cell(&t, h->city ? h->city : "(no city)"), dg_ans_cell(&t, cid(m, h->in));
+        dg_ans_cell(&t, h->city ? dg_city_name(m, h->city) : dg_tr(L, "(no city)"));
+        dg_ans_cell(&t, cid(m, h->in));
         dg_ans_cellf(&t, "%u", h->accreditations), dg_ans_cellf(&t, "%u", h->senders);
         dg_ans_cellf(&t, "%u", h->countries);
     }
@@ -153,21 +172,30 @@ static void text_hubs(dg_ans_text *o, const dg_model *m, const dg_stats *s)
 static void put_text(dg_ans_text *o, const dg_model *m, const dg_answer_opts *a,
                      const dg_stats *s)
 {
-    char at[32];
-    dg_ans_at_phrase(&a->at, at, sizeof at);
-    dg_ans_put(o, m->title ? m->title : "The data set");
+    char at[64];
+    const char *L = dg_out_lang(m, a->lang);
+    dg_ans_at_phrase(L, &a->at, at, sizeof at);
+    dg_ans_put(o, m->title ? m->title : dg_tr(L, "The data set"));
     dg_ans_printf(o, "%s:\n", at[0] ? at : "");
-    text_counts(o, s);
-    text_kinds(o, s, at[0] ? at + 1 : "open"); /* "on DATE" */
-    dg_ans_printf(o, "\nResident embassies: %zu pair%s with one each way, %zu with one way only\n",
-                  s->n_mutual, s->n_mutual == 1 ? "" : "s", s->n_one_sided);
-    text_pairs(o, m, "FROM", "IN", s->one_sided, s->n_one_sided);
-    text_hubs(o, m, s);
+    text_counts(o, L, s);
+    text_kinds(o, L, s, &a->at);
+    dg_ans_printf(o, "\n");
+    dg_ans_printf(o,
+                  dg_trn(L, "Resident embassies: %zu pair with one each way, %zu with one way only",
+                         "Resident embassies: %zu pairs with one each way, %zu with one way only",
+                         s->n_mutual),
+                  s->n_mutual, s->n_one_sided);
+    dg_ans_printf(o, "\n");
+    /* TRANSLATORS: column headings: the country whose embassy it is, and where. */
+    text_pairs(o, m, L, N_("FROM"), N_("IN"), s->one_sided, s->n_one_sided);
+    text_hubs(o, m, L, s);
     /* "no mission recorded", not "no representation": the data may simply
      * not record the missions of a pair (the seed has none for Russia). */
-    dg_ans_printf(o, "\nRelations with no mission recorded either way: %zu\n",
+    dg_ans_printf(o, "\n");
+    dg_ans_printf(o, dg_tr(L, "Relations with no mission recorded either way: %zu"),
                   s->n_unrepresented);
-    text_pairs(o, m, "COUNTRY", "COUNTRY", s->unrepresented, s->n_unrepresented);
+    dg_ans_printf(o, "\n");
+    text_pairs(o, m, L, N_("COUNTRY"), N_("COUNTRY"), s->unrepresented, s->n_unrepresented);
 }
 
 dg_status dg_answer_stats(const dg_model *m, const dg_answer_opts *o, dg_buf *out,

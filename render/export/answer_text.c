@@ -8,7 +8,7 @@ dg_status dg_ans_subject_find(const dg_model *m, const char *field, const char *
                               dg_ans_subject *out, dg_error *err)
 {
     const char *canon = NULL;
-    const char *iso_name = dg_iso_lookup(id, &canon, NULL);
+    bool iso = dg_iso_lookup(id, &canon, NULL) != NULL;
     out->org = DG_NONE;
     out->index = dg_country_find(m, id);
     if (out->index != DG_NONE) {
@@ -21,13 +21,15 @@ dg_status dg_ans_subject_find(const dg_model *m, const char *field, const char *
         out->name = m->orgs[out->org].name;
         return DG_OK;
     }
-    if (iso_name) { /* a real country the data set has nothing about */
+    if (iso) { /* a real country the data set has nothing about */
         out->id = canon ? canon : id;
-        out->name = iso_name;
+        out->name = dg_shown_country_name(m, out->id);
         return DG_OK;
     }
-    return dg_error_set(err, DG_EDATA, "%s: unknown %s '%s'", field,
-                        orgs ? "country or organization" : "country", id);
+    char hint[240];
+    return dg_error_set(err, DG_EDATA, "%s: unknown %s '%s'%s", field,
+                        orgs ? "country or organization" : "country", id,
+                        dg_id_hint(m, id, false, hint, sizeof hint));
 }
 
 void dg_ans_printf(dg_ans_text *o, const char *fmt, ...)
@@ -70,11 +72,36 @@ void dg_ans_put_name(dg_ans_text *o, const char *name, const char *id)
     }
 }
 
-void dg_ans_at_phrase(const dg_date *at, char *buf, size_t size)
+void dg_ans_at_phrase(const char *lang, const dg_date *at, char *buf, size_t size)
 {
     char d[16];
     dg_date_format(at, d, sizeof d);
-    snprintf(buf, size, "%s%s", d[0] ? " on " : "", d);
+    buf[0] = '\0';
+    if (d[0]) {
+        buf[0] = ' ';
+        /* TRANSLATORS: after "Netherlands (NL) in Belarus (BY)": the day asked about. */
+        snprintf(buf + 1, size - 1, dg_tr(lang, "on %s"), d);
+    }
+}
+
+/* The vocabulary's words of mission kinds, for translators to translate. */
+static const char *const kind_words[] = {
+    NC_("mission kind", "embassy"), NC_("mission kind", "high-commission"),
+    NC_("mission kind", "consulate-general"), NC_("mission kind", "consulate"),
+    NC_("mission kind", "vice-consulate"), NC_("mission kind", "honorary-consulate"),
+    NC_("mission kind", "embassy-office"), NC_("mission kind", "permanent-mission"),
+    NC_("mission kind", "delegation"), NC_("mission kind", "liaison-office"),
+    NC_("mission kind", "interests-section"), NC_("mission kind", "trade-office"),
+    NC_("mission kind", "other")};
+
+const char *dg_ans_kind(const char *lang, const dg_mission *mi)
+{
+    if (mi->label)
+        return mi->label;
+    unsigned k = (unsigned)mi->kind;
+    return k < sizeof kind_words / sizeof kind_words[0]
+               ? dg_trc(lang, "mission kind", kind_words[k])
+               : dg_mission_kind_name(mi->kind);
 }
 
 void dg_ans_json_at(dg_json *j, const dg_date *at)

@@ -56,7 +56,9 @@ static dg_status resolve_focus(const dg_model *m, const char *id, uint32_t *focu
     if (dg_org_find(m, id) != DG_NONE)
         return dg_error_set(err, DG_EDATA, "focus: '%s' is an organization, not a country",
                             id);
-    return dg_error_set(err, DG_EDATA, "focus: unknown country '%s'", id);
+    char hint[240];
+    return dg_error_set(err, DG_EDATA, "focus: unknown country '%s'%s", id,
+                        dg_id_hint(m, id, true, hint, sizeof hint));
 }
 
 dg_status tl_timeline_layout(const dg_model *m, const dg_timeline_opts *o, tl_layout *L,
@@ -75,7 +77,7 @@ dg_status tl_timeline_layout(const dg_model *m, const dg_timeline_opts *o, tl_la
     if (!n)
         return DG_EUSAGE;
     tl_plan p;
-    tl_plan_build(m, focus, groups, n, o->title, &p);
+    tl_plan_build(m, focus, groups, n, o->title, dg_out_lang(m, o->lang), &p);
     dg_date td = dg_date_today();
     int32_t today = dg_date_first(&td);
     int32_t from, to;
@@ -85,6 +87,7 @@ dg_status tl_timeline_layout(const dg_model *m, const dg_timeline_opts *o, tl_la
         L->plan_arena = p.arena; /* the items point at the plan's strings */
         L->title = p.title;
         L->subtitle = p.subtitle;
+        L->lang = p.lang;
         p.arena = NULL;
     }
     tl_plan_free(&p);

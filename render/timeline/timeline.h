@@ -14,6 +14,8 @@
 #define DG_TIMELINE_H
 
 #include "internal.h"
+#include "names_model.h"
+#include "tr.h"
 
 /* ---- the plan ----------------------------------------------------- */
 
@@ -86,15 +88,17 @@ typedef struct tl_plan {
     const char *sources; /* "Sources: ..." footer, or NULL */
     const char *sources_tip;
     dg_arena *arena;   /* every string above */
+    const char *lang;  /* the language of the chart's own words (dg_tr) */
 } tl_plan;
 
 /* Which row kinds, in the order given; "relations,events" and the like.
  * Returns the count, or 0 after filling err (DG_EUSAGE). */
 size_t tl_parse_rows(const char *rows, bool have_focus, int out[TL_G_COUNT], dg_error *err);
 
-/* Build the plan of the groups asked for.  Never fails (memory aside). */
+/* Build the plan of the groups asked for, its words in lang.  Never fails
+ * (memory aside). */
 void tl_plan_build(const dg_model *m, uint32_t focus, const int *groups, size_t ngroups,
-                   const char *title, tl_plan *p);
+                   const char *title, const char *lang, tl_plan *p);
 void tl_plan_free(tl_plan *p);
 
 /* ---- building the plan (timeline_rows.c, timeline_groups.c) ---------- */
@@ -103,6 +107,7 @@ void tl_plan_free(tl_plan *p);
 typedef struct tl_tip {
     dg_buf b;
     bool ok;
+    const char *lang; /* of the words tl_tip_cite and tl_tip_period add */
 } tl_tip;
 
 /* Rows are sorted by section, first known day (undated last), label, then
@@ -203,6 +208,7 @@ typedef struct tl_layout {
     dg_arena *arena;   /* strings the layout made (cut labels, legend) */
     dg_arena *plan_arena; /* the plan's strings (tooltips, titles), kept */
     const char *title, *subtitle; /* the plan's, for SVG's <title> and <desc> */
+    const char *lang;  /* the plan's: the words of <desc> */
 } tl_layout;
 
 /* Lay the plan out over the days [from, to), today marked when inside. */

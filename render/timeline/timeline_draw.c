@@ -298,7 +298,8 @@ dg_status tl_draw(const tl_layout *L, const char *format, int dpi, dg_buf *out, 
     Agraph_t *g = build_graph(L, format, &d);
     /* SVG's <desc>: the subtitle says whose rows, which ones and when. */
     char desc[600];
-    snprintf(desc, sizeof desc, "A timeline of %s.", L->subtitle ? L->subtitle : "records");
+    snprintf(desc, sizeof desc, dg_tr(L->lang, "A timeline of %s."),
+             L->subtitle ? L->subtitle : dg_tr(L->lang, "records"));
     dg_gv_job job = {"nop2", format, DG_GV_NO_WARNINGS, L->title, desc};
     if (!g || !d.ok)
         st = dg_error_set(err, DG_EOUTPUT, "out of memory");

@@ -3,9 +3,11 @@
  * layout stacks, labels and, where crowded, aggregates them. */
 #include "timeline.h"
 
+/* TRANSLATORS: the lanes of a timeline's events, one per kind. */
 static const char *const lane_names[DG_EVENT_KIND_COUNT] = {
-    "Agreements", "Treaties", "Visits", "Meetings", "Recognitions", "Expulsions", "Recalls",
-    "Sanctions", "Closures", "Openings", "Withdrawals", "Accessions", "Other events"};
+    N_("Agreements"), N_("Treaties"), N_("Visits"), N_("Meetings"), N_("Recognitions"),
+    N_("Expulsions"), N_("Recalls"), N_("Sanctions"), N_("Closures"), N_("Openings"),
+    N_("Withdrawals"), N_("Accessions"), N_("Other events")};
 
 static int event_style(dg_event_kind k)
 {
@@ -36,11 +38,13 @@ static void event_tip(tl_ctx *c, const dg_event *ev)
     char a[16], b[16];
     dg_date_format(&ev->period.start, a, sizeof a);
     dg_date_format(&ev->period.end, b, sizeof b);
+    const char *L = c->p->lang;
     tl_tip_add(&c->t, "%s%s%s \xC2\xB7 %s\n%s", a, b[0] ? " \xE2\x80\x93 " : "", b,
-               dg_event_kind_name(ev->kind), ev->title);
+               dg_trc(L, "event kind", dg_event_kind_name(ev->kind)), ev->title);
     for (uint32_t k = 0; k < ev->n_actors; k++)
-        tl_tip_add(&c->t, "%s%s", k ? ", " : "\nactors: ", dg_ref_name(c->m, ev->actors[k]));
-    tl_tip_text(&c->t, "note: ", ev->note, 600);
+        tl_tip_add(&c->t, "%s%s%s", k ? ", " : "\n", k ? "" : dg_tr(L, "actors: "),
+                   dg_ref_name(c->m, ev->actors[k]));
+    tl_tip_text(&c->t, dg_tr(L, "note: "), ev->note, 600);
     tl_tip_cite(&c->t, c->m, &ev->cite, c->cited);
 }
 
@@ -64,13 +68,14 @@ static void event_span(tl_ctx *c, const dg_event *ev)
 void tl_group_events(tl_ctx *c)
 {
     const dg_model *m = c->m;
-    tl_heading(c, "Events involving %s", "Events");
+    /* TRANSLATORS: a timeline's heading; %s is the focus country. */
+    tl_heading(c, dg_tr(c->p->lang, "Events involving %s"), dg_tr(c->p->lang, "Events"));
     size_t count[DG_EVENT_KIND_COUNT] = {0}, total = 0;
     for (uint32_t i = 0; i < m->n_events; i++)
         if (involves(c, &m->events[i]))
             count[m->events[i].kind]++, total++;
     if (!total) {
-        tl_add_row(c->p, TL_R_NOTE, "No events recorded.", NULL);
+        tl_add_row(c->p, TL_R_NOTE, dg_tr(c->p->lang, "No events recorded."), NULL);
         return;
     }
     /* One pass per kind keeps each lane's spans together and in the
@@ -78,7 +83,7 @@ void tl_group_events(tl_ctx *c)
     for (int k = 0; k < DG_EVENT_KIND_COUNT; k++) {
         if (!count[k])
             continue;
-        tl_add_row(c->p, TL_R_LANE, lane_names[k], NULL);
+        tl_add_row(c->p, TL_R_LANE, dg_tr(c->p->lang, lane_names[k]), NULL);
         for (uint32_t i = 0; i < m->n_events; i++)
             if (m->events[i].kind == (dg_event_kind)k && involves(c, &m->events[i]))
                 event_span(c, &m->events[i]);

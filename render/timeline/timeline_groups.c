@@ -31,17 +31,22 @@ static int rel_style(dg_rel_status s)
 static void relation_tip(tl_ctx *c, const dg_relation *r, const char *what)
 {
     const dg_model *m = c->m;
+    const char *L = c->p->lang;
     tl_tip_add(&c->t, "%s \xE2\x80\x93 %s: %s", tl_country_name(m, r->a), tl_country_name(m, r->b),
-               what);
+               dg_tr(L, what));
     char d[16];
     dg_date_format(&r->recognized, d, sizeof d);
     if (d[0])
-        tl_tip_add(&c->t, "\nrecognized: %s", d);
-    tl_tip_period(&c->t, "established", "severed", &r->period, "still so");
-    tl_tip_add(&c->t, "\nstatus: %s", dg_rel_status_name(r->status));
-    if (r->has_border)
-        tl_tip_add(&c->t, "\ncommon border: %g km", r->border_km);
-    tl_tip_text(&c->t, "note: ", r->note, 600);
+        tl_tip_add(&c->t, "\n%s: %s", dg_tr(L, "recognized"), d);
+    tl_tip_period(&c->t, dg_tr(L, "established"), dg_tr(L, "severed"), &r->period,
+                  dg_tr(L, "still so"));
+    tl_tip_add(&c->t, "\n%s: %s", dg_tr(L, "status"),
+               dg_trc(L, "relation status", dg_rel_status_name(r->status)));
+    if (r->has_border) {
+        tl_tip_add(&c->t, "\n");
+        tl_tip_add(&c->t, dg_tr(L, "common border: %g km"), r->border_km);
+    }
+    tl_tip_text(&c->t, dg_tr(L, "note: "), r->note, 600);
     tl_tip_cite(&c->t, m, &r->cite, c->cited);
 }
 
@@ -67,7 +72,7 @@ static void relation_row(tl_ctx *c, const dg_relation *r, const char *label)
     tl_span_period(p, s, &r->period, lower);
     if (dg_date_set(&r->period.start))
         s->flags |= TL_F_ESTABLISHED;
-    relation_tip(c, r, "diplomatic relations");
+    relation_tip(c, r, N_("diplomatic relations"));
     s->tip = tl_tip_done(p, &c->t);
 }
 
@@ -75,7 +80,8 @@ void tl_group_relations(tl_ctx *c)
 {
     const dg_model *m = c->m;
     bool f = c->focus != DG_NONE;
-    tl_heading(c, "Relations of %s", "Bilateral relations");
+    /* TRANSLATORS: a timeline's heading; %s is the focus country. */
+    tl_heading(c, dg_tr(c->p->lang, "Relations of %s"), dg_tr(c->p->lang, "Bilateral relations"));
     tl_entry *e = entries_new(m->n_relations);
     size_t n = 0;
     for (uint32_t i = 0; i < m->n_relations; i++) {
@@ -94,7 +100,7 @@ void tl_group_relations(tl_ctx *c)
     for (size_t i = 0; i < n; i++)
         relation_row(c, &m->relations[e[i].idx], e[i].label);
     if (!n)
-        note_row(c, "No relations recorded.");
+        note_row(c, dg_tr(c->p->lang, "No relations recorded."));
     free(e);
 }
 
@@ -106,9 +112,9 @@ static const int member_style[DG_MEMBER_STATUS_COUNT] = {
 
 static void org_line(tl_ctx *c, const dg_org *o)
 {
-    tl_tip_add(&c->t, "\norganization: %s (%s)", o->name, o->id);
+    tl_tip_add(&c->t, "\n%s: %s (%s)", dg_tr(c->p->lang, "organization"), o->name, o->id);
     if (o->kind != DG_ORG_UNSPECIFIED)
-        tl_tip_add(&c->t, ", %s", dg_org_kind_name(o->kind));
+        tl_tip_add(&c->t, ", %s", dg_trc(c->p->lang, "organization kind", dg_org_kind_name(o->kind)));
 }
 
 static void membership_row(tl_ctx *c, const dg_org *o)
@@ -125,10 +131,13 @@ static void membership_row(tl_ctx *c, const dg_org *o)
             continue;
         tl_span *s = tl_add_span(p, TL_SP_BAR, member_style[mb->status]);
         tl_span_period(p, s, &mb->period, lower);
-        tl_tip_add(&c->t, "%s in %s: %s", who, o->name, dg_member_status_name(mb->status));
-        tl_tip_period(&c->t, "since", "until", &mb->period, "still so");
+        /* TRANSLATORS: "Belarus in CSTO: member". */
+        tl_tip_add(&c->t, dg_tr(p->lang, "%s in %s: %s"), who, o->name,
+                   dg_trc(p->lang, "membership status", dg_member_status_name(mb->status)));
+        tl_tip_period(&c->t, dg_tr(p->lang, "since"), dg_tr(p->lang, "until"), &mb->period,
+                      dg_tr(p->lang, "still so"));
         org_line(c, o);
-        tl_tip_text(&c->t, "note: ", mb->note, 600);
+        tl_tip_text(&c->t, dg_tr(p->lang, "note: "), mb->note, 600);
         tl_tip_cite(&c->t, c->m, mb->cite.n ? &mb->cite : &o->cite, c->cited);
         s->tip = tl_tip_done(p, &c->t);
     }
@@ -142,10 +151,12 @@ static void org_row(tl_ctx *c, const dg_org *o)
     tl_span_period(p, s, &o->period, TL_DAY_MIN);
     tl_tip_add(&c->t, "%s (%s)", o->name, o->id);
     if (o->kind != DG_ORG_UNSPECIFIED)
-        tl_tip_add(&c->t, ", %s", dg_org_kind_name(o->kind));
-    tl_tip_period(&c->t, "founded", "dissolved", &o->period, "still exists");
-    tl_tip_add(&c->t, "\nmembers recorded: %u", o->n_members);
-    tl_tip_text(&c->t, "note: ", o->note, 600);
+        tl_tip_add(&c->t, ", %s", dg_trc(p->lang, "organization kind", dg_org_kind_name(o->kind)));
+    tl_tip_period(&c->t, dg_tr(p->lang, "founded"), dg_tr(p->lang, "dissolved"), &o->period,
+                  dg_tr(p->lang, "still exists"));
+    tl_tip_add(&c->t, "\n");
+    tl_tip_add(&c->t, dg_tr(p->lang, "members recorded: %u"), o->n_members);
+    tl_tip_text(&c->t, dg_tr(p->lang, "note: "), o->note, 600);
     tl_tip_cite(&c->t, c->m, &o->cite, c->cited);
     s->tip = tl_tip_done(p, &c->t);
 }
@@ -154,7 +165,8 @@ void tl_group_memberships(tl_ctx *c)
 {
     const dg_model *m = c->m;
     bool f = c->focus != DG_NONE;
-    tl_heading(c, "Memberships of %s", "Organizations");
+    /* TRANSLATORS: a timeline's heading; %s is the focus country. */
+    tl_heading(c, dg_tr(c->p->lang, "Memberships of %s"), dg_tr(c->p->lang, "Organizations"));
     tl_entry *e = entries_new(m->n_orgs);
     size_t n = 0;
     for (uint32_t i = 0; i < m->n_orgs; i++) {
@@ -181,6 +193,7 @@ void tl_group_memberships(tl_ctx *c)
             org_row(c, &m->orgs[e[i].idx]);
     }
     if (!n)
-        note_row(c, f ? "No memberships recorded." : "No organizations recorded.");
+        note_row(c, f ? dg_tr(c->p->lang, "No memberships recorded.")
+                      : dg_tr(c->p->lang, "No organizations recorded."));
     free(e);
 }

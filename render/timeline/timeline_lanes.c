@@ -244,8 +244,9 @@ static void histogram(tl_lay *y, const tl_row *r, const tl_span **over, size_t n
         tl_item *it = tl_item_add(y, TL_I_RECT, TL_L_BAR, xa + 0.3, top + HIST_H - 2 - h,
                                   fmax(0.8, xb - xa - 0.6), h);
         it->paint = TL_P_HIST;
-        it->tip = tl_fmt(y->L->arena, "%s: %zu %s not labelled", bin_text(y, &b, k), count[k],
-                         what);
+        /* TRANSLATORS: a histogram bar's tooltip: "1995: 12 visits not labelled". */
+        it->tip = tl_fmt(y->L->arena, dg_tr(y->p->lang, "%s: %zu %s not labelled"),
+                         bin_text(y, &b, k), count[k], what);
     }
     free(count);
     y->mods |= TL_M_HIST;
@@ -255,7 +256,7 @@ static double thinned(tl_lay *y, const tl_row *r, const tl_span **over, size_t n
 {
     bool hist = (double)no > y->pw / 5;
     double h = hist ? HIST_H : STRIP_H;
-    const char *t = tl_fmt(y->L->arena, "+%zu more", no);
+    const char *t = tl_fmt(y->L->arena, dg_tr(y->p->lang, "+%zu more"), no);
     double lh = tl_line_h(TL_T_SUBLABEL);
     tl_text_add(y, TL_T_SUBLABEL, 'l', y->lx + 8, top + (h - lh) / 2, y->lw - 8, lh,
                 tl_fit(y->L->arena, t, TL_T_SUBLABEL, y->lw - 8));

@@ -67,8 +67,13 @@ static void tick(tl_lay *y, double x, double base, double len, bool top)
 /* Ticks and labels along base; labels above it (top) or below. */
 static void axis(tl_lay *y, const ticks *t, double base, bool top)
 {
-    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    /* TRANSLATORS: months on a timeline's axis, as short as they can be. */
+    static const char *const mon[] = {NC_("month", "Jan"), NC_("month", "Feb"),
+                                      NC_("month", "Mar"), NC_("month", "Apr"),
+                                      NC_("month", "May"), NC_("month", "Jun"),
+                                      NC_("month", "Jul"), NC_("month", "Aug"),
+                                      NC_("month", "Sep"), NC_("month", "Oct"),
+                                      NC_("month", "Nov"), NC_("month", "Dec")};
     dg_arena *a = y->L->arena;
     double lh = tl_line_h(TL_T_AXIS);
     tl_rect(y, TL_P_AXIS, TL_L_GRID, y->x0, base - 0.4, y->pw, 0.8);
@@ -95,7 +100,8 @@ static void axis(tl_lay *y, const ticks *t, double base, bool top)
             }
             if (t->months && d < y->to && month_day(yr + (mo == 12), mo % 12 + 1) <= y->to) {
                 double w = tl_x(y, month_day(yr + (mo == 12), mo % 12 + 1)) - x;
-                tl_text_add(y, TL_T_AXIS, 'c', x, mlab, w, lh, mon[mo - 1]);
+                tl_text_add(y, TL_T_AXIS, 'c', x, mlab, w, lh,
+                            dg_trc(y->p->lang, "month", mon[mo - 1]));
             }
         }
     }
@@ -179,11 +185,12 @@ static void end_group(tl_lay *y, group_state *g)
 {
     if (g->hidden)
         note(y,
-             tl_fmt(y->L->arena, "\xE2\x80\xA6 and %zu more not shown (narrow the chart with "
-                                 "--focus, --from or --to)", g->hidden),
+             tl_fmt(y->L->arena, dg_tr(y->p->lang, "\xE2\x80\xA6 and %zu more not shown (narrow "
+                                                   "the chart with --focus, --from or --to)"),
+                    g->hidden),
              TL_T_NOTE);
     else if (!g->content)
-        note(y, "Nothing in this period.", TL_T_NOTE);
+        note(y, dg_tr(y->p->lang, "Nothing in this period."), TL_T_NOTE);
     memset(g, 0, sizeof *g);
 }
 
@@ -323,7 +330,8 @@ static void today_line(tl_lay *y, double top, double bottom)
         return;
     tl_item *it = tl_item_add(y, TL_I_LINE, TL_L_TODAY, tl_x(y, y->today) - 0.6, top, 1.2,
                               bottom - top);
-    it->tip = tl_fmt(y->L->arena, "today: %s", tl_day_text(y->L->arena, y->today));
+    it->tip = tl_fmt(y->L->arena, dg_tr(y->p->lang, "today: %s"),
+                     tl_day_text(y->L->arena, y->today));
     y->mods |= TL_M_TODAY;
 }
 

@@ -11,32 +11,44 @@
 enum { SW_BAR, SW_THIN, SW_PILL, SW_DIAMOND, SW_HOLLOW, SW_NOSTART, SW_FUZZY, SW_FUZZY_PILL,
        SW_ARROW, SW_TODAY, SW_HIST };
 
+/* Translated with the context "timeline legend": one English word
+ * ("suspended", "other") names things that other languages tell apart. */
 static const char *const style_text[TL_S_COUNT] = {
-    [TL_S_REL_ACTIVE] = "active",
-    [TL_S_REL_STRAINED] = "strained",
-    [TL_S_REL_SUSPENDED] = "suspended",
-    [TL_S_REL_SEVERED] = "severed",
-    [TL_S_MEMBER] = "member",
-    [TL_S_OBSERVER] = "observer",
-    [TL_S_CANDIDATE] = "candidate",
-    [TL_S_PARTNER] = "partner",
-    [TL_S_ASSOCIATE] = "associate",
-    [TL_S_MEMBER_SUSPENDED] = "suspended",
-    [TL_S_ORG] = "organization exists",
-    [TL_S_MIS_EMBASSY] = "embassy, mission, delegation",
-    [TL_S_MIS_CONSULAR] = "consulate",
-    [TL_S_MIS_HONORARY] = "honorary consulate",
-    [TL_S_MIS_OTHER] = "other mission or office",
-    [TL_S_ACCRED] = "non-resident accreditation",
-    [TL_S_EV_COOPERATION] = "agreement, treaty, visit, meeting, opening, accession",
-    [TL_S_EV_CONFLICT] = "expulsion, recall, sanction, closure, withdrawal",
-    [TL_S_EV_OTHER] = "other",
+    [TL_S_REL_ACTIVE] = NC_("timeline legend", "active"),
+    [TL_S_REL_STRAINED] = NC_("timeline legend", "strained"),
+    [TL_S_REL_SUSPENDED] = NC_("timeline legend", "suspended"),
+    [TL_S_REL_SEVERED] = NC_("timeline legend", "severed"),
+    [TL_S_MEMBER] = NC_("timeline legend", "member"),
+    [TL_S_OBSERVER] = NC_("timeline legend", "observer"),
+    [TL_S_CANDIDATE] = NC_("timeline legend", "candidate"),
+    [TL_S_PARTNER] = NC_("timeline legend", "partner"),
+    [TL_S_ASSOCIATE] = NC_("timeline legend", "associate"),
+    /* TRANSLATORS: a suspended membership (above: suspended relations). */
+    [TL_S_MEMBER_SUSPENDED] = NC_("timeline legend, membership", "suspended"),
+    [TL_S_ORG] = NC_("timeline legend", "organization exists"),
+    [TL_S_MIS_EMBASSY] = NC_("timeline legend", "embassy, mission, delegation"),
+    [TL_S_MIS_CONSULAR] = NC_("timeline legend", "consulate"),
+    [TL_S_MIS_HONORARY] = NC_("timeline legend", "honorary consulate"),
+    [TL_S_MIS_OTHER] = NC_("timeline legend", "other mission or office"),
+    [TL_S_ACCRED] = NC_("timeline legend", "non-resident accreditation"),
+    [TL_S_EV_COOPERATION] =
+        NC_("timeline legend", "agreement, treaty, visit, meeting, opening, accession"),
+    [TL_S_EV_CONFLICT] = NC_("timeline legend", "expulsion, recall, sanction, closure, withdrawal"),
+    [TL_S_EV_OTHER] = NC_("timeline legend", "other"),
 };
+
+static const char *style_word(const tl_lay *y, int s)
+{
+    return dg_trc(y->p->lang,
+                  s == TL_S_MEMBER_SUSPENDED ? "timeline legend, membership" : "timeline legend",
+                  style_text[s]);
+}
 
 /* Legend lines, one per kind of row, in the order of the groups. */
 enum { LG_RELATIONS, LG_MISSIONS, LG_MEMBERSHIPS, LG_EVENTS, LG_DATES, LG_COUNT };
-static const char *const group_text[LG_COUNT] = {"Relations", "Missions", "Memberships",
-                                                 "Events", "Dates"};
+/* TRANSLATORS: the legend's line headings. */
+static const char *const group_text[LG_COUNT] = {N_("Relations"), N_("Missions"),
+                                                 N_("Memberships"), N_("Events"), N_("Dates")};
 
 static int group_of(int style)
 {
@@ -118,25 +130,26 @@ static int swatch_of(int style)
 /* The marks of one legend line that are not colours. */
 static void marks(tl_lay *y, int g, double *x, int any)
 {
-    if (g == LG_RELATIONS && y->mods & TL_M_RECOGNIZED)
-        entry(y, x, SW_HOLLOW, TL_S_EV_OTHER, "recognized"); /* markers take their bar's colour */
+    const char *L = y->p->lang;
+    if (g == LG_RELATIONS && y->mods & TL_M_RECOGNIZED) /* markers take their bar's colour */
+        entry(y, x, SW_HOLLOW, TL_S_EV_OTHER, dg_trc(L, "timeline legend", "recognized"));
     if (g == LG_RELATIONS && y->mods & TL_M_ESTABLISHED)
-        entry(y, x, SW_DIAMOND, TL_S_EV_OTHER, "established");
+        entry(y, x, SW_DIAMOND, TL_S_EV_OTHER, dg_trc(L, "timeline legend", "established"));
     if (g == LG_EVENTS && y->mods & TL_M_HIST)
-        entry(y, x, SW_HIST, any, "number of events too many to label");
+        entry(y, x, SW_HIST, any, dg_tr(L, "number of events too many to label"));
     if (g != LG_DATES)
         return;
     if (y->mods & TL_M_NOSTART)
-        entry(y, x, SW_NOSTART, any, "start not recorded");
+        entry(y, x, SW_NOSTART, any, dg_tr(L, "start not recorded"));
     if (y->mods & TL_M_FUZZY && any == TL_S_EV_OTHER) /* events only */
-        entry(y, x, SW_FUZZY_PILL, any, "approximate or uncertain date");
+        entry(y, x, SW_FUZZY_PILL, any, dg_tr(L, "approximate or uncertain date"));
     else if (y->mods & TL_M_FUZZY)
-        entry(y, x, SW_FUZZY, any, "approximate or uncertain (faded end, dashed marker)");
+        entry(y, x, SW_FUZZY, any, dg_tr(L, "approximate or uncertain (faded end, dashed marker)"));
     if (y->mods & TL_M_CONT)
-        entry(y, x, SW_ARROW, any, "continues beyond the chart, or still so");
-    if (y->mods & TL_M_TODAY)
+        entry(y, x, SW_ARROW, any, dg_tr(L, "continues beyond the chart, or still so"));
+    if (y->mods & TL_M_TODAY) /* TRANSLATORS: the legend of the line at today's date. */
         entry(y, x, SW_TODAY, any,
-              tl_fmt(y->L->arena, "today (%s)", tl_day_text(y->L->arena, y->today)));
+              tl_fmt(y->L->arena, dg_tr(L, "today (%s)"), tl_day_text(y->L->arena, y->today)));
 }
 
 void tl_legend(tl_lay *y)
@@ -154,11 +167,12 @@ void tl_legend(tl_lay *y)
         size_t before = y->L->n;
         for (int s = 0; s < TL_S_COUNT; s++)
             if (y->used[s] && group_of(s) == g)
-                entry(y, &x, swatch_of(s), s, style_text[s]);
+                entry(y, &x, swatch_of(s), s, style_word(y, s));
         marks(y, g, &x, any);
         if (y->L->n == before)
             continue;
-        const char *t = y->used[TL_S_ORG] && g == LG_MEMBERSHIPS ? "Organizations" : group_text[g];
+        const char *t = dg_tr(y->p->lang, y->used[TL_S_ORG] && g == LG_MEMBERSHIPS
+                                              ? "Organizations" : group_text[g]);
         tl_text_add(y, TL_T_LEGEND_HEAD, 'l', y->lx, top + (LROW - lh) / 2, y->lw, lh, t);
         y->y += LROW;
     }

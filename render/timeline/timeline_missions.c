@@ -23,26 +23,28 @@ static int mission_style(dg_mission_kind k)
     }
 }
 
-/* "embassy", "honorary consulate", or the mission's own label. */
+/* "embassy", "honorary consulate", or the mission's own label; in another
+ * language the vocabulary word's translation. */
 static const char *kind_words(tl_ctx *c, const dg_mission *mi, bool capital)
 {
     const char *k = mi->label ? mi->label : dg_mission_kind_name(mi->kind);
-    char *s = dg_arena_strdup(c->p->arena, k);
-    if (!mi->label)
+    const char *t = mi->label ? k : dg_trc(c->p->lang, "mission kind", k);
+    char *s = dg_arena_strdup(c->p->arena, t);
+    if (!mi->label && t == k)
         for (char *q = s; *q; q++)
             if (*q == '-')
                 *q = ' ';
-    if (capital && s[0] >= 'a' && s[0] <= 'z')
-        s[0] = (char)(s[0] - 'a' + 'A');
+    if (capital)
+        dg_utf8_capitalize(s);
     return s;
 }
 
 /* Where: "Vienna", "to OSCE, Vienna", falling back to the host's name. */
 static const char *where(tl_ctx *c, const dg_mission *mi)
 {
-    const char *place = mi->city ? mi->city : tl_country_name(c->m, mi->in);
-    if (mi->to != DG_NONE)
-        return tl_fmt(c->p->arena, "to %s, %s", c->m->orgs[mi->to].id, place);
+    const char *place = mi->city ? dg_city_name(c->m, mi->city) : tl_country_name(c->m, mi->in);
+    if (mi->to != DG_NONE) /* TRANSLATORS: a mission to an organization: "to OSCE, Vienna". */
+        return tl_fmt(c->p->arena, dg_tr(c->p->lang, "to %s, %s"), c->m->orgs[mi->to].id, place);
     return place;
 }
 
@@ -63,10 +65,12 @@ static const char *mission_label(tl_ctx *c, const dg_mission *mi, int section)
 static void mission_tip_head(tl_ctx *c, const dg_mission *mi)
 {
     const dg_model *m = c->m;
-    tl_tip_add(&c->t, "%s of %s in %s, %s (%s)", kind_words(c, mi, true), dg_ref_name(m, mi->of),
-               mi->city ? mi->city : "-", tl_country_name(m, mi->in), mi->id);
+    /* TRANSLATORS: "Embassy of Austria in Moscow, Russia (at-embassy-moscow)". */
+    tl_tip_add(&c->t, dg_tr(c->p->lang, "%s of %s in %s, %s (%s)"), kind_words(c, mi, true),
+               dg_ref_name(m, mi->of), mi->city ? dg_city_name(m, mi->city) : "-",
+               tl_country_name(m, mi->in), mi->id);
     if (mi->to != DG_NONE)
-        tl_tip_add(&c->t, "\nto: %s", m->orgs[mi->to].name);
+        tl_tip_add(&c->t, "\n%s %s", dg_tr(c->p->lang, "to:"), m->orgs[mi->to].name);
 }
 
 /* The earliest a mission of unknown opening can have opened, as the data
@@ -94,11 +98,13 @@ static void mission_bar(tl_ctx *c, const dg_mission *mi)
     tl_span *s = tl_add_span(c->p, TL_SP_BAR, mission_style(mi->kind));
     tl_span_period(c->p, s, &mi->period, mission_lower(c, mi));
     mission_tip_head(c, mi);
-    tl_tip_period(&c->t, "opened", "closed", &mi->period, "still open");
+    const char *L = c->p->lang;
+    tl_tip_period(&c->t, dg_tr(L, "opened"), dg_tr(L, "closed"), &mi->period,
+                  dg_tr(L, "still open"));
     for (uint32_t k = 0; k < mi->n_accredited; k++)
-        tl_tip_add(&c->t, "%s%s", k ? ", " : "\naccredited to: ",
+        tl_tip_add(&c->t, "%s%s%s", k ? ", " : "\n", k ? "" : dg_tr(L, "accredited to: "),
                    tl_country_name(c->m, mi->accredited[k].to));
-    tl_tip_text(&c->t, "note: ", mi->note, 600);
+    tl_tip_text(&c->t, dg_tr(L, "note: "), mi->note, 600);
     tl_tip_cite(&c->t, c->m, &mi->cite, c->cited);
     s->tip = tl_tip_done(c->p, &c->t);
 }
@@ -107,7 +113,7 @@ static void accreditation_row(tl_ctx *c, const dg_mission *mi, const dg_accredit
 {
     tl_plan *p = c->p;
     const char *to = tl_country_name(c->m, ac->to);
-    tl_add_row(p, TL_R_SUB, tl_fmt(p->arena, "accredited to %s", to), NULL);
+    tl_add_row(p, TL_R_SUB, tl_fmt(p->arena, dg_tr(p->lang, "accredited to %s"), to), NULL);
     /* Unset ends are the mission's own. */
     dg_period per = ac->period;
     if (!dg_date_set(&per.start))
@@ -124,11 +130,14 @@ static void accreditation_row(tl_ctx *c, const dg_mission *mi, const dg_accredit
     }
     tl_span *s = tl_add_span(p, TL_SP_THIN, TL_S_ACCRED);
     tl_span_period(p, s, &per, lower);
-    tl_tip_add(&c->t, "%s accredited to %s (non-resident)\nthrough: ", dg_ref_name(c->m, mi->of),
-               to);
+    /* TRANSLATORS: a tooltip: "Austria accredited to Belarus (non-resident)". */
+    tl_tip_add(&c->t, dg_tr(p->lang, "%s accredited to %s (non-resident)"),
+               dg_ref_name(c->m, mi->of), to);
+    tl_tip_add(&c->t, "\n%s ", dg_tr(p->lang, "through:"));
     mission_tip_head(c, mi);
-    tl_tip_period(&c->t, "since", "until", &per, "still so");
-    tl_tip_text(&c->t, "note: ", ac->note, 600);
+    tl_tip_period(&c->t, dg_tr(p->lang, "since"), dg_tr(p->lang, "until"), &per,
+                  dg_tr(p->lang, "still so"));
+    tl_tip_text(&c->t, dg_tr(p->lang, "note: "), ac->note, 600);
     tl_tip_cite(&c->t, c->m, ac->cite.n ? &ac->cite : &mi->cite, c->cited);
     s->tip = tl_tip_done(p, &c->t);
 }
@@ -160,9 +169,11 @@ static void subheading(tl_ctx *c, int section)
 {
     const char *f = tl_country_name(c->m, c->focus);
     dg_arena *a = c->p->arena;
-    const char *t = section == SEC_OWN ? tl_fmt(a, "Missions of %s", f)
-                  : section == SEC_IN  ? tl_fmt(a, "Missions in %s", f)
-                                       : tl_fmt(a, "Accredited to %s from abroad", f);
+    const char *L = c->p->lang;
+    /* TRANSLATORS: the three parts of a timeline's missions; %s is the focus. */
+    const char *t = section == SEC_OWN ? tl_fmt(a, dg_tr(L, "Missions of %s"), f)
+                  : section == SEC_IN  ? tl_fmt(a, dg_tr(L, "Missions in %s"), f)
+                                       : tl_fmt(a, dg_tr(L, "Accredited to %s from abroad"), f);
     tl_add_row(c->p, TL_R_SUBHEADING, t, NULL);
 }
 
@@ -170,7 +181,7 @@ void tl_group_missions(tl_ctx *c)
 {
     const dg_model *m = c->m;
     bool f = c->focus != DG_NONE;
-    tl_add_row(c->p, TL_R_HEADING, "Diplomatic missions", NULL);
+    tl_add_row(c->p, TL_R_HEADING, dg_tr(c->p->lang, "Diplomatic missions"), NULL);
     tl_entry *e = dg_xcalloc(m->n_missions ? m->n_missions : 1, sizeof *e);
     size_t n = 0;
     for (uint32_t i = 0; i < m->n_missions; i++) {
@@ -186,6 +197,6 @@ void tl_group_missions(tl_ctx *c)
         mission_rows(c, &m->missions[e[i].idx], e[i].section, e[i].label);
     }
     if (!n)
-        tl_add_row(c->p, TL_R_NOTE, "No missions recorded.", NULL);
+        tl_add_row(c->p, TL_R_NOTE, dg_tr(c->p->lang, "No missions recorded."), NULL);
     free(e);
 }

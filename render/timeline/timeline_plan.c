@@ -21,7 +21,9 @@ static void sources_footer(tl_ctx *c)
             continue;
         const dg_source *s = &m->sources[i];
         const char *title = s->title ? s->title : s->id;
-        tl_tip_add(&line, "%s%s", n ? "; " : "Sources: ", title);
+        if (!n) /* TRANSLATORS: the footer of a timeline, before its sources' titles. */
+            tl_tip_add(&line, "%s ", dg_tr(c->p->lang, "Sources:"));
+        tl_tip_add(&line, "%s%s", n ? "; " : "", title);
         if (s->publisher)
             tl_tip_add(&line, " (%s)", s->publisher);
         tl_tip_add(&full, "%s%s", n ? "\n" : "", title);
@@ -39,32 +41,38 @@ static void sources_footer(tl_ctx *c)
     dg_buf_free(&full.b);
 }
 
-/* "relations, missions and events" into buf (at least 96 bytes). */
-static const char *group_phrase(const int *groups, size_t n, char *buf)
+/* "relations, missions and events", in the plan's arena. */
+static const char *group_phrase(const tl_plan *p, const int *groups, size_t n)
 {
-    static const char *const words[TL_G_COUNT] = {"relations", "missions", "memberships",
-                                                  "events"};
-    buf[0] = '\0';
-    for (size_t i = 0; i < n; i++) {
-        strcat(buf, i == 0 ? "" : i + 1 == n ? " and " : ", ");
-        strcat(buf, words[groups[i]]);
-    }
-    return buf;
+    /* TRANSLATORS: what a timeline shows, listed in its subtitle
+     * ("Belarus: relations, missions and events"). */
+    static const char *const words[TL_G_COUNT] = {NC_("timeline rows", "relations"),
+                                                  NC_("timeline rows", "missions"),
+                                                  NC_("timeline rows", "memberships"),
+                                                  NC_("timeline rows", "events")};
+    const char *list = "";
+    for (size_t i = 0; i + 1 < n; i++)
+        list = tl_fmt(p->arena, "%s%s%s", list, i ? ", " : "",
+                      dg_trc(p->lang, "timeline rows", words[groups[i]]));
+    const char *last = n ? dg_trc(p->lang, "timeline rows", words[groups[n - 1]]) : "";
+    /* TRANSLATORS: the last two items of a list: "missions and events". */
+    return n > 1 ? tl_fmt(p->arena, dg_tr(p->lang, "%s and %s"), list, last) : last;
 }
 
 void tl_plan_build(const dg_model *m, uint32_t focus, const int *groups, size_t ngroups,
-                   const char *title, tl_plan *p)
+                   const char *title, const char *lang, tl_plan *p)
 {
     memset(p, 0, sizeof *p);
     p->arena = dg_arena_new();
     p->focus = focus;
-    tl_ctx c = {m, p, focus, dg_xcalloc(m->n_sources + 1, sizeof(bool)), {.ok = true}};
-    p->title = title ? title : m->title ? m->title : "Timeline";
+    p->lang = lang;
+    tl_ctx c = {m, p, focus, dg_xcalloc(m->n_sources + 1, sizeof(bool)),
+                {.ok = true, .lang = lang}};
+    p->title = title ? title : m->title ? m->title : dg_tr(lang, "Timeline");
     const char *who = focus_phrase(&c);
-    char phrase[96];
-    const char *what = group_phrase(groups, ngroups, phrase);
+    const char *what = group_phrase(p, groups, ngroups);
     p->subtitle = who ? tl_fmt(p->arena, "%s: %s", who, what)
-                      : tl_fmt(p->arena, "All countries: %s", what);
+                      : tl_fmt(p->arena, dg_tr(lang, "All countries: %s"), what);
     for (size_t i = 0; i < ngroups; i++) {
         switch (groups[i]) {
         case TL_G_RELATIONS: tl_group_relations(&c); break;

@@ -160,7 +160,8 @@ void tl_tip_cite(tl_tip *t, const dg_model *m, const dg_cite *c, bool *used)
     for (uint32_t i = 0; i < c->n; i++) {
         const dg_source *s = &m->sources[c->idx[i]];
         used[c->idx[i]] = true;
-        tl_tip_add(t, "\n%s%s", i ? "         " : (c->n > 1 ? "sources: " : "source: "),
+        tl_tip_add(t, "\n%s%s", i ? "         " : (c->n > 1 ? dg_tr(t->lang, "sources: ")
+                                                                : dg_tr(t->lang, "source: ")),
                 s->title ? s->title : s->id);
         if (s->publisher)
             tl_tip_add(t, " (%s)", s->publisher);
@@ -173,7 +174,7 @@ void tl_tip_period(tl_tip *t, const char *from_word, const char *to_word, const 
     char a[16], b[16];
     dg_date_format(&p->start, a, sizeof a);
     dg_date_format(&p->end, b, sizeof b);
-    tl_tip_add(t, "\n%s: %s", from_word, a[0] ? a : "unknown");
+    tl_tip_add(t, "\n%s: %s", from_word, a[0] ? a : dg_tr(t->lang, "unknown"));
     if (b[0])
         tl_tip_add(t, "; %s: %s", to_word, b);
     else

@@ -56,25 +56,51 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
+/* A view's name in the figure's language: "Relations view" for the
+ * subtitle, "Relations" for a title; the view's own name for one this
+ * table does not know. */
+static const char *view_words(const dg_view_ctx *c, const char *view, bool title)
+{
+    /* TRANSLATORS: the views, as a figure's subtitle and (with no title
+     * given) its title name them; the third is "the relations view" in a
+     * figure's description, in lower case. */
+    static const char *const names[][4] = {
+        {"accreditation", N_("Accreditation view"), N_("Accreditation"),
+         NC_("view", "accreditation")},
+        {"memberships", N_("Memberships view"), N_("Memberships"), NC_("view", "memberships")},
+        {"missions", N_("Missions view"), N_("Missions"), NC_("view", "missions")},
+        {"relations", N_("Relations view"), N_("Relations"), NC_("view", "relations")}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(view, names[i][0]))
+            return dg_tr(c->lang, names[i][title ? 2 : 1]);
+    return view;
+}
+
 /* "Relations view · Belarus · as of 2010-01-01" */
 static void subtitle(const dg_view_ctx *c, const char *view, dg_buf *b)
 {
     char day[16] = "";
     if (c->at)
         dg_date_format(c->at, day, sizeof day);
-    dg_buf_printf(b, "%c%s view", view[0] >= 'a' && view[0] <= 'z' ? view[0] - 32 : view[0],
-                  view + 1);
-    if (c->o->detail && !strcmp(view, "missions"))
-        dg_buf_printf(b, " by city");
+    html(b, view_words(c, view, false), 0);
+    if (c->o->detail && !strcmp(view, "missions")) /* TRANSLATORS: "Missions view by city" */
+        put(b, " ", 1), html(b, dg_tr(c->lang, "by city"), 0);
     if (c->o->depth == 2 && !strcmp(view, "memberships"))
-        dg_buf_printf(b, ", depth 2");
+        put(b, ", ", 2), html(b, dg_tr(c->lang, "depth 2"), 0);
     put(b, " \xC2\xB7 ", 4);
     if (c->focus != DG_NONE)
         html(b, c->m->countries[c->focus].name, 60);
     else
-        dg_buf_printf(b, "all countries");
+        html(b, dg_tr(c->lang, "all countries"), 0);
     put(b, " \xC2\xB7 ", 4);
-    dg_buf_printf(b, "%s%s", c->at ? "as of " : "as recorded", day);
+    if (c->at) {
+        dg_buf when = {0};
+        dg_buf_printf(&when, dg_tr(c->lang, "as of %s"), day);
+        html(b, when.data ? when.data : "", 0);
+        dg_buf_free(&when);
+    } else {
+        html(b, dg_tr(c->lang, "as recorded"), 0);
+    }
 }
 
 static bool same(const char *a, const char *b)
@@ -123,7 +149,9 @@ static bool sources(const dg_view_ctx *c, dg_buf *b)
         n += c->cited[i];
     if (!n)
         return false;
-    put(b, n == 1 ? "Source: " : "Sources: ", n == 1 ? 8 : 9);
+    /* TRANSLATORS: before the titles of the sources a figure draws from. */
+    html(b, n == 1 ? dg_tr(c->lang, "Source:") : dg_tr(c->lang, "Sources:"), 0);
+    put(b, " ", 1);
     for (uint32_t i = 0; i < c->m->n_sources && shown < SOURCES_MAX; i++) {
         if (!c->cited[i])
             continue;
@@ -139,8 +167,10 @@ static bool sources(const dg_view_ctx *c, dg_buf *b)
         source_tail(c, i, b);
         line += len + 2;
     }
-    if (n > shown)
-        dg_buf_printf(b, "; and %zu more", n - shown);
+    if (n > shown) { /* TRANSLATORS: after the sources named: "; and 3 more" */
+        put(b, "; ", 2);
+        dg_buf_printf(b, dg_tr(c->lang, "and %zu more"), n - shown);
+    }
     return true;
 }
 
@@ -148,8 +178,11 @@ void dg_caption(dg_view_ctx *c, const char *view)
 {
     if (!c->title.len) { /* no title anywhere: name the view */
         const char *f = c->focus != DG_NONE ? c->m->countries[c->focus].name : NULL;
-        dg_buf_printf(&c->title, "%c%s%s%s", view[0] >= 'a' && view[0] <= 'z' ? view[0] - 32 : view[0],
-                      view + 1, f ? " of " : "", f ? f : "");
+        /* TRANSLATORS: a figure's title when nothing gives one: "Relations of Belarus". */
+        if (f)
+            dg_buf_printf(&c->title, dg_tr(c->lang, "%s of %s"), view_words(c, view, true), f);
+        else
+            dg_buf_printf(&c->title, "%s", view_words(c, view, true));
     }
     dg_buf b = {0};
     dg_buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"

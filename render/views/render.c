@@ -52,8 +52,11 @@ static dg_status check_opts(const dg_model *m, const dg_render_opts *o, uint32_t
         if (*focus == DG_NONE && dg_org_find(m, o->focus) != DG_NONE)
             return dg_error_set(err, DG_EDATA, "focus: '%s' is an organization, not a country",
                                 o->focus);
-        if (*focus == DG_NONE)
-            return dg_error_set(err, DG_EDATA, "focus: unknown country '%s'", o->focus);
+        if (*focus == DG_NONE) {
+            char hint[240];
+            return dg_error_set(err, DG_EDATA, "focus: unknown country '%s'%s", o->focus,
+                                dg_id_hint(m, o->focus, true, hint, sizeof hint));
+        }
     }
     const char *name = o->view ? o->view : *focus != DG_NONE ? "accreditation" : "missions";
     if (!(*view = find_view(name)))
@@ -130,12 +133,21 @@ static void title(dg_view_ctx *c, const dg_model *m, const dg_render_opts *o)
 static void caption(dg_view_ctx *c, const dg_view *view, dg_buf *desc, dg_gv_job *job)
 {
     const char *focus = c->focus != DG_NONE ? c->m->countries[c->focus].name : NULL;
-    char day[16] = "";
+    char day[16] = "", when[64];
     if (c->at)
         dg_date_format(c->at, day, sizeof day);
-    dg_buf_printf(desc, "The %s view%s%s, %s%s: %d nodes and %d links.", view->name,
-                  focus ? " of " : "", focus ? focus : "", c->at ? "on " : "as recorded",
-                  day, agnnodes(c->g), agnedges(c->g));
+    snprintf(when, sizeof when, "%s", c->at ? "" : dg_tr(c->lang, "as recorded"));
+    if (c->at)
+        snprintf(when, sizeof when, dg_tr(c->lang, "on %s"), day);
+    const char *name = dg_trc(c->lang, "view", view->name);
+    /* TRANSLATORS: SVG's description of a figure: "The relations view of
+     * Belarus, on 2010-01-01: 40 nodes and 39 links." */
+    if (focus)
+        dg_buf_printf(desc, dg_tr(c->lang, "The %s view of %s, %s: %d nodes and %d links."),
+                      name, focus, when, agnnodes(c->g), agnedges(c->g));
+    else
+        dg_buf_printf(desc, dg_tr(c->lang, "The %s view, %s: %d nodes and %d links."), name, when,
+                      agnnodes(c->g), agnedges(c->g));
     if (!c->title.len)
         dg_buf_printf(&c->title, "%c%s view%s%s", view->name[0] - 32, view->name + 1,
                       focus ? " of " : "", focus ? focus : "");
@@ -148,6 +160,7 @@ static dg_status build(const dg_model *m, const dg_render_opts *o, const dg_view
 {
     c->m = m;
     c->o = o;
+    c->lang = dg_out_lang(m, o->lang);
     c->focus = focus;
     c->at = dg_date_set(&o->at) ? &o->at : NULL;
     c->g = dg_gv_open("dipgraph", true);
@@ -193,10 +206,11 @@ static dg_status compose_diff(const dg_model *m, const dg_render_opts *o, const 
         dg_date_format(&o->diff_to, to, sizeof to);
         const char *given = o->title ? o->title : m->title;
         c->title.len = 0;
-        dg_buf_printf(&c->title, "%s%swhat changed from %s to %s", given ? given : "",
-                      given ? ": " : "", from, to);
-        if (!given && c->title.data)
-            c->title.data[0] = 'W';
+        if (given) /* TRANSLATORS: a diff figure's title, after the data set's: "Belarus: ..." */
+            dg_buf_printf(&c->title, "%s: ", given);
+        dg_buf_printf(&c->title, given ? dg_tr(c->lang, "what changed from %s to %s")
+                                       : dg_tr(c->lang, "What changed from %s to %s"),
+                      from, to);
         dg_view_diff(c, &a, &b, c->title.data);
     }
     ctx_free(&a);

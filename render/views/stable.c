@@ -172,9 +172,9 @@ typedef struct mark_style {
 } mark_style;
 
 static const mark_style marks[] = {
-    {"added", DG_C_GREEN, "2.6", "added: holds on the second date, not on the first"},
-    {"removed", DG_C_VERMILLION, "2.6", "removed: held on the first date, not on the second"},
-    {"changed", DG_C_ORANGE, "2.6", "changed: holds on both, another status or kind"},
+    {"added", DG_C_GREEN, "2.6", N_("added: holds on the second date, not on the first")},
+    {"removed", DG_C_VERMILLION, "2.6", N_("removed: held on the first date, not on the second")},
+    {"changed", DG_C_ORANGE, "2.6", N_("changed: holds on both, another status or kind")},
 };
 enum { MARK_ADDED, MARK_REMOVED, MARK_CHANGED, MARK_NONE };
 
@@ -217,18 +217,20 @@ static void diff_legend(dg_view_ctx *u)
     dg_buf b = {0};
     dg_buf_printf(&b, "<TABLE BORDER=\"1\" COLOR=\"" DG_C_LEGEND_BORDER "\" CELLBORDER=\"0\" "
                       "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
-                      "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Changes</B></TD></TR>");
+                      "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>%s</B></TD></TR>",
+                  dg_tr(u->lang, "Changes"));
     for (int m = 0; m < MARK_NONE; m++)
         dg_buf_printf(&b, "<TR><TD><FONT COLOR=\"%s\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
-                          "<TD ALIGN=\"LEFT\">%s</TD></TR>", marks[m].color, marks[m].legend);
+                          "<TD ALIGN=\"LEFT\">%s</TD></TR>", marks[m].color,
+                      dg_tr(u->lang, marks[m].legend));
     dg_buf_printf(&b, "<TR><TD><FONT COLOR=\"" DG_C_GRID "\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
-                      "<TD ALIGN=\"LEFT\">unchanged</TD></TR></TABLE>");
+                      "<TD ALIGN=\"LEFT\">%s</TD></TR></TABLE>", dg_tr(u->lang, "unchanged"));
     Agnode_t *n = agnode(u->g, (char *)"diff_legend", 1);
     set_attr(n, "shape", "none");
     set_attr(n, "style", "");
     set_attr(n, "margin", "0");
     set_attr(n, "fontsize", "9");
-    set_attr(n, "tooltip", "What the colours of this figure mean");
+    set_attr(n, "tooltip", dg_tr(u->lang, "What the colours of this figure mean"));
     char *html = agstrdup_html(u->g, b.data);
     agset(n, (char *)"label", html);
     agstrfree(u->g, html);

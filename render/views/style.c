@@ -10,48 +10,64 @@
 #include <stdarg.h>
 
 /* Indexed by dg_mission_kind. Resident kinds run from the strongest
- * (embassy, thick blue) to the weakest (honorary consulate, thin dotted). */
+ * (embassy, thick blue) to the weakest (honorary consulate, thin dotted).
+ * The labels are the legend's words, translated under the context "view
+ * legend" (dg_style_label). */
 static const dg_edge_style mission_styles[DG_MISSION_KIND_COUNT] = {
-    [DG_MK_EMBASSY] = {DG_C_BLUE, "solid", "1.8", "normal", "embassy"},
-    [DG_MK_HIGH_COMMISSION] = {DG_C_SKY, "solid", "1.8", "normal", "high commission"},
-    [DG_MK_CONSULATE_GENERAL] = {DG_C_GREEN, "solid", "1.2", "normal", "consulate-general"},
-    [DG_MK_CONSULATE] = {DG_C_GREEN, "dashed", "1.2", "normal", "consulate"},
-    [DG_MK_VICE_CONSULATE] = {DG_C_GREEN, "dotted", "1.2", "normal", "vice-consulate"},
+    [DG_MK_EMBASSY] = {DG_C_BLUE, "solid", "1.8", "normal", NC_("view legend", "embassy")},
+    [DG_MK_HIGH_COMMISSION] = {DG_C_SKY, "solid", "1.8", "normal",
+                               NC_("view legend", "high commission")},
+    [DG_MK_CONSULATE_GENERAL] = {DG_C_GREEN, "solid", "1.2", "normal",
+                                 NC_("view legend", "consulate-general")},
+    [DG_MK_CONSULATE] = {DG_C_GREEN, "dashed", "1.2", "normal", NC_("view legend", "consulate")},
+    [DG_MK_VICE_CONSULATE] = {DG_C_GREEN, "dotted", "1.2", "normal",
+                              NC_("view legend", "vice-consulate")},
     [DG_MK_HONORARY_CONSULATE] = {DG_C_PURPLE, "dashed", "1.0", "normal",
-                                  "honorary consulate"},
-    [DG_MK_EMBASSY_OFFICE] = {DG_C_BLUE, "dashed", "1.2", "normal", "embassy office"},
+                                  NC_("view legend", "honorary consulate")},
+    [DG_MK_EMBASSY_OFFICE] = {DG_C_BLUE, "dashed", "1.2", "normal",
+                              NC_("view legend", "embassy office")},
     [DG_MK_PERMANENT_MISSION] = {DG_C_VERMILLION, "solid", "1.4", "normal",
-                                 "permanent mission"},
-    [DG_MK_DELEGATION] = {DG_C_VERMILLION, "dashed", "1.2", "normal", "delegation"},
-    [DG_MK_LIAISON_OFFICE] = {DG_C_ORANGE, "dashed", "1.2", "normal", "liaison office"},
-    [DG_MK_INTERESTS_SECTION] = {DG_C_BLACK, "dotted", "1.4", "normal", "interests section"},
-    [DG_MK_TRADE_OFFICE] = {DG_C_ORANGE, "dotted", "1.2", "normal", "trade office"},
-    [DG_MK_OTHER] = {DG_C_GREY, "dotted", "1.0", "normal", "other mission"},
+                                 NC_("view legend", "permanent mission")},
+    [DG_MK_DELEGATION] = {DG_C_VERMILLION, "dashed", "1.2", "normal",
+                          NC_("view legend", "delegation")},
+    [DG_MK_LIAISON_OFFICE] = {DG_C_ORANGE, "dashed", "1.2", "normal",
+                              NC_("view legend", "liaison office")},
+    [DG_MK_INTERESTS_SECTION] = {DG_C_BLACK, "dotted", "1.4", "normal",
+                                 NC_("view legend", "interests section")},
+    [DG_MK_TRADE_OFFICE] = {DG_C_ORANGE, "dotted", "1.2", "normal",
+                            NC_("view legend", "trade office")},
+    [DG_MK_OTHER] = {DG_C_GREY, "dotted", "1.0", "normal", NC_("view legend", "other mission")},
 };
 
 /* What is not active stays visible among many active rays: wider, and
  * with a marker of its own at the partner's end (kept apart in greyscale
  * by the marker as well as by the line). */
 static const dg_edge_style relation_styles[DG_REL_STATUS_COUNT_V11] = {
-    [DG_REL_ACTIVE] = {DG_C_BLUE, "solid", "1.4", "none", "active relations"},
-    [DG_REL_STRAINED] = {DG_C_ORANGE, "dashed", "2.6", "dot", "strained"},
-    [DG_REL_SUSPENDED] = {DG_C_VERMILLION, "dotted", "2.8", "odot", "suspended"},
-    [DG_REL_SEVERED] = {DG_C_GREY, "dotted", "2.2", "tee", "severed"},
+    [DG_REL_ACTIVE] = {DG_C_BLUE, "solid", "1.4", "none", NC_("view legend", "active relations")},
+    [DG_REL_STRAINED] = {DG_C_ORANGE, "dashed", "2.6", "dot", NC_("view legend", "strained")},
+    [DG_REL_SUSPENDED] = {DG_C_VERMILLION, "dotted", "2.8", "odot",
+                          NC_("view legend", "suspended")},
+    [DG_REL_SEVERED] = {DG_C_GREY, "dotted", "2.2", "tee", NC_("view legend", "severed")},
     /* Format 1.1: a pair recorded to say it never had relations. */
-    [DG_REL_NONE] = {DG_C_GREY, "dashed", "1.0", "odiamond", "no relations (never had any)"},
+    [DG_REL_NONE] = {DG_C_GREY, "dashed", "1.0", "odiamond",
+                     NC_("view legend", "no relations (never had any)")},
 };
 
 static const dg_edge_style member_styles[DG_MEMBER_STATUS_COUNT] = {
-    [DG_MEMBER] = {DG_C_BLUE, "solid", "1.4", "normal", "member"},
-    [DG_MEMBER_OBSERVER] = {DG_C_SKY, "dashed", "1.2", "normal", "observer"},
-    [DG_MEMBER_CANDIDATE] = {DG_C_GREEN, "dashed", "1.2", "normal", "candidate"},
-    [DG_MEMBER_PARTNER] = {DG_C_PURPLE, "dashed", "1.2", "normal", "partner"},
-    [DG_MEMBER_ASSOCIATE] = {DG_C_GREEN, "dotted", "1.4", "normal", "associate"},
-    [DG_MEMBER_SUSPENDED] = {DG_C_VERMILLION, "dotted", "1.6", "normal", "suspended"},
+    [DG_MEMBER] = {DG_C_BLUE, "solid", "1.4", "normal", NC_("view legend", "member")},
+    [DG_MEMBER_OBSERVER] = {DG_C_SKY, "dashed", "1.2", "normal", NC_("view legend", "observer")},
+    [DG_MEMBER_CANDIDATE] = {DG_C_GREEN, "dashed", "1.2", "normal",
+                             NC_("view legend", "candidate")},
+    [DG_MEMBER_PARTNER] = {DG_C_PURPLE, "dashed", "1.2", "normal", NC_("view legend", "partner")},
+    [DG_MEMBER_ASSOCIATE] = {DG_C_GREEN, "dotted", "1.4", "normal",
+                             NC_("view legend", "associate")},
+    /* TRANSLATORS: a suspended membership (above: suspended relations). */
+    [DG_MEMBER_SUSPENDED] = {DG_C_VERMILLION, "dotted", "1.6", "normal",
+                             NC_("view legend, membership", "suspended")},
 };
 
 const dg_edge_style dg_style_accredited = {DG_C_ORANGE, "dashed", "1.4", "normal",
-                                           "non-resident accreditation"};
+                                           NC_("view legend", "non-resident accreditation")};
 
 const dg_edge_style *dg_style_mission(dg_mission_kind k)
 {
@@ -69,6 +85,12 @@ const char *dg_level_words(dg_rel_level l)
         [DG_LEVEL_LEGATION] = "legation", [DG_LEVEL_CHARGE] = "chargé d'affaires",
         [DG_LEVEL_INTERESTS] = "interests section", [DG_LEVEL_NONE] = "no diplomatic level"};
     return (unsigned)l < DG_REL_LEVEL_COUNT ? words[l] : NULL;
+}
+
+const char *dg_style_label(const dg_view_ctx *c, const dg_edge_style *s)
+{
+    bool membership = s == &member_styles[DG_MEMBER_SUSPENDED];
+    return dg_trc(c->lang, membership ? "view legend, membership" : "view legend", s->label);
 }
 
 const dg_edge_style *dg_style_member(dg_member_status s)
@@ -301,15 +323,24 @@ void dg_tip_period(dg_view_ctx *c, const char *from_word, const char *to_word,
         dg_tip_line(c, "%s %s", to_word, b);
 }
 
+/* "  opened": a tooltip word under its record's first line. */
+static const char *indented(char *buf, size_t size, const char *word)
+{
+    snprintf(buf, size, "  %s", word);
+    return buf;
+}
+
 void dg_tip_note_cite(dg_view_ctx *c, const char *note, const dg_cite *cite)
 {
-    dg_tip_str(c, "  Note", note);
+    char w[80];
+    dg_tip_str(c, indented(w, sizeof w, dg_trc(c->lang, "tooltip", "Note")), note);
     for (uint32_t i = 0; cite && i < cite->n; i++) {
         const dg_source *s = &c->m->sources[cite->idx[i]];
         if (c->cited) /* a tooltip is made for what is drawn: the caption cites it */
             c->cited[cite->idx[i]] = true;
         /* The URL goes in the text only: never as an href (docs/diagrams.md). */
-        dg_tip_line(c, "  Source: %s%s%s%s%s%s%s", s->title ? s->title : s->id,
+        dg_tip_line(c, "  %s: %s%s%s%s%s%s%s", dg_trc(c->lang, "tooltip", "Source"),
+                    s->title ? s->title : s->id,
                     s->publisher ? " (" : "", s->publisher ? s->publisher : "",
                     s->publisher ? ")" : "", s->url ? " <" : "", s->url ? s->url : "",
                     s->url ? ">" : "");
@@ -320,8 +351,9 @@ void dg_tip_country(dg_view_ctx *c, uint32_t ci)
 {
     const dg_country *k = &c->m->countries[ci];
     dg_tip_line(c, "%s (%s)", k->name, k->id);
-    dg_tip_str(c, "Capital", k->capital);
-    dg_tip_period(c, "Since", "until", &k->period);
+    dg_tip_str(c, dg_trc(c->lang, "tooltip", "Capital"), k->capital);
+    dg_tip_period(c, dg_trc(c->lang, "tooltip", "Since"), dg_trc(c->lang, "tooltip", "until"),
+                  &k->period);
     dg_tip_note_cite(c, k->note, &k->cite);
 }
 
@@ -405,9 +437,11 @@ Agnode_t *dg_node_org(dg_view_ctx *c, const char *prefix, uint32_t oi)
     dg_tip_reset(c);
     dg_tip_line(c, "%s (%s)", o->name, o->id);
     if (o->kind != DG_ORG_UNSPECIFIED)
-        dg_tip_line(c, "Kind: %s", dg_org_kind_name(o->kind));
-    dg_tip_period(c, "Founded", "dissolved", &o->period);
-    dg_tip_str(c, "Web", o->url);
+        dg_tip_line(c, "%s: %s", dg_trc(c->lang, "tooltip", "Kind"),
+                    dg_trc(c->lang, "organization kind", dg_org_kind_name(o->kind)));
+    dg_tip_period(c, dg_trc(c->lang, "tooltip", "Founded"),
+                  dg_trc(c->lang, "tooltip", "dissolved"), &o->period);
+    dg_tip_str(c, dg_trc(c->lang, "tooltip", "Web"), o->url);
     dg_tip_note_cite(c, o->note, &o->cite);
     dg_gv_tooltip(c, n, c->text.data);
     c->legend |= DG_LEG_ORGS;
@@ -483,13 +517,14 @@ static const char *marker_sample(const char *arrowhead)
     return "";
 }
 
-static void legend_edge(dg_buf *b, const dg_edge_style *s, const char *text)
+static void legend_edge(const dg_view_ctx *c, dg_buf *b, const dg_edge_style *s,
+                        const char *text)
 {
     dg_buf_printf(b,
                   "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s%s</FONT></TD>"
                   "<TD ALIGN=\"LEFT\">%s</TD></TR>",
                   s->color, line_sample(s->style), marker_sample(s->arrowhead),
-                  text ? text : s->label);
+                  text ? text : dg_style_label(c, s));
 }
 
 /* A number on an edge, as the views draw it (white ground, grey digits). */
@@ -526,30 +561,37 @@ static void legend_levels(const dg_view_ctx *c, dg_buf *b)
 static void legend_rows(dg_view_ctx *c, dg_buf *b)
 {
     uint32_t l = c->legend;
+    const char *L = c->lang;
+    /* TRANSLATORS: a legend's samples of nodes ("focus", "hub", "city",
+     * "org"): a word or two, in a small box. */
     if (l & DG_LEG_FOCUS)
-        legend_node(b, DG_C_VERMILLION, "white", "focus", "focus country");
+        legend_node(b, DG_C_VERMILLION, "white", dg_trc(L, "legend sample", "focus"),
+                    dg_tr(L, "focus country"));
     if (l & DG_LEG_HUBS)
-        legend_node(b, DG_C_HUB_FILL, "black", "hub", "city of missions also accredited elsewhere");
+        legend_node(b, DG_C_HUB_FILL, "black", dg_trc(L, "legend sample", "hub"),
+                    dg_tr(L, "city of missions also accredited elsewhere"));
     if (l & DG_LEG_CITIES)
-        legend_node(b, "white", "black", "city", "city inside its country's frame");
+        legend_node(b, "white", "black", dg_trc(L, "legend sample", "city"),
+                    dg_tr(L, "city inside its country's frame"));
     if (l & DG_LEG_ORGS)
-        legend_node(b, DG_C_ORG_FILL, "black", "org", "international organization");
+        legend_node(b, DG_C_ORG_FILL, "black", dg_trc(L, "legend sample", "org"),
+                    dg_tr(L, "international organization"));
     for (int k = 0; (l & DG_LEG_MISSIONS) && k < DG_MISSION_KIND_COUNT; k++)
         if (c->legend_kinds & (1u << k))
-            legend_edge(b, dg_style_mission((dg_mission_kind)k), NULL);
+            legend_edge(c, b, dg_style_mission((dg_mission_kind)k), NULL);
     if (l & DG_LEG_HUBS)
-        legend_edge(b, &dg_style_accredited, NULL);
+        legend_edge(c, b, &dg_style_accredited, NULL);
     for (int s = 0; (l & DG_LEG_RELATIONS) && s < DG_REL_STATUS_COUNT_V11; s++)
         if (c->legend_status & (1u << s))
-            legend_edge(b, dg_style_relation((dg_rel_status)s), NULL);
+            legend_edge(c, b, dg_style_relation((dg_rel_status)s), NULL);
     legend_levels(c, b);
     for (int s = 0; (l & DG_LEG_MEMBERS) && s < DG_MEMBER_STATUS_COUNT; s++)
         if (c->legend_status & (1u << s))
-            legend_edge(b, dg_style_member((dg_member_status)s), NULL);
+            legend_edge(c, b, dg_style_member((dg_member_status)s), NULL);
     if (l & DG_LEG_YEARS)
-        legend_number(b, "1992", "year relations were established (~ about, ? uncertain)");
-    if (l & DG_LEG_SPANS)
-        legend_number(b, "1992&#x2013;", "years of membership (&#x2013;2004: until 2004)");
+        legend_number(b, "1992", dg_tr(L, "year relations were established (~ about, ? uncertain)"));
+    if (l & DG_LEG_SPANS) /* TRANSLATORS: HTML: &#x2013; is a dash; keep it. */
+        legend_number(b, "1992&#x2013;", dg_tr(L, "years of membership (&#x2013;2004: until 2004)"));
 }
 
 /* The legend goes into the caption (caption.c), not into a node of its
@@ -595,28 +637,35 @@ void dg_style_legend(dg_view_ctx *c)
 }
 
 /* The kind as a reader should see it: the data's label for "other". */
-const char *dg_mission_kind_text(const dg_mission *ms)
+const char *dg_mission_kind_text(const dg_view_ctx *c, const dg_mission *ms)
 {
     if (ms->kind == DG_MK_OTHER && ms->label)
         return ms->label;
-    return dg_style_mission(ms->kind)->label;
+    return dg_style_label(c, dg_style_mission(ms->kind));
 }
 
 void dg_tip_mission(dg_view_ctx *c, const dg_mission *ms)
 {
-    dg_tip_line(c, "%s: %s in %s%s%s [%s]", dg_ref_name(c->m, ms->of), dg_mission_kind_text(ms),
-                ms->city ? ms->city : "", ms->city ? ", " : "",
+    char w[80];
+    const char *city = dg_city_name(c->m, ms->city);
+    /* TRANSLATORS: a tooltip: "Austria: embassy in Moscow, Russia [at-embassy-moscow]". */
+    dg_tip_line(c, dg_tr(c->lang, "%s: %s in %s%s%s [%s]"), dg_ref_name(c->m, ms->of),
+                dg_mission_kind_text(c, ms), city ? city : "", city ? ", " : "",
                 c->m->countries[ms->in].name, ms->id);
     if (ms->to != DG_NONE)
-        dg_tip_line(c, "  to %s", c->m->orgs[ms->to].name);
-    dg_tip_period(c, "  opened", "closed", &ms->period);
+        dg_tip_line(c, "  %s %s", dg_trc(c->lang, "tooltip", "to"), c->m->orgs[ms->to].name);
+    dg_tip_period(c, indented(w, sizeof w, dg_trc(c->lang, "tooltip", "opened")),
+                  dg_trc(c->lang, "tooltip", "closed"), &ms->period);
     dg_tip_note_cite(c, ms->note, &ms->cite);
 }
 
 void dg_tip_accred(dg_view_ctx *c, const dg_accreditation *a)
 {
-    dg_tip_line(c, "  also accredited to %s", c->m->countries[a->to].name);
-    dg_tip_period(c, "  since", "until", &a->period);
+    char w[80];
+    dg_tip_line(c, "  %s %s", dg_trc(c->lang, "tooltip", "also accredited to"),
+                c->m->countries[a->to].name);
+    dg_tip_period(c, indented(w, sizeof w, dg_trc(c->lang, "tooltip", "since")),
+                  dg_trc(c->lang, "tooltip", "until"), &a->period);
     dg_tip_note_cite(c, a->note, &a->cite);
 }
 

@@ -9,7 +9,9 @@
 #define DG_VIEW_H
 
 #include "gv.h"
+#include "names_model.h"
 #include "palette.h"
+#include "tr.h"
 
 /* Everything a view needs while it builds its graph. */
 typedef struct dg_view_ctx {
@@ -31,6 +33,7 @@ typedef struct dg_view_ctx {
     bool *cited;         /* per source: cited by something drawn (the caption's
                             sources line); NULL = not tracked */
     dg_buf legend_html;  /* the legend (dg_style_legend), drawn by the caption */
+    const char *lang;    /* the language of the figure's own words (dg_tr) */
 } dg_view_ctx;
 
 enum {
@@ -119,7 +122,9 @@ void dg_tip_country(dg_view_ctx *c, uint32_t ci);
  * note and sources; an accreditation's own lines. */
 void dg_tip_mission(dg_view_ctx *c, const dg_mission *ms);
 void dg_tip_accred(dg_view_ctx *c, const dg_accreditation *a);
-const char *dg_mission_kind_text(const dg_mission *ms);
+const char *dg_mission_kind_text(const dg_view_ctx *c, const dg_mission *ms);
+/* A style's legend word in the figure's language (its label translated). */
+const char *dg_style_label(const dg_view_ctx *c, const dg_edge_style *s);
 
 /* Country node with the standard look; prefix keeps two nodes of one
  * country apart (e.g. "in_" / "out_" in the accreditation view). */

@@ -12,8 +12,6 @@
 
 enum { SIDE_IN = 0, SIDE_OUT = 1 };
 
-static char toupper_ascii(char ch) { return ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch; }
-
 typedef struct acc_hub {
     uint8_t side;
     uint32_t in;      /* host country of the hub city */
@@ -181,11 +179,19 @@ static void hub_tooltip(acc *x, uint32_t h)
     dg_view_ctx *c = x->c;
     const acc_hub *hub = &x->hubs[h];
     dg_tip_reset(c);
-    dg_tip_line(c, "%s, %s: %u countr%s %s %s", hub->city ? hub->city : "(city not given)",
-                c->m->countries[hub->in].name, hub->n_countries,
-                hub->n_countries == 1 ? "y" : "ies",
-                hub->side == SIDE_IN ? "accredited to" : "reached by",
-                c->m->countries[c->focus].name);
+    const char *L = c->lang;
+    unsigned long n = hub->n_countries;
+    /* TRANSLATORS: a hub city's tooltip: "Moscow, Russia: 8 countries
+     * accredited to Belarus" (from there), or "reached by Belarus". */
+    char what[300];
+    snprintf(what, sizeof what,
+             hub->side == SIDE_IN
+                 ? dg_trn(L, "%u country accredited to %s", "%u countries accredited to %s", n)
+                 : dg_trn(L, "%u country reached by %s", "%u countries reached by %s", n),
+             hub->n_countries, c->m->countries[c->focus].name);
+    dg_tip_line(c, "%s, %s: %s",
+                hub->city ? dg_city_name(c->m, hub->city) : dg_tr(L, "(city not given)"),
+                c->m->countries[hub->in].name, what);
     for (size_t i = 0; i < x->n_rows; i++)
         if (x->rows[i].hub == h && (i == 0 || x->rows[i - 1].country != x->rows[i].country ||
                                     x->rows[i - 1].hub != h))
@@ -202,9 +208,11 @@ static Agnode_t *hub_node(acc *x, uint32_t h)
     snprintf(id, sizeof id, "%u", h);
     Agraph_t *frame = host_frame(x, hub->side, hub->in);
     hub->node = dg_gv_node(c, frame, hub->side == SIDE_IN ? "h_in_" : "h_out_", id);
-    snprintf(count, sizeof count, "%u countr%s", hub->n_countries,
-             hub->n_countries == 1 ? "y" : "ies");
-    const char *lines[2] = {hub->city ? hub->city : "(city not given)", count};
+    snprintf(count, sizeof count, dg_trn(c->lang, "%u country", "%u countries", hub->n_countries),
+             hub->n_countries);
+    const char *lines[2] = {hub->city ? dg_city_name(c->m, hub->city)
+                                      : dg_tr(c->lang, "(city not given)"),
+                            count};
     dg_gv_label_lines(c, hub->node, lines, 2, 32);
     char size[16];
     snprintf(size, sizeof size, "%u", 10 + (hub->n_countries > 10 ? 10 : hub->n_countries));
@@ -234,11 +242,13 @@ static void rows_tooltip(acc *x, size_t i, size_t j, uint32_t hub, const char *w
 {
     dg_view_ctx *c = x->c;
     dg_tip_reset(c);
+    /* TRANSLATORS: "Austria in Belarus: resident" (a mission there), or
+     * "from Moscow" (accredited from a mission in that city). */
     if (hub == DG_NONE)
-        dg_tip_line(c, "%s in %s: resident", who, where);
+        dg_tip_line(c, dg_tr(c->lang, "%s in %s: resident"), who, where);
     else
-        dg_tip_line(c, "%s in %s: from %s", who, where,
-                    x->hubs[hub].city ? x->hubs[hub].city
+        dg_tip_line(c, dg_tr(c->lang, "%s in %s: from %s"), who, where,
+                    x->hubs[hub].city ? dg_city_name(c->m, x->hubs[hub].city)
                                       : c->m->countries[x->hubs[hub].in].name);
     for (; i < j; i++) {
         const acc_row *r = &x->rows[i];
@@ -342,10 +352,15 @@ static void draw_grid(acc *x, uint8_t side, dg_mission_kind kind, Agnode_t *focu
         return;
     char id[32], label[400], tip[400];
     const char *fname = c->m->countries[c->focus].name;
-    const char *kname = dg_style_mission(kind)->label;
+    char kname[120];
+    snprintf(kname, sizeof kname, "%s", dg_style_label(c, dg_style_mission(kind)));
+    dg_utf8_capitalize(kname);
     snprintf(id, sizeof id, "%s%d", side_prefix(side), (int)kind);
-    snprintf(label, sizeof label, "%c%s %s %.200s (%zu)", toupper_ascii(kname[0]), kname + 1,
-             side == SIDE_IN ? "in" : "of", fname, count);
+    /* TRANSLATORS: a frame of countries: "Embassy in Belarus (38)" (their
+     * embassies there), "Embassy of Belarus (12)" (Belarus's in them). */
+    snprintf(label, sizeof label,
+             side == SIDE_IN ? dg_tr(c->lang, "%s in %s (%zu)") : dg_tr(c->lang, "%s of %s (%zu)"),
+             kname, fname, count);
     dg_grid gr;
     dg_grid_open(c, &gr, id, label);
     for (size_t i = 0, j; i < x->n_rows; i = j) {

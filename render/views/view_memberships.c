@@ -51,9 +51,12 @@ static void draw(dg_view_ctx *c, uint32_t oi, const dg_member *mb)
     dg_gv_set_edge_style(e, dg_style_member(st));
     years_label(c, e, mb);
     dg_tip_reset(c);
-    dg_tip_line(c, "%s: %s of %s", dg_ref_name(c->m, mb->who), dg_member_status_name(st),
-                o->name);
-    dg_tip_period(c, "  since", "until", &mb->period);
+    char w[80];
+    /* TRANSLATORS: a membership's tooltip: "Belarus: member of CSTO". */
+    dg_tip_line(c, dg_tr(c->lang, "%s: %s of %s"), dg_ref_name(c->m, mb->who),
+                dg_trc(c->lang, "membership status", dg_member_status_name(st)), o->name);
+    snprintf(w, sizeof w, "  %s", dg_trc(c->lang, "tooltip", "since"));
+    dg_tip_period(c, w, dg_trc(c->lang, "tooltip", "until"), &mb->period);
     dg_tip_note_cite(c, mb->note, &mb->cite);
     dg_gv_tooltip(c, e, c->text.data);
     c->legend |= DG_LEG_MEMBERS;

@@ -103,6 +103,23 @@ static void collect(ms_view *v)
         v->n_groups += i == 0 || !same_group(&v->rows[i - 1], &v->rows[i]);
 }
 
+/* A number of missions of each kind, "%u" the number (the English forms
+ * many are the vocabulary's plurals, dg_mission_kind_plural). */
+static const char *const kind_counts[DG_MISSION_KIND_COUNT][2] = {
+    {NN_("%u embassy", "%u embassies")},
+    {NN_("%u high commission", "%u high commissions")},
+    {NN_("%u consulate-general", "%u consulates-general")},
+    {NN_("%u consulate", "%u consulates")},
+    {NN_("%u vice-consulate", "%u vice-consulates")},
+    {NN_("%u honorary consulate", "%u honorary consulates")},
+    {NN_("%u embassy office", "%u embassy offices")},
+    {NN_("%u permanent mission", "%u permanent missions")},
+    {NN_("%u delegation", "%u delegations")},
+    {NN_("%u liaison office", "%u liaison offices")},
+    {NN_("%u interests section", "%u interests sections")},
+    {NN_("%u trade office", "%u trade offices")},
+    {NN_("%u other mission", "%u other missions")}};
+
 /* "embassy, 2 consulates-general" for rows [i, j), into c->text. */
 static dg_mission_kind summary(ms_view *v, size_t i, size_t j)
 {
@@ -120,12 +137,15 @@ static dg_mission_kind summary(ms_view *v, size_t i, size_t j)
         if (!n[k])
             continue;
         const char *sep = c->text.len ? ", " : "";
-        char part[80];
+        char part[200];
+        char count[80];
+        snprintf(count, sizeof count,
+                 dg_trn(c->lang, kind_counts[k][0], kind_counts[k][1], n[k]), n[k]);
         if (n[k] == 1)
-            snprintf(part, sizeof part, "%s%s", sep, dg_style_mission((dg_mission_kind)k)->label);
+            snprintf(part, sizeof part, "%s%s", sep,
+                     dg_style_label(c, dg_style_mission((dg_mission_kind)k)));
         else
-            snprintf(part, sizeof part, "%s%u %s", sep, n[k],
-                     dg_mission_kind_plural((dg_mission_kind)k));
+            snprintf(part, sizeof part, "%s%s", sep, count);
         dg_buf_append(&c->text, part, strlen(part) + 1);
         c->text.len--;
     }
@@ -200,12 +220,13 @@ static Agnode_t *city_node(ms_view *v, uint32_t host, const char *city)
     char id[32];
     snprintf(id, sizeof id, "%zu", (size_t)(mc - v->cities));
     mc->node = dg_gv_node(c, host_frame(v, host), "city_", id);
-    dg_gv_label(c, mc->node, city ? city : "(city not given)", 40);
+    const char *shown = city ? dg_city_name(c->m, city) : dg_tr(c->lang, "(city not given)");
+    dg_gv_label(c, mc->node, shown, 40);
     dg_gv_set(mc->node, "shape", "ellipse");
     dg_gv_set(mc->node, "style", "filled");
     dg_gv_set(mc->node, "fillcolor", "white");
     dg_tip_reset(c);
-    dg_tip_line(c, "%s, %s", city ? city : "(city not given)", c->m->countries[host].name);
+    dg_tip_line(c, "%s, %s", shown, c->m->countries[host].name);
     dg_gv_tooltip(c, mc->node, c->text.data);
     c->legend |= DG_LEG_CITIES;
     return mc->node;
@@ -234,7 +255,7 @@ static void group_tooltip(ms_view *v, size_t i, size_t j)
     const ms_row *r = &v->rows[i];
     dg_tip_reset(c);
     dg_tip_line(c, "%s \xE2\x86\x92 %s%s%s", dg_ref_name(c->m, r->from), dg_ref_name(c->m, r->to),
-                r->city ? ", " : "", r->city ? r->city : "");
+                r->city ? ", " : "", r->city ? dg_city_name(c->m, r->city) : "");
     for (size_t k = i; k < j; k++)
         dg_tip_mission(c, &c->m->missions[v->rows[k].mission]);
 }
@@ -314,12 +335,14 @@ static void draw_bucket(ms_view *v, uint8_t side, const ms_item *it, size_t n, s
     const ms_row *r0 = &v->rows[it[0].i];
     const char *where = c->m->countries[c->focus].name;
     if (v->detail && side == SIDE_IN && r0->city)
-        where = r0->city;
+        where = dg_city_name(c->m, r0->city);
     char id[32], label[400];
     snprintf(id, sizeof id, "%s%zu", side == SIDE_IN ? "in_" : "out_", no);
-    snprintf(label, sizeof label, "%.200s %s %.120s (%zu)", it[0].summary,
-             side == SIDE_IN ? "in" : "of", where, n);
-    label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
+    /* "Embassy in Belarus (38)": as the accreditation view's frames. */
+    snprintf(label, sizeof label,
+             side == SIDE_IN ? dg_tr(c->lang, "%s in %s (%zu)") : dg_tr(c->lang, "%s of %s (%zu)"),
+             it[0].summary, where, n);
+    dg_utf8_capitalize(label);
     dg_grid gr;
     dg_grid_open(c, &gr, id, label);
     for (size_t k = 0; k < n; k++) {

@@ -43,15 +43,19 @@ static void relation_tooltip(dg_view_ctx *c, const dg_relation *r, rel_state s)
 {
     dg_tip_reset(c);
     dg_tip_line(c, "%s \xE2\x80\x93 %s: %s", c->m->countries[r->a].name,
-                c->m->countries[r->b].name, dg_rel_status_name(s.status));
+                c->m->countries[r->b].name,
+                dg_trc(c->lang, "relation status", dg_rel_status_name(s.status)));
     tip_change(c, r, s);
-    char d[16];
+    char d[16], w[80], border[120];
     dg_date_format(&r->recognized, d, sizeof d);
     if (*d)
-        dg_tip_line(c, "  recognized %s", d);
-    dg_tip_period(c, "  established", "severed", &r->period);
-    if (r->has_border)
-        dg_tip_line(c, "  common border: %g km", r->border_km);
+        dg_tip_line(c, "  %s %s", dg_trc(c->lang, "tooltip", "recognized"), d);
+    snprintf(w, sizeof w, "  %s", dg_trc(c->lang, "tooltip", "established"));
+    dg_tip_period(c, w, dg_trc(c->lang, "tooltip", "severed"), &r->period);
+    if (r->has_border) {
+        snprintf(border, sizeof border, dg_tr(c->lang, "common border: %g km"), r->border_km);
+        dg_tip_line(c, "  %s", border);
+    }
     dg_tip_note_cite(c, r->note, &r->cite);
 }
 

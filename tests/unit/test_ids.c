@@ -293,7 +293,8 @@ START_TEST(suggestions)
          "t.yaml:2:19: error: unknown country 'pl' (did you mean 'PL'?)"},
         /* a name for its code */
         {"relations:\n  - between: [BY, Poland]\n",
-         "t.yaml:2:19: error: unknown country 'Poland' (did you mean 'PL'?)"},
+         "t.yaml:2:19: error: unknown country 'Poland' (a name, not an id: did you mean 'PL' "
+         "(Poland)?)"},
         /* a near defined id */
         {"countries:\n  BSSR: {name: Byelorussian SSR}\nrelations:\n  - between: [BY, BSRR]\n",
          "t.yaml:4:19: error: unknown country 'BSRR' (did you mean 'BSSR'?)"},

@@ -149,7 +149,8 @@ START_TEST(sorted_by_file_in_load_order)
                      "errs_b.yaml:2:24: error: unknown event kind 'vist' (did you mean 'visit'?)\n"
                      "errs_b.yaml:4:3: error: country 'XB' is not an ISO 3166 code, so it needs a name\n"
                      "errs_a.yaml:2:3: error: country 'XA' is not an ISO 3166 code, so it needs a name\n"
-                     "errs_a.yaml:4:19: error: unknown country 'UK'\n"
+                     "errs_a.yaml:4:19: error: unknown country 'UK' (a name, not an id: did you mean 'GB' "
+                     "(United Kingdom)?)\n"
                      "errs_a.yaml:6:12: error: date '1992-02-30' does not exist\n");
     free(got);
     dg_model_free(m);

@@ -198,7 +198,7 @@ START_TEST(all_problems_reported)
     static const char *const want[] = {
         "2:8: error: unknown key 'capitol' (did you mean 'capital'?)",
         "3:3: error: country 'XK' is not an ISO 3166 code, so it needs a name",
-        "5:20: error: unknown country 'UK'",
+        "5:20: error: unknown country 'UK' (a name, not an id: did you mean 'GB' (United Kingdom)?)",
         "5:38: error: date '1992-02-30' does not exist",
         "7:24: error: unknown event kind 'vist' (did you mean 'visit'?)",
     };
