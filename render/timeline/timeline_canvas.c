@@ -140,6 +140,8 @@ static void bar(tl_lay *y, const tl_span *s, double xa, double xb, double yc, do
 
 bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h)
 {
+    if (s->kind == TL_SP_PIECE || s->kind == TL_SP_TICK)
+        return tl_history_draw(y, s, yc, h);
     if (!tl_span_visible(y, s))
         return false;
     int32_t d0 = s->d0, d1 = span_end(y, s);

@@ -162,6 +162,43 @@ START_TEST(golden_no_focus)
 }
 END_TEST
 
+/* Format 1.1 history: pieces (strained, greyed, gaps, closed to the
+ * public) and level ticks over the bars, each with its entry's tooltip. */
+START_TEST(golden_history_v11)
+{
+    dg_timeline_opts o = opts(NULL, "relations,missions", "1991", "2026", NULL);
+    golden("fixtures/timeline/history-v11.yaml", &o, "history-v11.txt");
+}
+END_TEST
+
+/* A piece's tooltip gives its entry: date, status, note and the source
+ * (the record's when the entry cites none). */
+START_TEST(history_tooltips)
+{
+    dg_model *m = load("fixtures/timeline/history-v11.yaml");
+    dg_timeline_opts o = opts(NULL, "relations,missions", "1991", "2026", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const char *severed = NULL, *tick = NULL;
+    for (size_t i = 0; i < L.n; i++) {
+        const char *t = L.items[i].tip;
+        if (t && strstr(t, "Russia: severed\n"))
+            severed = t;
+        if (t && L.items[i].kind == TL_I_RECT && strstr(t, "Russia: level charge"))
+            tick = t;
+    }
+    ck_assert_ptr_nonnull(severed);
+    ck_assert_ptr_nonnull(strstr(severed, "from 2022-04-04"));
+    ck_assert_ptr_nonnull(strstr(severed, "until 2023-01-01"));
+    ck_assert_ptr_nonnull(strstr(severed, "ambassador expelled"));
+    ck_assert_ptr_nonnull(strstr(severed, "First source"));
+    ck_assert_ptr_nonnull(tick);
+    ck_assert_ptr_nonnull(strstr(tick, "Second source"));
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
 /* ---- dates on the axis ---- */
 
 START_TEST(reduced_precision_covers_its_span)
@@ -770,6 +807,8 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, golden_all_rows);
     tcase_add_test(tc, golden_clipped);
     tcase_add_test(tc, golden_no_focus);
+    tcase_add_test(tc, golden_history_v11);
+    tcase_add_test(tc, history_tooltips);
     tcase_add_test(tc, reduced_precision_covers_its_span);
     tcase_add_test(tc, zero_length_spans_stay_visible);
     tcase_add_test(tc, spans_crossing_the_range_are_clipped_and_marked);

@@ -1,0 +1,170 @@
+/* timeline_history.c — format 1.1 history along a bar (docs/timeline.md,
+ * "History along a bar").
+ *
+ * The bar keeps the record's colour from its start; each history entry
+ * that sets a status becomes a piece drawn over the bar from its date to
+ * the next such entry (or the bar's end), and each entry that sets a level
+ * a tick.  Pieces are separate spans so that each has its own tooltip: the
+ * entry's date, what it set, its note and its source.  A version 1 data
+ * set has no history, so its plan and layout do not change. */
+#include "timeline.h"
+
+/* The first day an entry of a status applies after entry i: the next entry
+ * that sets a status, else the end of the bar (*open when it has none). */
+static int32_t stretch_end(const dg_change *h, uint32_t n, uint32_t i, const tl_span *bar,
+                           bool *open)
+{
+    for (uint32_t k = i + 1; k < n; k++)
+        if (h[k].status >= 0) {
+            *open = false;
+            return dg_date_first(&h[k].date);
+        }
+    *open = (bar->flags & TL_F_OPEN) != 0;
+    return bar->d1;
+}
+
+/* The lines every piece's tooltip ends with: the note, then the entry's
+ * source (the record's when the entry cites none). */
+static void entry_tip_tail(tl_ctx *c, const dg_change *e, const dg_cite *record_cite)
+{
+    tl_tip_text(&c->t, "note: ", e->note, 600);
+    tl_tip_cite(&c->t, c->m, e->cite.n ? &e->cite : record_cite, c->cited);
+}
+
+/* A piece from entry e's date to end, over the bar; who/what head its tip. */
+static void add_piece(tl_ctx *c, const dg_change *e, int32_t end, bool open, int style,
+                      uint8_t flags, const char *who, const char *what, const dg_cite *cite)
+{
+    tl_plan *p = c->p;
+    int32_t d0 = dg_date_first(&e->date);
+    char d[16];
+    dg_date_format(&e->date, d, sizeof d);
+    tl_tip_add(&c->t, "%s: %s\nfrom %s (history)", who, what, d);
+    if (!open && end > d0) {
+        char u[16];
+        dg_date f = dg_date_from_days(end);
+        dg_date_format(&f, u, sizeof u);
+        tl_tip_add(&c->t, " until %s", u);
+    }
+    entry_tip_tail(c, e, cite);
+    const char *tip = tl_tip_done(p, &c->t);
+    tl_span *s = tl_add_span(p, TL_SP_PIECE, style);
+    s->d0 = d0;
+    s->d1 = !open && end > d0 ? end : d0 + 1; /* an open bar's d1 means nothing */
+    s->flags = (uint8_t)(flags | (open ? TL_F_OPEN : 0) | (e->date.qual ? TL_F_START_FUZZY : 0));
+    s->tip = tip;
+    tl_note_day(p, s->d0, s->d1 - 1);
+}
+
+/* A tick at a level change. */
+static void add_tick(tl_ctx *c, const dg_change *e, const char *who, const dg_cite *cite)
+{
+    char d[16];
+    dg_date_format(&e->date, d, sizeof d);
+    tl_tip_add(&c->t, "%s: level %s\nfrom %s (history)", who,
+               dg_rel_level_name((dg_rel_level)e->level), d);
+    entry_tip_tail(c, e, cite);
+    const char *tip = tl_tip_done(c->p, &c->t);
+    tl_span *s = tl_add_span(c->p, TL_SP_TICK, c->p->spans[c->p->nspans - 1].style);
+    s->d0 = dg_date_first(&e->date);
+    s->d1 = s->d0 + 1;
+    s->tip = tip;
+    tl_note_day(c->p, s->d0, s->d0);
+}
+
+static int rel_piece_style(int status, uint8_t *flags)
+{
+    *flags = 0;
+    switch (status) {
+    case DG_REL_STRAINED: return TL_S_REL_STRAINED;
+    case DG_REL_SUSPENDED: return TL_S_REL_SUSPENDED; /* greyed */
+    case DG_REL_SEVERED: case DG_REL_NONE: *flags = TL_F_GAP; return TL_S_REL_SEVERED;
+    default: return TL_S_REL_ACTIVE; /* restored: the bar's own look */
+    }
+}
+
+void tl_history_relation(tl_ctx *c, const dg_relation *r)
+{
+    if (!r->n_history)
+        return;
+    const dg_model *m = c->m;
+    tl_span bar = c->p->spans[c->p->nspans - 1]; /* a copy: adding spans moves them */
+    const char *who = tl_fmt(c->p->arena, "%s \xE2\x80\x93 %s", tl_country_name(m, r->a),
+                             tl_country_name(m, r->b));
+    for (uint32_t i = 0; i < r->n_history; i++) {
+        const dg_change *e = &r->history[i];
+        if (!dg_date_set(&e->date))
+            continue;
+        if (e->status >= 0) {
+            bool open;
+            int32_t end = stretch_end(r->history, r->n_history, i, &bar, &open);
+            uint8_t fl;
+            int st = rel_piece_style(e->status, &fl);
+            add_piece(c, e, end, open, st, fl, who, dg_rel_status_name((dg_rel_status)e->status),
+                      &r->cite);
+        }
+        if (e->level >= 0)
+            add_tick(c, e, who, &r->cite);
+    }
+}
+
+void tl_history_mission(tl_ctx *c, const dg_mission *mi)
+{
+    if (!mi->n_history)
+        return;
+    tl_span bar = c->p->spans[c->p->nspans - 1];
+    const char *who = tl_fmt(c->p->arena, "%s (%s)", dg_ref_name(c->m, mi->of), mi->id);
+    for (uint32_t i = 0; i < mi->n_history; i++) {
+        const dg_change *e = &mi->history[i];
+        if (!dg_date_set(&e->date) || e->status < 0)
+            continue;
+        bool open;
+        int32_t end = stretch_end(mi->history, mi->n_history, i, &bar, &open);
+        /* Open keeps the bar's look; closed to the public is still
+         * operating (pale, dashed); suspended or closed is a gap. */
+        uint8_t fl = e->status == DG_MS_CLOSED_TO_PUBLIC ? TL_F_PUBLIC
+                   : e->status == DG_MS_OPEN             ? 0
+                                                         : TL_F_GAP;
+        add_piece(c, e, end, open, bar.style, fl, who,
+                  dg_mission_status_name((dg_mission_status)e->status), &mi->cite);
+    }
+}
+
+/* ---- drawing ---- */
+
+static void draw_tick(tl_lay *y, const tl_span *s, double yc, double h)
+{
+    double x = tl_x(y, s->d0);
+    tl_item *it = tl_rect(y, TL_P_AXIS, TL_L_MARK, x - 0.75, yc - h / 2 - 3, 1.5, h + 6);
+    it->tip = s->tip;
+    y->mods |= TL_M_LEVEL;
+}
+
+bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)
+{
+    if (!tl_span_visible(y, s))
+        return false;
+    if (s->kind == TL_SP_TICK) {
+        if (s->d0 >= y->from && s->d0 < y->to)
+            draw_tick(y, s, yc, h);
+        return true;
+    }
+    int32_t d0 = s->d0 < y->from ? y->from : s->d0;
+    int32_t d1 = (s->flags & TL_F_OPEN) || s->d1 > y->to ? y->to : s->d1;
+    double xa = tl_x(y, d0), xb = tl_x(y, d1);
+    if (xb - xa < 1.5) /* a short stretch stays visible */
+        xb = xa + 1.5;
+    tl_item *it = tl_item_add(y, TL_I_BAR, TL_L_BAR, xa, yc - h / 2, xb - xa, h);
+    it->style = s->style;
+    it->tip = s->tip;
+    if (s->flags & TL_F_GAP) {
+        it->flags = TL_HOLLOW | TL_DASHED;
+        y->mods |= TL_M_GAP;
+    } else if (s->flags & TL_F_PUBLIC) {
+        it->flags = TL_DASHED;
+        y->mods |= TL_M_PUBLIC;
+    } else {
+        y->used[s->style] = true;
+    }
+    return true;
+}
