@@ -89,10 +89,14 @@ static const char *user_graph_attr(const dg_render_opts *o, const char *name)
     return v;
 }
 
+/* The user's -G wins, then what the view chose (the relations star sets
+ * overlap=true: its positions are laid out without overlaps, and prism
+ * would rescale them), then the engine's default. */
 static void set_default(Agraph_t *g, const dg_render_opts *o, const char *name,
                         const char *value)
 {
-    if (!user_graph_attr(o, name))
+    const char *own = agget(g, (char *)name);
+    if (!user_graph_attr(o, name) && !(own && *own))
         agattr(g, AGRAPH, (char *)name, (char *)value);
 }
 

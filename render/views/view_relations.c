@@ -1,9 +1,13 @@
 /* view_relations.c — bilateral relations: the focus and its partners
- * (a star, drawn radially by twopi with the focus at the centre), or the
- * whole relation network without a focus (neato; twopi again when the
- * network is one country's star). Edges carry the year relations were
- * established and are styled by status. */
+ * (a star round the focus, laid out here and kept by neato), or the whole
+ * relation network without a focus (neato; a star again when the network
+ * is one country's). Edges carry the year relations were established and
+ * are styled by status. */
 #include "view.h"
+
+#include <math.h>
+
+#define DG_PI 3.14159265358979323846
 
 static bool involves(const dg_relation *r, uint32_t focus)
 {
@@ -88,7 +92,7 @@ static void year_label(dg_view_ctx *c, Agedge_t *e, const dg_relation *r, bool s
     agsafeset(e, star ? "headlabel" : "label", h, "");
     agstrfree(c->g, h);
     if (star) {
-        dg_gv_set(e, "labeldistance", "4.5");
+        dg_gv_set(e, "labeldistance", "2.4");
         dg_gv_set(e, "labelangle", "0");
         dg_gv_set(e, "labelfontsize", "8");
         dg_gv_set(e, "labelfontcolor", DG_C_TEXT_3);
@@ -173,6 +177,203 @@ static void relation_edge(dg_view_ctx *c, const dg_relation *r, uint32_t centre,
     c->legend_status |= 1u << s.status;
 }
 
+/* ---- the star, laid out here ----
+ * twopi sets every partner on one ring: fifty partners overlap there, its
+ * overlap removal (prism, in 2.43) rescales the drawing and still does not
+ * part them, and a ring wide enough for fifty boxes is too large to print.
+ * So the star is laid out here and neato keeps the positions (pos "x,y!",
+ * overlap true), the partners in the order above, clockwise from 12
+ * o'clock: up to RING_MAX on a circle just wide enough that no two boxes
+ * overlap; more round a frame: the right half of the top row, the right
+ * column downwards, the bottom row leftwards, the left column upwards,
+ * the left half of the top row.  Columns stack boxes, rows set them side
+ * by side, and every edge ends at the middle of the box's side that faces
+ * the centre (headport), so that none crosses another's box and the years
+ * next to the boxes stay apart.  Boxes are estimated from the label (Helvetica
+ * 10 pt averages about 5.5 pt a character; the estimate errs wide). */
+#define RING_MAX 14
+#define NODE_H 24.0 /* a country node's height, with room */
+#define GAP 6.0
+#define ROW_GAP 12.0  /* between boxes side by side in a row */
+#define ROW_LIFT 40.0 /* from the columns' ends to the rows */
+
+static double node_w(const dg_view_ctx *c, uint32_t ci, double pt_per_char)
+{
+    size_t chars = 0;
+    for (const char *p = c->m->countries[ci].name; *p && chars < 41; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    return 18.0 + pt_per_char * (double)chars;
+}
+
+typedef struct spot {
+    double x, y, w, h;
+    const char *port; /* the side an edge ends at, or NULL for the centre */
+} spot;
+
+static bool apart(const spot *a, const spot *b)
+{
+    return fabs(a->x - b->x) >= (a->w + b->w) / 2 + GAP ||
+           fabs(a->y - b->y) >= (a->h + b->h) / 2 + GAP;
+}
+
+/* The circle of radius r; true when no box overlaps a neighbour or the
+ * centre. */
+static bool circle(spot *s, size_t n, double r, const spot *centre)
+{
+    for (size_t i = 0; i < n; i++) {
+        double a = DG_PI / 2 - 2 * DG_PI * (double)i / (double)n;
+        s[i].x = r * cos(a);
+        s[i].y = r * sin(a);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!apart(&s[i], centre) || (n > 1 && !apart(&s[i], &s[(i + 1) % n])))
+            return false;
+    return true;
+}
+
+/* The frame's sides for nc partners in each column: counts top, right,
+ * bottom, left in clockwise order (the top split round 12 o'clock). */
+typedef struct frame {
+    size_t top_r, right, bottom, left, top_l;
+    double xr, h; /* inner edge of the right column; height of the columns */
+} frame;
+
+static frame frame_of(size_t n, size_t nc)
+{
+    size_t rows = n - 2 * nc, top = (rows + 1) / 2;
+    return (frame){(top + 1) / 2, nc, rows - top, nc, top / 2, 0, (double)nc * (NODE_H + GAP)};
+}
+
+static double row_w(const spot *s, size_t from, size_t k, size_t n)
+{
+    double w = 0;
+    for (size_t i = 0; i < k; i++)
+        w += s[(from + i) % n].w + (i ? ROW_GAP : 0);
+    return w;
+}
+
+/* Lay k boxes from s[from] (cyclic) side by side at height y, left to
+ * right or right to left, centred on x = 0. */
+static void row(spot *s, size_t n, size_t from, size_t k, double y, bool rightwards)
+{
+    double x = (rightwards ? -1 : 1) * row_w(s, from, k, n) / 2;
+    for (size_t i = 0; i < k; i++) {
+        spot *b = &s[(from + i) % n];
+        b->x = x + (rightwards ? 1 : -1) * b->w / 2;
+        b->y = y;
+        b->port = y > 0 ? "s" : "n";
+        x += (rightwards ? 1 : -1) * (b->w + ROW_GAP);
+    }
+}
+
+/* Lay k boxes from s[from] in a column, inner edges at x = side * xr,
+ * downwards (side 1, the right) or upwards (side -1, the left). */
+static void column(spot *s, size_t from, size_t k, double xr, double h, int side)
+{
+    for (size_t i = 0; i < k; i++) {
+        spot *b = &s[from + i];
+        b->x = side * (xr + b->w / 2);
+        b->port = side > 0 ? "w" : "e";
+        b->y = side * (h / 2 - (NODE_H + GAP) * ((double)i + 0.5));
+    }
+}
+
+/* Place every box on frame f; returns the larger of its width and height. */
+static double place_frame(spot *s, size_t n, frame *f, const spot *centre)
+{
+    size_t r0 = f->top_r, b0 = r0 + f->right, l0 = b0 + f->bottom, t0 = l0 + f->left;
+    double top_w = row_w(s, t0, f->top_l + f->top_r, n), bot_w = row_w(s, b0, f->bottom, n);
+    f->xr = fmax(fmax(top_w, bot_w) / 2 + 20, centre->w / 2 + 50);
+    double y = f->h / 2 + ROW_LIFT;
+    row(s, n, t0, f->top_l + f->top_r, y, true);
+    column(s, r0, f->right, f->xr, f->h, 1);
+    row(s, n, b0, f->bottom, -y, false);
+    column(s, l0, f->left, f->xr, f->h, -1);
+    double wide = 0;
+    for (size_t i = 0; i < n; i++)
+        wide = fmax(wide, fabs(s[i].x) + s[i].w / 2);
+    return fmax(2 * wide, 2 * y + NODE_H);
+}
+
+/* Where the partners go: a circle for a few, else the squarest frame. */
+static void star_spots(spot *s, size_t n, const spot *mid)
+{
+    if (n <= RING_MAX) {
+        double r = 90;
+        while (!circle(s, n, r, mid) && r < 20000)
+            r *= 1.03;
+        return;
+    }
+    size_t best = n / 4;
+    double size = INFINITY;
+    for (size_t nc = n / 8 + 1; 2 * nc + 2 <= n; nc++) {
+        frame f = frame_of(n, nc);
+        double sz = place_frame(s, n, &f, mid);
+        if (sz < size)
+            size = sz, best = nc;
+    }
+    frame f = frame_of(n, best);
+    place_frame(s, n, &f, mid);
+}
+
+/* Pin the centre and every partner of ring[] that has a node. */
+static void star_layout(dg_view_ctx *c, uint32_t centre, const uint32_t *ring, size_t n)
+{
+    spot *s = dg_xcalloc(n + 1, sizeof *s);
+    spot mid = {0, 0, node_w(c, centre, 9.0) + 16, NODE_H + 12, NULL};
+    for (size_t i = 0; i < n; i++)
+        s[i] = (spot){0, 0, node_w(c, ring[i], 5.5), NODE_H, NULL};
+    star_spots(s, n, &mid);
+    Agnode_t *hub = dg_node_country(c, NULL, "", centre);
+    char pos[64], name[160];
+    dg_gv_set(c->g, "overlap", "true"); /* no overlap to remove; prism would rescale */
+    dg_gv_set(hub, "pos", "0,0!");
+    for (size_t i = 0; i < n; i++) {
+        snprintf(name, sizeof name, "c_%s", c->m->countries[ring[i]].id);
+        Agnode_t *node = agnode(c->g, name, 0);
+        if (!node)
+            continue;
+        /* neato reads pos in inches; no "-0.000" */
+        double x = fabs(s[i].x) < 0.01 ? 0 : s[i].x, y = fabs(s[i].y) < 0.01 ? 0 : s[i].y;
+        snprintf(pos, sizeof pos, "%.3f,%.3f!", x / 72, y / 72);
+        dg_gv_set(node, "pos", pos);
+        Agedge_t *e = agedge(c->g, hub, node, NULL, 0);
+        if (e && s[i].port)
+            dg_gv_set(e, "headport", s[i].port);
+    }
+    free(s);
+}
+
+/* A view on a date laid out on every date (stable.c), or a diff: the
+ * ring holds every partner that ever was, so that each keeps its place. */
+static bool ring_of_every_date(const dg_view_ctx *c)
+{
+    const dg_render_opts *o = c->o;
+    return c->every_date || (dg_date_set(&o->at) && !o->layout_own) ||
+           (dg_date_set(&o->diff_from) && dg_date_set(&o->diff_to));
+}
+
+/* The partners of the centre, in the order of by_established. */
+static uint32_t *ring_of(const dg_view_ctx *c, uint32_t centre, size_t *n)
+{
+    const dg_relation **rels = dg_xmalloc((c->m->n_relations + 1) * sizeof *rels);
+    size_t k = 0;
+    bool every = ring_of_every_date(c);
+    for (uint32_t i = 0; i < c->m->n_relations; i++) {
+        const dg_relation *r = &c->m->relations[i];
+        if ((r->a == centre || r->b == centre) && (every || dg_ctx_relation(c, r, NULL, NULL)))
+            rels[k++] = r;
+    }
+    order ord = {c, centre};
+    dg_sort_r(rels, k, sizeof *rels, by_established, &ord);
+    uint32_t *ring = dg_xmalloc((k + 1) * sizeof *ring);
+    for (size_t i = 0; i < k; i++)
+        ring[i] = partner(rels[i], centre);
+    free(rels);
+    *n = k;
+    return ring;
+}
+
 static dg_status build(dg_view_ctx *c, dg_error *err)
 {
     (void)err;
@@ -185,22 +386,21 @@ static dg_status build(dg_view_ctx *c, dg_error *err)
     uint32_t centre = c->focus != DG_NONE ? c->focus : star_centre(c, rels, n);
     c->engine = "neato";
     if (centre != DG_NONE) {
-        Agnode_t *hub = dg_node_country(c, NULL, "", centre);
+        dg_node_country(c, NULL, "", centre);
         order ord = {c, centre};
         dg_sort_r(rels, n, sizeof *rels, by_established, &ord);
-        /* twopi sets the partners round the centre in the order their
-         * nodes were made: make them all now, in the order above. */
-        for (size_t i = 0; i < n; i++)
-            if (rels[i]->a == centre || rels[i]->b == centre)
-                dg_node_country(c, NULL, "", partner(rels[i], centre));
-        c->engine = "twopi";
-        dg_gv_set(c->g, "root", agnameof(hub));
     }
     bool labels = n <= 300;
     for (int pass = 0; pass < 2; pass++) /* active first: the rest on top */
         for (size_t i = 0; i < n; i++)
             if ((state_of(c, rels[i]).status != DG_REL_ACTIVE) == pass)
                 relation_edge(c, rels[i], centre, labels);
+    if (centre != DG_NONE) { /* the star: laid out here, kept by neato */
+        size_t k;
+        uint32_t *ring = ring_of(c, centre, &k);
+        star_layout(c, centre, ring, k);
+        free(ring);
+    }
     free(rels);
     return DG_OK;
 }

@@ -51,7 +51,7 @@ START_TEST(strict_clean)
     ck_assert_uint_eq(dg_model_warning_count(M), 0);
     ck_assert_str_eq(M->title, "Foreign relations of Belarus");
     ck_assert_str_eq(cid(M->focus), "BY");
-    ck_assert_uint_eq(M->n_sources, 4);
+    ck_assert_uint_eq(M->n_sources, 5);
     ck_assert_uint_ge(M->n_relations, 50);
 }
 END_TEST
@@ -119,6 +119,19 @@ START_TEST(relations_dates_and_borders)
     ck_assert_double_eq(relation("BY", "LT")->border_km, 680);
     ck_assert_double_eq(relation("BY", "UA")->border_km, 891);
     ck_assert(!relation("BY", "TR")->has_border);
+    /* Levels on a date (format 1.1): Serbia at the ambassadorial level from
+     * 1996, the US at chargé d'affaires level from the 2008 expulsion. */
+    dg_rel_level lv;
+    dg_date d1995 = date("1995"), d1996 = date("1996");
+    dg_date d2007 = date("2007"), d2009 = date("2009");
+    ck_assert(dg_relation_state_at(M, relation("BY", "RS"), &d1995, NULL, &lv));
+    ck_assert_int_eq(lv, DG_LEVEL_CHARGE);
+    dg_relation_state_at(M, relation("BY", "RS"), &d1996, NULL, &lv);
+    ck_assert_int_eq(lv, DG_LEVEL_EMBASSY);
+    dg_relation_state_at(M, relation("BY", "US"), &d2007, NULL, &lv);
+    ck_assert_int_eq(lv, DG_LEVEL_EMBASSY);
+    ck_assert(dg_relation_state_at(M, relation("BY", "US"), &d2009, NULL, &lv));
+    ck_assert_int_eq(lv, DG_LEVEL_CHARGE);
 }
 END_TEST
 
@@ -127,7 +140,20 @@ START_TEST(missions_opened_and_closed)
     assert_date(&mission("ee-embassy-minsk")->period.start, "2009-10-20");
     assert_date(&mission("vn-embassy-minsk")->period.start, "2003-11");
     assert_date(&mission("by-embassy-stockholm")->period.end, "2012-08");
-    assert_date(&mission("se-embassy-minsk")->period.end, "2012-08-30");
+    /* Sweden's embassy is closed to the public from 2012-08-30, not closed:
+     * it still operates, and its ambassador's term ended in August 2012. */
+    const dg_mission *se = mission("se-embassy-minsk");
+    ck_assert(!dg_date_set(&se->period.end));
+    dg_date before = date("2012-08-29"), after = date("2012-08-30");
+    ck_assert_int_eq(dg_mission_status_at(M, se, &before), DG_MS_OPEN);
+    ck_assert_int_eq(dg_mission_status_at(M, se, &after), DG_MS_CLOSED_TO_PUBLIC);
+    ck_assert(dg_mission_operating(M, se, &after));
+    dg_date sept = date("2012-09");
+    ck_assert_ptr_null(dg_mission_head_at(M, se, &sept));
+    dg_date d2011 = date("2011");
+    const dg_head *h = dg_mission_head_at(M, se, &d2011);
+    ck_assert_ptr_nonnull(h);
+    ck_assert_str_eq(h->name, "Stefan Eriksson");
     ck_assert_int_eq(mission("by-embassy-office-karachi")->kind, DG_MK_EMBASSY_OFFICE);
     ck_assert_int_eq(mission("by-embassy-office-bonn")->kind, DG_MK_EMBASSY_OFFICE);
     ck_assert_int_eq(mission("by-embassy-office-almaty")->kind, DG_MK_EMBASSY_OFFICE);

@@ -9,6 +9,7 @@
  * before committing it. */
 #include "testutil.h"
 
+#include <math.h>
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -458,8 +459,9 @@ START_TEST(engine_rule)
         const char *layout;
     } want[] = {{{.view = "accreditation"}, "layout=dot"},
                 {{.view = "missions"}, "layout=dot"},
-                {{.view = "relations"}, "layout=twopi"},
-                {{.view = "relations", .focus = ""}, "layout=twopi"}, /* MD's star */
+                /* stars: laid out by the view, kept by neato */
+                {{.view = "relations"}, "layout=neato"},
+                {{.view = "relations", .focus = ""}, "layout=neato"}, /* MD's star */
                 {{.view = "memberships"}, "layout=twopi"},
                 {{.view = "memberships", .depth = 2}, "layout=dot"}};
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
@@ -477,7 +479,7 @@ START_TEST(engine_rule)
     ck_assert_msg(dg_model_error_count(m) == 0, "%s", tu_first_diag(m));
     dg_render_opts o2 = {.view = "relations"};
     dot = render(m, &o2, NULL);
-    ck_assert(has(dot, "layout=neato"));
+    ck_assert(has(dot, "layout=neato") && !has(dot, "pos="));
     free(dot);
     dg_model_free(m);
 }
@@ -519,18 +521,33 @@ static size_t where(const char *dot, const char *s)
     return (size_t)(p - dot);
 }
 
-/* Relations: partners by the day relations were established (what twopi
- * sets round the centre in node order), the rest drawn on top of the
- * active ones, with a marker; the legend says what the numbers are. */
+/* The angle, clockwise from 12 o'clock, of node name's pinned pos. */
+static double clock_angle(const char *dot, const char *name)
+{
+    char key[64];
+    snprintf(key, sizeof key, "\t%s\t[", name);
+    const char *p = strstr(dot + where(dot, key), "pos=\"");
+    double x = 0, y = 0;
+    ck_assert_int_eq(sscanf(p, "pos=\"%lf,%lf!", &x, &y), 2);
+    double a = atan2(x, y); /* from north, clockwise */
+    return a < -1e-9 ? a + 2 * 3.14159265358979323846 : a;
+}
+
+/* Relations: partners by the day relations were established, clockwise
+ * from 12 o'clock (laid out by the view, kept by neato), the rest drawn
+ * on top of the active ones, with a marker; the legend says what the
+ * numbers are. */
 START_TEST(relations_order_and_status)
 {
     dg_model *m = load(SMALL);
     dg_render_opts o = {.view = "relations"};
     char *dot = render(m, &o, NULL);
     /* RO 1991-08-27, BY 1992~ (from 1992-01-01), UA 1992-03-10, RU 1992-04-06 */
-    ck_assert(where(dot, "\tc_RO\t[") < where(dot, "\tc_BY\t["));
-    ck_assert(where(dot, "\tc_BY\t[") < where(dot, "\tc_UA\t["));
-    ck_assert(where(dot, "\tc_UA\t[") < where(dot, "\tc_RU\t["));
+    ck_assert_double_eq_tol(clock_angle(dot, "c_RO"), 0, 1e-6);
+    ck_assert(clock_angle(dot, "c_RO") < clock_angle(dot, "c_BY"));
+    ck_assert(clock_angle(dot, "c_BY") < clock_angle(dot, "c_UA"));
+    ck_assert(clock_angle(dot, "c_UA") < clock_angle(dot, "c_RU"));
+    ck_assert(has(dot, "layout=neato") && has(dot, "overlap=true"));
     ck_assert(where(dot, "c_MD -> c_UA") < where(dot, "c_MD -> c_RU")); /* active first */
     ck_assert(has(dot, "arrowhead=dot") && has(dot, "arrowhead=odot"));
     ck_assert(has(dot, "year relations were established"));
