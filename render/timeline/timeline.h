@@ -37,7 +37,9 @@ enum tl_span_kind {
     TL_SP_BAR,       /* a period: membership, relation, mission */
     TL_SP_THIN,      /* a thinner period: an accreditation */
     TL_SP_EVENT,     /* an event: a pill over the days its date covers */
-    TL_SP_RECOGNIZED /* a hollow marker: relations recognized */
+    TL_SP_RECOGNIZED, /* a hollow marker: relations recognized */
+    TL_SP_PIECE,      /* format 1.1: a stretch of history drawn over its bar */
+    TL_SP_TICK        /* format 1.1: a level change, a tick on the bar at d0 */
 };
 
 /* Span flags. */
@@ -47,6 +49,8 @@ enum {
     TL_F_NO_START = 4, /* "since an unknown time": d0 is only a lower bound */
     TL_F_OPEN = 8,     /* "still so": no end */
     TL_F_ESTABLISHED = 16, /* a filled marker at the start (relations) */
+    TL_F_GAP = 32,    /* pieces: the bar broken (severed, not operating) */
+    TL_F_PUBLIC = 64, /* pieces: a mission closed to the public (pale, dashed) */
 };
 
 #define TL_DAY_MIN INT32_MIN /* d0 of a span with no known lower bound */
@@ -162,6 +166,10 @@ void tl_group_relations(tl_ctx *c);
 void tl_group_missions(tl_ctx *c);
 void tl_group_memberships(tl_ctx *c);
 void tl_group_events(tl_ctx *c);
+/* Format 1.1 (timeline_history.c): the history of the record whose bar is
+ * the plan's last span, as pieces and ticks on the same row. */
+void tl_history_relation(tl_ctx *c, const dg_relation *r);
+void tl_history_mission(tl_ctx *c, const dg_mission *mi);
 
 /* ---- the layout --------------------------------------------------- */
 
@@ -223,7 +231,8 @@ bool tl_dump(const tl_layout *L, dg_buf *out);
 
 /* Legend entries that are not colours. */
 enum { TL_M_FUZZY = 1, TL_M_NOSTART = 2, TL_M_CONT = 4, TL_M_RECOGNIZED = 8,
-       TL_M_ESTABLISHED = 16, TL_M_TODAY = 32, TL_M_HIST = 64 };
+       TL_M_ESTABLISHED = 16, TL_M_TODAY = 32, TL_M_HIST = 64,
+       TL_M_GAP = 128, TL_M_PUBLIC = 256, TL_M_LEVEL = 512 /* format 1.1 history */ };
 
 /* Drawing layers, lowest first. */
 enum { TL_L_BACK, TL_L_GRID, TL_L_BAR, TL_L_MARK, TL_L_TODAY, TL_L_TEXT, TL_L_COUNT };
@@ -251,6 +260,8 @@ double tl_x(const tl_lay *y, int32_t day);
 bool tl_span_visible(const tl_lay *y, const tl_span *s);
 /* Draw one span centred on yc with height h; false when out of range. */
 bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h);
+/* A TL_SP_PIECE or TL_SP_TICK (timeline_history.c), as tl_span_draw. */
+bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h);
 const char *tl_day_text(dg_arena *a, int32_t day);
 
 /* ---- timeline_lanes.c, timeline_legend.c: parts the layout places ---- */

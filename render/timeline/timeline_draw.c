@@ -240,6 +240,16 @@ static void mark_item(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
     case TL_I_LINE:
         set(n, d->a.fill, DG_C_TODAY);
         break;
+    case TL_I_BAR: /* flags only on format 1.1 history pieces */
+        if (it->flags & (TL_HOLLOW | TL_DASHED)) {
+            set(n, d->a.style, "filled,dashed");
+            set(n, d->a.fill, it->flags & TL_HOLLOW ? "white" : light);
+            set(n, d->a.color, c);
+            set(n, d->a.pen, "1");
+        } else {
+            set(n, d->a.fill, c);
+        }
+        break;
     default:
         set(n, d->a.fill, c);
     }

@@ -97,8 +97,10 @@ void tl_group_relations(tl_ctx *c)
         e[n++] = (tl_entry){0, key, label, i, 0};
     }
     qsort(e, n, sizeof *e, tl_entry_cmp);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         relation_row(c, &m->relations[e[i].idx], e[i].label);
+        tl_history_relation(c, &m->relations[e[i].idx]);
+    }
     if (!n)
         note_row(c, dg_tr(c->p->lang, "No relations recorded."));
     free(e);

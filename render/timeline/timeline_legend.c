@@ -9,7 +9,7 @@
 #define SPACING 14.0
 
 enum { SW_BAR, SW_THIN, SW_PILL, SW_DIAMOND, SW_HOLLOW, SW_NOSTART, SW_FUZZY, SW_FUZZY_PILL,
-       SW_ARROW, SW_TODAY, SW_HIST };
+       SW_ARROW, SW_TODAY, SW_HIST, SW_GAP, SW_PUBLIC, SW_LEVEL };
 
 /* Translated with the context "timeline legend": one English word
  * ("suspended", "other") names things that other languages tell apart. */
@@ -94,6 +94,14 @@ static void swatch(tl_lay *y, int sw, int style, double x, double yc)
         sample(y, TL_I_ARROW, style, x + SW - 6, yc - 4, 6, 8)->just = 'r';
         break;
     case SW_TODAY: sample(y, TL_I_LINE, style, x + SW / 2 - 0.6, yc - 6, 1.2, 12); break;
+    case SW_GAP: /* format 1.1 history pieces (timeline_history.c) */
+        sample(y, TL_I_BAR, style, x, yc - 5, SW, 10)->flags = TL_HOLLOW | TL_DASHED;
+        break;
+    case SW_PUBLIC: sample(y, TL_I_BAR, style, x, yc - 5, SW, 10)->flags = TL_DASHED; break;
+    case SW_LEVEL:
+        sample(y, TL_I_BAR, style, x, yc - 5, SW, 10);
+        sample(y, TL_I_RECT, style, x + SW / 2 - 0.75, yc - 8, 1.5, 16)->paint = TL_P_AXIS;
+        break;
     default:
         for (int i = 0; i < 3; i++) {
             double h = 4 + 3 * i;
@@ -139,6 +147,12 @@ static void marks(tl_lay *y, int g, double *x, int any)
         entry(y, x, SW_HIST, any, dg_tr(L, "number of events too many to label"));
     if (g != LG_DATES)
         return;
+    if (y->mods & TL_M_GAP)
+        entry(y, x, SW_GAP, any, "severed; a mission suspended or closed (a gap)");
+    if (y->mods & TL_M_PUBLIC)
+        entry(y, x, SW_PUBLIC, any, "closed to the public (pale, dashed)");
+    if (y->mods & TL_M_LEVEL)
+        entry(y, x, SW_LEVEL, any, "level of representation changed (tick)");
     if (y->mods & TL_M_NOSTART)
         entry(y, x, SW_NOSTART, any, dg_tr(L, "start not recorded"));
     if (y->mods & TL_M_FUZZY && any == TL_S_EV_OTHER) /* events only */

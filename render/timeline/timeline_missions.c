@@ -146,6 +146,7 @@ static void mission_rows(tl_ctx *c, const dg_mission *mi, int section, const cha
 {
     tl_add_row(c->p, TL_R_ROW, label, NULL);
     mission_bar(c, mi);
+    tl_history_mission(c, mi);
     for (uint32_t k = 0; k < mi->n_accredited; k++)
         if (section != SEC_ACCREDITED || mi->accredited[k].to == c->focus)
             accreditation_row(c, mi, &mi->accredited[k]);
