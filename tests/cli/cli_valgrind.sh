@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# cli_valgrind.sh DIPGRAPH SOURCE_DIR — `dipgraph render` and `dipgraph
-# timeline` under valgrind: no memory error, and not one byte definitely
+# cli_valgrind.sh DIPGRAPH SOURCE_DIR — `dipgraph render`, `dipgraph
+# timeline` and `dipgraph md` under valgrind: no memory error, and not one byte definitely
 # lost outside the documented Graphviz/font-stack allocations of
 # tests/valgrind.supp.  Renders the bundled data set to SVG in the
 # accreditation view (frames, hubs, grids, legend), the fixture in the
@@ -46,5 +46,9 @@ check timeline-rows 0 timeline --rows relations,missions,memberships,events -T s
 check timeline-png 0 timeline -T png "$S"
 check timeline-vdx 0 timeline -T vdx "$S" # the Visio writer, without its anchors
 check timeline-bad 2 timeline -T svg:nosuch "$S" # an error path
+# md: three figures in one process, one of inline data, a PNG's SVG twin
+cp "$S" "$tmp/small.yaml"
+printf '```dipgraph\nrender --view missions small.yaml\n```\n```dipgraph\ntimeline -T png small.yaml\n```\n```dipgraph\nrender --view memberships --no-focus\n---\ndipgraph: 1\ncountries: {AA: {name: Aland}}\norganizations: {O: {name: Org, members: {AA: 1990}}}\n```\n' >"$tmp/doc.md"
+check md 0 md --dir "$tmp/figures" "$tmp/doc.md"
 
 finish
