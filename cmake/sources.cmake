@@ -48,5 +48,6 @@ set(DG_CLI_SOURCES
   src/cli/main.c src/cli/tool_main.c src/cli/tool_opts.c src/cli/tool_parse.c
   src/cli/tool_doc.c src/cli/tool_complete.c src/cli/tool_common.c src/cli/tool_check.c src/cli/tool_compare.c src/cli/tool_import.c
   src/cli/tool_render.c src/cli/tool_timeline.c src/cli/tool_query.c src/cli/tool_export.c
-  src/cli/tool_figure.c src/cli/tool_md.c src/cli/tool_batch.c)
+  src/cli/tool_figure.c src/cli/tool_md.c src/cli/tool_batch.c
+  src/cli/tool_lang.c)
 list(TRANSFORM DG_CLI_SOURCES PREPEND ${CMAKE_SOURCE_DIR}/)

@@ -18,6 +18,7 @@ enum tool_opt_id {
     OPT_GENERATE, OPT_DIFF, OPT_LAYOUT, OPT_DPI,
     OPT_GRAPH, /* export --graph */
     OPT_COUNTRY, OPT_SOURCE_URL, OPT_REPORT, OPT_ALIASES, /* import */
+    OPT_NAMES, OPT_LANG, /* the names shown, and their language (tool_lang.c) */
     OPT_DIR, OPT_CHECK, OPT_DEPFILE, OPT_JOBS, /* md and batch */
 };
 
@@ -152,6 +153,26 @@ dg_status tool_usage_error(const char *cmd, const char *fmt, ...)
  * "did you mean".  words may also end with NULL before n. */
 const char *tool_closest(const char *w, const char *const *words, size_t n);
 
+/* ---- names and language (tool_lang.c) ---- */
+
+/* --names and --lang of a subcommand that shows names. */
+typedef struct tool_names {
+    dg_name_style style; /* --names; DG_NAMES_COMMON by default */
+    const char *lang;    /* --lang as given, or NULL: the environment's */
+} tool_names;
+/* Take --names or --lang into n: DG_OK, or a usage error (an unknown
+ * style, a --lang that is no locale name). */
+dg_status tool_names_set(const tool_arg *a, tool_names *n);
+/* The language to show: --lang, else the first of LANGUAGE, LC_ALL,
+ * LC_MESSAGES and LANG that is set and not empty ("C" and "POSIX" mean
+ * English; so does a value that is no locale name).  NULL: English.
+ * The string is argv's or the environment's. */
+const char *tool_lang(const tool_names *n);
+/* Give the model the names to show (dg_model_set_names), and tell the
+ * library where the tool's translations are (once).  Returns the language
+ * for the subcommand's options (tool_lang). */
+const char *tool_names_apply(dg_model *m, const tool_names *n);
+
 /* ---- what subcommands share (tool_common.c) ---- */
 
 /* A growing list of positional arguments. */
@@ -161,6 +182,9 @@ typedef struct tool_files {
 } tool_files;
 void tool_files_add(tool_files *f, const char *s);
 void tool_files_free(tool_files *f);
+/* The folder of the running program (malloc'd: the caller frees it), or
+ * NULL when /proc does not say. */
+char *tool_exe_dir(void);
 /* Memory ran out in the tool itself: say so and end the process. */
 _Noreturn void tool_oom(void);
 /* SIGINT, SIGTERM and SIGHUP remove the temporary files of a write in

@@ -57,7 +57,7 @@ void tool_files_free(tool_files *f)
 
 /* ---- the bundled data set ---- */
 
-static char *exe_dir(void)
+char *tool_exe_dir(void)
 {
     char buf[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
@@ -114,7 +114,7 @@ static bool bundled_files(tool_files *out)
     const char *env = getenv("DIPGRAPH_DATA");
     if (env && *env)
         return yaml_files_in(env, out);
-    char *dir = exe_dir();
+    char *dir = tool_exe_dir();
     bool found = false;
     if (dir) {
         char path[PATH_MAX];

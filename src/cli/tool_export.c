@@ -14,6 +14,7 @@ typedef struct xargs {
     bool csv_raw;
     bool to_dir; /* -o names a folder: one DIR/TABLE.csv per table */
     tool_files files;
+    tool_names names; /* exports have no words of their own: names only */
 } xargs;
 
 static size_t count(const char *const *v)
@@ -98,6 +99,7 @@ static dg_status set(void *ctx, const tool_arg *a)
     case OPT_AT: return tool_date(a, &x->at);
     case OPT_CSV_RAW: x->csv_raw = true; return DG_OK;
     case OPT_GRAPH: x->graph = a->value; return DG_OK;
+    case OPT_NAMES: case OPT_LANG: return tool_names_set(a, &x->names);
     default: tool_files_add(&x->files, a->value); return DG_OK;
     }
 }
@@ -193,6 +195,8 @@ dg_status tool_run_export(const tool_cmd *c, int argc, char **argv)
         st = settle(&x);
     if (st == DG_OK) {
         dg_model *m = tool_load(&x.files, false, &st);
+        if (m && st == DG_OK)
+            tool_names_apply(m, &x.names);
         if (m && st == DG_OK)
             st = x.to_dir ? export_dir(c, m, &x) : export_one(c, m, &x);
         else if (m)

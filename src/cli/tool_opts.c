@@ -17,6 +17,9 @@ static const char *const depths[] = {"1", "2", NULL};
 static const char *const details[] = {"cities", NULL};
 static const char *const rows[] = {"relations", "missions", "memberships", "events", "all", NULL};
 static const char *const generated[] = {"man", "bash", "zsh", NULL};
+static const char *const name_styles[] = {"common", "iso", "official", NULL};
+/* Suggestions: --lang takes any locale name; these have dipgraph's own words. */
+static const char *const langs[] = {"en", "be", "ru", NULL};
 static const char *const layouts[] = {"union", "own", NULL};
 
 /* ---- operands ---- */
@@ -57,6 +60,17 @@ static const tool_operand help_operands[] = {
 
 /* ---- options.  Columns: id, short, long, value, kind, words, library
  * field, synopsis flags, help. ---- */
+
+/* Every subcommand that shows a country's name: the same two options. */
+#define NAMES_OPT                                                                          \
+    {OPT_NAMES, 0, "names", "STYLE", TOOL_WORD, name_styles, "names", 0,                   \
+     "which English country names: common (default: South Korea, Moldova), iso (the ISO "  \
+     "short name: Korea, Republic of) or official (Republic of Moldova); a name the data " \
+     "set gives wins"}
+#define LANG_OPT                                                                           \
+    {OPT_LANG, 0, "lang", "LL", TOOL_WORD, langs, "lang", 0,                               \
+     "the language of names and words (ru, be, pt_BR, ...; en: English); default: the "    \
+     "environment's LANGUAGE, LC_ALL, LC_MESSAGES or LANG, the first one set"}
 
 static const tool_opt check_opts[] = {
     {OPT_STRICT, 0, "strict", NULL, TOOL_TEXT, NULL, NULL, 0,
@@ -104,6 +118,8 @@ static const tool_opt render_opts[] = {
      "its own style (class added|removed|changed in DOT and SVG), the rest quiet"},
     {OPT_DPI, 0, "dpi", "N", TOOL_TEXT, NULL, "dpi", 0,
      "resolution of bitmap formats (png, jpg, ...), 36 to 1200; default 144"},
+    NAMES_OPT,
+    LANG_OPT,
     {0},
 };
 
@@ -129,6 +145,8 @@ static const tool_opt timeline_opts[] = {
      "the chart's title (default: the data set's title)"},
     {OPT_DPI, 0, "dpi", "N", TOOL_TEXT, NULL, "dpi", 0,
      "resolution of bitmap formats (png, jpg, ...), 36 to 1200; default 144"},
+    NAMES_OPT,
+    LANG_OPT,
     {0},
 };
 
@@ -141,6 +159,8 @@ static const tool_opt represent_opts[] = {
              "end date"),
     QUERY_JSON("one JSON object: {\"sender\", \"host\", \"at\", \"resident\", \"missions\": "
                "[{\"id\", \"kind\", \"city\", \"in\", \"resident\", \"since\", \"until\"}]}"),
+    NAMES_OPT,
+    LANG_OPT,
     {0},
 };
 
@@ -149,6 +169,8 @@ static const tool_opt hubs_opts[] = {
              "end date"),
     QUERY_JSON("one JSON object: {\"focus\", \"hubs\": [{\"city\", \"in\", \"countries\": "
                "[...]}], \"at\"}"),
+    NAMES_OPT,
+    LANG_OPT,
     {0},
 };
 
@@ -157,12 +179,16 @@ static const tool_opt relation_opts[] = {
     QUERY_JSON("one JSON object: {\"between\", \"at\", \"holds\", \"status\", \"level\", "
                "\"as\", \"established\", \"severed\", \"history\": [{\"date\", \"status\", "
                "\"level\", \"note\", \"sources\"}], \"sources\"}"),
+    NAMES_OPT,
+    LANG_OPT,
     {0},
 };
 
 static const tool_opt stats_opts[] = {
     QUERY_AT("what held on that day (YYYY, YYYY-MM or YYYY-MM-DD)"),
     QUERY_JSON("one JSON object; see docs/queries.md for its fields"),
+    NAMES_OPT,
+    LANG_OPT,
     {0},
 };
 
@@ -185,6 +211,8 @@ static const tool_opt export_opts[] = {
      "graphml: model (default: countries, organizations and missions as nodes) or "
      "countries (country -> country edges weighted by resident missions and "
      "accreditations, and undirected relation edges, on --at or now)"},
+    NAMES_OPT,
+    LANG_OPT,
     {0},
 };
 
@@ -424,6 +452,11 @@ const char tool_intro[] =
 const tool_env tool_envs[] = {
     {"DIPGRAPH_DATA", "the folder whose *.yaml files are the data set when no FILE is "
                       "given, instead of the bundled one"},
+    {"LANGUAGE", "the language of names and words when --lang is not given: a list such "
+                 "as be:ru, the first with translations wins (C or POSIX: English)"},
+    {"LC_ALL", "the language when --lang and LANGUAGE are not set (ru_RU.UTF-8: Russian)"},
+    {"LC_MESSAGES", "the language when --lang, LANGUAGE and LC_ALL are not set"},
+    {"LANG", "the language when none of the above is set"},
     {"SOURCE_DATE_EPOCH", "today's date, in seconds since 1970, for charts with a 'today' "
                           "line that must come out the same on every run"},
     {NULL, NULL},

@@ -3,12 +3,12 @@
  * (dg_answer_*), with hints for ids that name nothing. */
 #include "tool.h"
 
-#include <ctype.h>
 #include <string.h>
 
 typedef struct query_args {
     dg_answer_opts o;
     tool_files files;
+    tool_names names;
 } query_args;
 
 typedef dg_status (*answer_fn)(const dg_model *m, const dg_answer_opts *o, dg_buf *out,
@@ -19,6 +19,8 @@ static dg_status set(void *ctx, const tool_arg *a)
     query_args *q = ctx;
     if (a->opt && a->opt->id == OPT_AT)
         return tool_date(a, &q->o.at);
+    if (a->opt && (a->opt->id == OPT_NAMES || a->opt->id == OPT_LANG))
+        return tool_names_set(a, &q->names);
     if (a->opt) /* --json */
         q->o.json = true;
     else if (a->operand->field && !strcmp(a->operand->field, "sender"))
@@ -36,21 +38,9 @@ static dg_status set(void *ctx, const tool_arg *a)
     return DG_OK;
 }
 
-/* "did you mean" for an id typed in the wrong case ("by", "nld"). */
-static void suggest_case(const char *cmd, const char *id)
-{
-    char up[16];
-    size_t n = strlen(id);
-    if (n >= sizeof up)
-        return;
-    for (size_t i = 0; i <= n; i++)
-        up[i] = (char)toupper((unsigned char)id[i]);
-    if (strcmp(up, id) && dg_iso_lookup(up, NULL, NULL))
-        fprintf(stderr, "dipgraph %s: did you mean '%s'?\n", cmd, up);
-}
-
 /* An unknown id, said with what may help: ids come before the files (a
- * file taken for HOST), or the id in capitals. */
+ * file taken for HOST).  The library's message has the rest: the id of a
+ * country's name, or the id in capitals. */
 static dg_status unknown_id(const tool_cmd *c, const query_args *q, const dg_error *err)
 {
     char field[32];
@@ -66,7 +56,6 @@ static dg_status unknown_id(const tool_cmd *c, const query_args *q, const dg_err
     bool file_like = strchr(id, '/') || (n > 5 && !strcmp(id + n - 5, ".yaml"));
     fprintf(stderr, "dipgraph %s: %s%s\n", c->name, body,
             file_like ? " (ids come before the files)" : "");
-    suggest_case(c->name, id);
     return err->code;
 }
 
@@ -80,6 +69,7 @@ static dg_status run(const tool_cmd *c, int argc, char **argv, answer_fn answer)
     if (m && st == DG_OK) {
         dg_buf out = {0};
         dg_error err = {0};
+        q.o.lang = tool_names_apply(m, &q.names);
         st = answer(m, &q.o, &out, &err);
         if (st == DG_OK)
             st = tool_write(c->name, NULL, &out);

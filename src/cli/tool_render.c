@@ -12,6 +12,7 @@ typedef struct render_args {
     dg_attr *attrs;
     size_t n_attrs, cap_attrs;
     tool_files files;
+    tool_names names;
 } render_args;
 
 /* -GNAME=VALUE (or -GNAME, meaning NAME=true as in dot(1)). */
@@ -120,6 +121,7 @@ static dg_status set(void *ctx, const tool_arg *x)
     case OPT_LAYOUT: return parse_layout(x, &o->layout_own);
     case OPT_DIFF: return parse_diff(x, o);
     case OPT_DPI: return tool_dpi(x, &o->dpi);
+    case OPT_NAMES: case OPT_LANG: return tool_names_set(x, &a->names);
     default: tool_files_add(&a->files, v); return DG_OK;
     }
 }
@@ -145,6 +147,7 @@ dg_status tool_run_render(const tool_cmd *c, int argc, char **argv)
     if (m && st == DG_OK) {
         dg_buf out = {0};
         dg_error err = {0};
+        a.o.lang = tool_names_apply(m, &a.names);
         st = dg_render(m, &a.o, &out, &err);
         st = st == DG_OK ? tool_write(c->name, a.out, &out) : tool_fail(c, st, &err);
         dg_buf_free(&out);
@@ -168,6 +171,9 @@ static dg_status figure_draw(void *args, const dg_model *m, dg_buf *out, dg_erro
 {
     render_args *a = args;
     ready(a); /* again: md may have set another format since */
+    /* md and batch lend each figure in turn the model they loaded: each
+     * gives it the names its own --names and --lang ask for. */
+    a->o.lang = tool_names_apply((dg_model *)m, &a->names);
     return dg_render(m, &a->o, out, err);
 }
 

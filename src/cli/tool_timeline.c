@@ -18,6 +18,7 @@ typedef struct args {
     dg_timeline_opts o;
     const char *out;
     tool_files files;
+    tool_names names;
 } args;
 
 static dg_status set(void *ctx, const tool_arg *x)
@@ -33,6 +34,7 @@ static dg_status set(void *ctx, const tool_arg *x)
     case OPT_OUTPUT: a->out = x->value; return DG_OK;
     case OPT_TITLE: a->o.title = x->value; return DG_OK;
     case OPT_DPI: return tool_dpi(x, &a->o.dpi);
+    case OPT_NAMES: case OPT_LANG: return tool_names_set(x, &a->names);
     default: tool_files_add(&a->files, x->value); return DG_OK;
     }
 }
@@ -50,6 +52,7 @@ dg_status tool_run_timeline(const tool_cmd *c, int argc, char **argv)
     if (m && st == DG_OK) {
         dg_buf b = {0};
         dg_error err = {0};
+        a.o.lang = tool_names_apply(m, &a.names);
         st = dg_timeline(m, &a.o, &b, &err);
         st = st == DG_OK ? tool_write(c->name, a.out, &b) : tool_fail(c, st, &err);
         dg_buf_free(&b);
@@ -74,6 +77,9 @@ static dg_status figure_draw(void *ctx, const dg_model *m, dg_buf *out, dg_error
     args *a = ctx;
     if (!a->o.format)
         a->o.format = format_from_path(a->out);
+    /* md and batch lend each figure in turn the model they loaded: each
+     * gives it the names its own --names and --lang ask for. */
+    a->o.lang = tool_names_apply((dg_model *)m, &a->names);
     return dg_timeline(m, &a->o, out, err);
 }
 
