@@ -39,7 +39,8 @@ enum tl_span_kind {
     TL_SP_EVENT,     /* an event: a pill over the days its date covers */
     TL_SP_RECOGNIZED, /* a hollow marker: relations recognized */
     TL_SP_PIECE,      /* format 1.1: a stretch of history drawn over its bar */
-    TL_SP_TICK        /* format 1.1: a level change, a tick on the bar at d0 */
+    TL_SP_TICK,       /* format 1.1: a level change, a tick on the bar at d0 */
+    TL_SP_HEAD        /* format 1.1: a head of mission, label the name, on the bar */
 };
 
 /* Span flags. */

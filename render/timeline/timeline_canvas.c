@@ -140,7 +140,7 @@ static void bar(tl_lay *y, const tl_span *s, double xa, double xb, double yc, do
 
 bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h)
 {
-    if (s->kind == TL_SP_PIECE || s->kind == TL_SP_TICK)
+    if (s->kind == TL_SP_PIECE || s->kind == TL_SP_TICK || s->kind == TL_SP_HEAD)
         return tl_history_draw(y, s, yc, h);
     if (!tl_span_visible(y, s))
         return false;

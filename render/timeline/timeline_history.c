@@ -108,11 +108,34 @@ void tl_history_relation(tl_ctx *c, const dg_relation *r)
     }
 }
 
+/* Heads of mission: a stretch per head, named on the bar. */
+static void add_heads(tl_ctx *c, const dg_mission *mi, int style)
+{
+    tl_plan *p = c->p;
+    for (uint32_t i = 0; i < mi->n_heads; i++) {
+        const dg_head *h = &mi->heads[i];
+        if (!dg_date_set(&h->period.start))
+            continue; /* nowhere to put it on the bar */
+        tl_tip_add(&c->t, "Head of mission (%s): %s", mi->id, h->name);
+        if (h->title)
+            tl_tip_add(&c->t, ", %s", h->title);
+        tl_tip_period(&c->t, "since", "until", &h->period, "still so");
+        tl_tip_text(&c->t, "note: ", h->note, 600);
+        tl_tip_cite(&c->t, c->m, h->cite.n ? &h->cite : &mi->cite, c->cited);
+        const char *tip = tl_tip_done(p, &c->t);
+        tl_span *s = tl_add_span(p, TL_SP_HEAD, style);
+        tl_span_period(p, s, &h->period, TL_DAY_MIN);
+        s->label = h->name;
+        s->tip = tip;
+    }
+}
+
 void tl_history_mission(tl_ctx *c, const dg_mission *mi)
 {
-    if (!mi->n_history)
+    if (!mi->n_history && !mi->n_heads)
         return;
     tl_span bar = c->p->spans[c->p->nspans - 1];
+    add_heads(c, mi, bar.style);
     const char *who = tl_fmt(c->p->arena, "%s (%s)", dg_ref_name(c->m, mi->of), mi->id);
     for (uint32_t i = 0; i < mi->n_history; i++) {
         const dg_change *e = &mi->history[i];
@@ -140,6 +163,21 @@ static void draw_tick(tl_lay *y, const tl_span *s, double yc, double h)
     y->mods |= TL_M_LEVEL;
 }
 
+/* A head's stretch: a light rule where it starts and the name inside the
+ * bar (cut to fit, left out when nothing fits), both with the tooltip.  No
+ * fill of its own: that would hide the history pieces under it. */
+static void draw_head(tl_lay *y, const tl_span *s, double xa, double xb, double yc, double h)
+{
+    if (s->d0 >= y->from)
+        tl_rect(y, TL_P_ZEBRA, TL_L_MARK, xa, yc - h / 2, 1.0, h)->tip = s->tip;
+    if (!(s->flags & TL_F_OPEN) && s->d1 <= y->to) /* where the next one would start */
+        tl_rect(y, TL_P_ZEBRA, TL_L_MARK, xb - 1.0, yc - h / 2, 1.0, h)->tip = s->tip;
+    double lh = tl_line_h(TL_T_EVENT_IN), room = xb - xa - 4;
+    const char *name = room > 12 ? tl_fit(y->L->arena, s->label, TL_T_EVENT_IN, room) : NULL;
+    if (name && strcmp(name, "\xE2\x80\xA6"))
+        tl_text_add(y, TL_T_EVENT_IN, 'l', xa + 3, yc - lh / 2, room, lh, name)->tip = s->tip;
+}
+
 bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)
 {
     if (!tl_span_visible(y, s))
@@ -154,6 +192,10 @@ bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)
     double xa = tl_x(y, d0), xb = tl_x(y, d1);
     if (xb - xa < 1.5) /* a short stretch stays visible */
         xb = xa + 1.5;
+    if (s->kind == TL_SP_HEAD) {
+        draw_head(y, s, xa, xb, yc, h);
+        return true;
+    }
     tl_item *it = tl_item_add(y, TL_I_BAR, TL_L_BAR, xa, yc - h / 2, xb - xa, h);
     it->style = s->style;
     it->tip = s->tip;

@@ -194,6 +194,10 @@ START_TEST(history_tooltips)
     ck_assert_ptr_nonnull(strstr(severed, "First source"));
     ck_assert_ptr_nonnull(tick);
     ck_assert_ptr_nonnull(strstr(tick, "Second source"));
+    bool head = false; /* heads of mission are named in the SVG's text */
+    for (size_t i = 0; i < L.n; i++)
+        head |= L.items[i].kind == TL_I_TEXT && !strcmp(L.items[i].text, "Edminas Bagdonas");
+    ck_assert(head);
     tl_layout_free(&L);
     dg_model_free(m);
 }
