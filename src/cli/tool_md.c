@@ -415,8 +415,7 @@ static dg_status write_all(md_run *r)
     dg_status st = r->doc->n_blocks ? tool_make_dirs(r->c->name, r->fig_dir) : DG_OK;
     if (st != DG_OK)
         return st;
-    if (strcmp(r->in, "-"))
-        tool_files_add(&r->sets.all, r->in);
+    tool_files_add(&r->sets.all, r->in); /* "-": stdin, protected when it is a file */
     dg_outset *set = dg_outset_new(r->sets.all.v, r->sets.all.n);
     if (!set)
         tool_oom();
