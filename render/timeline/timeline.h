@@ -19,7 +19,9 @@
 
 /* ---- the plan ----------------------------------------------------- */
 
-enum tl_group { TL_G_RELATIONS, TL_G_MISSIONS, TL_G_MEMBERSHIPS, TL_G_EVENTS, TL_G_COUNT };
+enum tl_group { TL_G_RELATIONS, TL_G_MISSIONS, TL_G_MEMBERSHIPS, TL_G_EVENTS,
+                TL_G_HEADS, /* format 1.1; not in `all`, which stays the four of v1 */
+                TL_G_COUNT };
 
 /* Colour classes; the drawing maps each to a colour and the legend names
  * it.  The legend lists only those the chart uses. */
@@ -171,6 +173,8 @@ void tl_group_events(tl_ctx *c);
  * the plan's last span, as pieces and ticks on the same row. */
 void tl_history_relation(tl_ctx *c, const dg_relation *r);
 void tl_history_mission(tl_ctx *c, const dg_mission *mi);
+/* --rows heads: a row per head of the focus's missions and of those in it. */
+void tl_group_heads(tl_ctx *c);
 
 /* ---- the layout --------------------------------------------------- */
 

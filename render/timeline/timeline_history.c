@@ -210,3 +210,48 @@ bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)
     }
     return true;
 }
+
+/* ---- --rows heads ---- */
+
+static bool heads_wanted(const tl_ctx *c, const dg_mission *mi)
+{
+    if (c->focus == DG_NONE)
+        return true;
+    return (mi->of.kind == DG_ACTOR_COUNTRY && mi->of.index == c->focus) || mi->in == c->focus;
+}
+
+void tl_group_heads(tl_ctx *c)
+{
+    const dg_model *m = c->m;
+    tl_add_row(c->p, TL_R_HEADING, "Heads of mission", NULL);
+    tl_entry *e = dg_xcalloc(1, sizeof *e);
+    size_t n = 0, cap = 1;
+    for (uint32_t i = 0; i < m->n_missions; i++) {
+        const dg_mission *mi = &m->missions[i];
+        for (uint32_t k = 0; heads_wanted(c, mi) && k < mi->n_heads; k++) {
+            if (n == cap)
+                e = dg_xrealloc(e, (cap *= 2) * sizeof *e);
+            const char *label = tl_fmt(c->p->arena, "%s (%s)", mi->heads[k].name, mi->id);
+            e[n++] = (tl_entry){0, tl_sort_key(&mi->heads[k].period), label, i, k};
+        }
+    }
+    qsort(e, n, sizeof *e, tl_entry_cmp);
+    for (size_t i = 0; i < n; i++) {
+        const dg_mission *mi = &m->missions[e[i].idx];
+        const dg_head *h = &mi->heads[e[i].sub];
+        tl_add_row(c->p, TL_R_ROW, e[i].label, NULL);
+        tl_tip_add(&c->t, "Head of mission (%s): %s", mi->id, h->name);
+        if (h->title)
+            tl_tip_add(&c->t, ", %s", h->title);
+        tl_tip_period(&c->t, "since", "until", &h->period, "still so");
+        tl_tip_text(&c->t, "note: ", h->note, 600);
+        tl_tip_cite(&c->t, m, h->cite.n ? &h->cite : &mi->cite, c->cited);
+        const char *tip = tl_tip_done(c->p, &c->t);
+        tl_span *s = tl_add_span(c->p, TL_SP_BAR, TL_S_MIS_EMBASSY);
+        tl_span_period(c->p, s, &h->period, TL_DAY_MIN);
+        s->tip = tip;
+    }
+    if (!n)
+        tl_add_row(c->p, TL_R_NOTE, "No heads of mission recorded.", NULL);
+    free(e);
+}

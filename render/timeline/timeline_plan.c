@@ -49,7 +49,8 @@ static const char *group_phrase(const tl_plan *p, const int *groups, size_t n)
     static const char *const words[TL_G_COUNT] = {NC_("timeline rows", "relations"),
                                                   NC_("timeline rows", "missions"),
                                                   NC_("timeline rows", "memberships"),
-                                                  NC_("timeline rows", "events")};
+                                                  NC_("timeline rows", "events"),
+                                                  NC_("timeline rows", "heads of mission")};
     const char *list = "";
     for (size_t i = 0; i + 1 < n; i++)
         list = tl_fmt(p->arena, "%s%s%s", list, i ? ", " : "",
@@ -78,6 +79,7 @@ void tl_plan_build(const dg_model *m, uint32_t focus, const int *groups, size_t 
         case TL_G_RELATIONS: tl_group_relations(&c); break;
         case TL_G_MISSIONS: tl_group_missions(&c); break;
         case TL_G_MEMBERSHIPS: tl_group_memberships(&c); break;
+        case TL_G_HEADS: tl_group_heads(&c); break;
         default: tl_group_events(&c); break;
         }
     }

@@ -16,7 +16,7 @@
 #include <stdarg.h>
 
 static const char *const group_words[TL_G_COUNT] = {"relations", "missions", "memberships",
-                                                    "events"};
+                                                    "events", "heads"};
 
 size_t tl_parse_rows(const char *rows, bool have_focus, int out[TL_G_COUNT], dg_error *err)
 {
@@ -43,7 +43,7 @@ size_t tl_parse_rows(const char *rows, bool have_focus, int out[TL_G_COUNT], dg_
             if (!strcmp(word, group_words[i]))
                 g = i;
         if (!strcmp(word, "all")) {
-            for (int i = 0; i < TL_G_COUNT; i++) {
+            for (int i = 0; i <= TL_G_EVENTS; i++) { /* the four of v1: outputs unchanged */
                 bool dup = false;
                 for (size_t k = 0; k < n; k++)
                     dup |= out[k] == i;
@@ -56,7 +56,7 @@ size_t tl_parse_rows(const char *rows, bool have_focus, int out[TL_G_COUNT], dg_
             const char *near = dg_closest(word, group_words, TL_G_COUNT);
             dg_error_set(err, DG_EUSAGE,
                          "rows: unknown row kind '%s'%s%s%s (use relations, missions, memberships, "
-                         "events or all, separated by commas)",
+                         "events, heads or all, separated by commas)",
                          word, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
             return 0;
         }

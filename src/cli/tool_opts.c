@@ -280,7 +280,9 @@ static const tool_cmd timeline_cmd = {
     "               accreditations below\n"
     "  memberships  a row per organization, a bar per membership\n"
     "  events       a lane per kind of event, markers labelled\n"
-    "  all          all four\n"
+    "  heads        a row per head of mission (format 1.1) of the focus's\n"
+    "               missions and of those in it\n"
+    "  all          all four above heads\n"
     "\n"
     "Without a focus: relations are every pair, missions every mission, memberships each "
     "organization's own lifetime.",

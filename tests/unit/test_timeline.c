@@ -171,6 +171,18 @@ START_TEST(golden_history_v11)
 }
 END_TEST
 
+/* --rows heads: a row per head of mission; `all` stays the four of v1. */
+START_TEST(golden_heads_v11)
+{
+    dg_timeline_opts o = opts(NULL, "heads", "1991", "2026", NULL);
+    golden("fixtures/timeline/history-v11.yaml", &o, "history-v11-heads.txt");
+    int g[TL_G_COUNT];
+    dg_error err = {0};
+    ck_assert_uint_eq(tl_parse_rows("all", true, g, &err), 4);
+    ck_assert_uint_eq(tl_parse_rows("heads,all", true, g, &err), 5);
+}
+END_TEST
+
 /* A piece's tooltip gives its entry: date, status, note and the source
  * (the record's when the entry cites none). */
 START_TEST(history_tooltips)
@@ -813,6 +825,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, golden_no_focus);
     tcase_add_test(tc, golden_history_v11);
     tcase_add_test(tc, history_tooltips);
+    tcase_add_test(tc, golden_heads_v11);
     tcase_add_test(tc, reduced_precision_covers_its_span);
     tcase_add_test(tc, zero_length_spans_stay_visible);
     tcase_add_test(tc, spans_crossing_the_range_are_clipped_and_marked);

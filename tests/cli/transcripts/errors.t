@@ -31,7 +31,7 @@ $ dipgraph render --view nosuch fx/render/small.yaml
 2> Try 'dipgraph help render'.
 ? 2
 $ dipgraph timeline --rows memberhsips fx/timeline/basic.yaml
-2> dipgraph timeline: --rows: unknown row kind 'memberhsips' (did you mean 'memberships'?) (use relations, missions, memberships, events or all, separated by commas)
+2> dipgraph timeline: --rows: unknown row kind 'memberhsips' (did you mean 'memberships'?) (use relations, missions, memberships, events, heads or all, separated by commas)
 2> Try 'dipgraph help timeline'.
 ? 2
 $ dipgraph timeline --rows , fx/timeline/basic.yaml
