@@ -41,15 +41,17 @@ file(GLOB DG_PO_SOURCES RELATIVE ${CMAKE_SOURCE_DIR}
   ${CMAKE_SOURCE_DIR}/render/views/*.c ${CMAKE_SOURCE_DIR}/render/timeline/*.c
   ${CMAKE_SOURCE_DIR}/render/export/answer*.c ${CMAKE_SOURCE_DIR}/src/tr_words.c)
 list(SORT DG_PO_SOURCES)
+# xgettext's options, shared by the target and the test that po/dipgraph.pot
+# is current (tests/po/check_po.sh).
+set(DG_XGETTEXT_ARGS --language=C --from-code=UTF-8 --add-comments=TRANSLATORS:
+    --keyword= --keyword=dg_tr:2 --keyword=dg_trc:2c,3 --keyword=dg_trn:2,3
+    --keyword=N_ --keyword=NC_:1c,2 --keyword=NN_:1,2
+    --flag=dg_tr:2:c-format --flag=dg_trn:2:c-format --flag=dg_trn:3:c-format
+    --package-name=dipgraph --package-version=${PROJECT_VERSION}
+    --sort-output --no-location --no-wrap)
 if(DG_XGETTEXT)
   add_custom_target(dipgraph-pot
-    COMMAND ${DG_XGETTEXT} --language=C --from-code=UTF-8 --add-comments=TRANSLATORS:
-            --keyword= --keyword=dg_tr:2 --keyword=dg_trc:2c,3 --keyword=dg_trn:2,3
-            --keyword=N_ --keyword=NC_:1c,2 --keyword=NN_:1,2
-            --flag=dg_tr:2:c-format --flag=dg_trn:2:c-format --flag=dg_trn:3:c-format
-            --package-name=dipgraph --package-version=${PROJECT_VERSION}
-            --sort-output --no-location --no-wrap
-            -o po/dipgraph.pot ${DG_PO_SOURCES}
+    COMMAND ${DG_XGETTEXT} ${DG_XGETTEXT_ARGS} -o po/dipgraph.pot ${DG_PO_SOURCES}
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
     COMMENT "Extracting po/dipgraph.pot")
 endif()

@@ -16,6 +16,17 @@ const dg_tr_word dg_tr_vocabulary[] = {
     {"relation status", NC_("relation status", "suspended")},
     {"relation status", NC_("relation status", "severed")},
     {"relation status", NC_("relation status", "none")},
+    /* TRANSLATORS: a relation's level of representation, in tooltips of its history. */
+    {"relation level", NC_("relation level", "embassy")},
+    {"relation level", NC_("relation level", "legation")},
+    {"relation level", NC_("relation level", "charge")},
+    {"relation level", NC_("relation level", "interests")},
+    {"relation level", NC_("relation level", "none")},
+    /* TRANSLATORS: a mission's state, in tooltips of its history. */
+    {"mission status", NC_("mission status", "open")},
+    {"mission status", NC_("mission status", "closed-to-public")},
+    {"mission status", NC_("mission status", "suspended")},
+    {"mission status", NC_("mission status", "closed")},
     /* TRANSLATORS: a country's status in an organization: "Belarus in CSTO: member". */
     {"membership status", NC_("membership status", "member")},
     {"membership status", NC_("membership status", "observer")},

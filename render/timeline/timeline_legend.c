@@ -148,11 +148,11 @@ static void marks(tl_lay *y, int g, double *x, int any)
     if (g != LG_DATES)
         return;
     if (y->mods & TL_M_GAP)
-        entry(y, x, SW_GAP, any, "severed; a mission suspended or closed (a gap)");
+        entry(y, x, SW_GAP, any, dg_tr(L, "severed; a mission suspended or closed (a gap)"));
     if (y->mods & TL_M_PUBLIC)
-        entry(y, x, SW_PUBLIC, any, "closed to the public (pale, dashed)");
+        entry(y, x, SW_PUBLIC, any, dg_tr(L, "closed to the public (pale, dashed)"));
     if (y->mods & TL_M_LEVEL)
-        entry(y, x, SW_LEVEL, any, "level of representation changed (tick)");
+        entry(y, x, SW_LEVEL, any, dg_tr(L, "level of representation changed (tick)"));
     if (y->mods & TL_M_NOSTART)
         entry(y, x, SW_NOSTART, any, dg_tr(L, "start not recorded"));
     if (y->mods & TL_M_FUZZY && any == TL_S_EV_OTHER) /* events only */

@@ -82,8 +82,10 @@ const dg_edge_style *dg_style_relation(dg_rel_status s)
 const char *dg_level_words(dg_rel_level l)
 {
     static const char *const words[DG_REL_LEVEL_COUNT] = {
-        [DG_LEVEL_LEGATION] = "legation", [DG_LEVEL_CHARGE] = "chargé d'affaires",
-        [DG_LEVEL_INTERESTS] = "interests section", [DG_LEVEL_NONE] = "no diplomatic level"};
+        [DG_LEVEL_LEGATION] = NC_("relation level", "legation"),
+        [DG_LEVEL_CHARGE] = NC_("relation level", "chargé d'affaires"),
+        [DG_LEVEL_INTERESTS] = NC_("relation level", "interests section"),
+        [DG_LEVEL_NONE] = NC_("relation level", "no diplomatic level")};
     return (unsigned)l < DG_REL_LEVEL_COUNT ? words[l] : NULL;
 }
 
@@ -549,13 +551,19 @@ static void legend_node(dg_buf *b, const char *fill, const char *font, const cha
  * and the words the edge's label ends in. */
 static void legend_levels(const dg_view_ctx *c, dg_buf *b)
 {
-    for (int l = 0; l < DG_REL_LEVEL_COUNT; l++)
-        if ((c->legend_levels & (1u << l)) && dg_level_words((dg_rel_level)l))
-            dg_buf_printf(b,
-                          "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" DG_C_TEXT_3 "\">&#x2500;&#x2500; "
-                          "&#xB7; %s</FONT></TD><TD ALIGN=\"LEFT\">relations below embassy level: "
-                          "%s (thinner line)</TD></TR>",
-                          dg_level_words((dg_rel_level)l), dg_level_words((dg_rel_level)l));
+    for (int l = 0; l < DG_REL_LEVEL_COUNT; l++) {
+        const char *w = dg_level_words((dg_rel_level)l);
+        if (!(c->legend_levels & (1u << l)) || !w)
+            continue;
+        w = dg_trc(c->lang, "relation level", w);
+        dg_buf_printf(b,
+                      "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" DG_C_TEXT_3 "\">&#x2500;&#x2500; "
+                      "&#xB7; %s</FONT></TD><TD ALIGN=\"LEFT\">",
+                      w);
+        /* TRANSLATORS: a legend line; %s is a level: "chargé d'affaires". */
+        dg_buf_printf(b, dg_tr(c->lang, "relations below embassy level: %s (thinner line)"), w);
+        dg_buf_printf(b, "</TD></TR>");
+    }
 }
 
 static void legend_rows(dg_view_ctx *c, dg_buf *b)

@@ -33,13 +33,14 @@ static void tip_change(dg_view_ctx *c, const dg_relation *r, rel_state s)
 {
     const char *lw = dg_level_words(s.level);
     if (lw)
-        dg_tip_line(c, "  level: %s", lw);
+        dg_tip_line(c, "  %s: %s", dg_trc(c->lang, "tooltip", "level"),
+                    dg_trc(c->lang, "relation level", lw));
     const dg_change *h = dg_change_at(r->history, r->n_history, c->at);
     if (!h)
         return;
     char d[16];
     dg_date_format(&h->date, d, sizeof d);
-    dg_tip_line(c, "  since %s:", d);
+    dg_tip_line(c, "  %s %s:", dg_trc(c->lang, "tooltip", "since"), d);
     dg_tip_note_cite(c, h->note, &h->cite);
 }
 
@@ -76,6 +77,8 @@ static void year_label(dg_view_ctx *c, Agedge_t *e, const dg_relation *r, bool s
     const char *lw = dg_level_words(level);
     if (!dg_date_set(&r->period.start) && !lw)
         return;
+    if (lw)
+        lw = dg_trc(c->lang, "relation level", lw);
     const dg_date *d = &r->period.start;
     char year[16] = "", html[300];
     if (dg_date_set(d))

@@ -80,7 +80,7 @@ $ dipgraph export -o out.json bad.yaml; echo "exit $?"; test -e out.json || echo
 2> dipgraph export: the data set has errors; nothing written
 $ dipgraph check fx/invalid/unknown_country.yaml
 > fx/invalid/unknown_country.yaml: 1 countries, 0 organizations, 0 memberships, 0 relations, 0 missions, 0 accreditations, 0 events, 0 sources; 1 error, 0 warnings
-2> fx/invalid/unknown_country.yaml:3:19: error: unknown country 'UK'
+2> fx/invalid/unknown_country.yaml:3:19: error: unknown country 'UK' (a name, not an id: did you mean 'GB' (United Kingdom)?)
 ? 1
 
 # Warnings fail only `check --strict`.

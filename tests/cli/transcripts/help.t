@@ -31,7 +31,8 @@ $ dipgraph help render
 >                        [-K ENGINE] [-T FORMAT] [-o OUT]
 >                        [-G|-N|-E NAME=VALUE]... [--title TEXT] [--no-legend]
 >                        [--depth 1|2] [--detail cities] [--layout union|own]
->                        [--diff FROM:TO] [--dpi N] [FILE...]
+>                        [--diff FROM:TO] [--dpi N] [--names STYLE] [--lang LL]
+>                        [FILE...]
 >
 > Draws a view of the data set with Graphviz.
 > ...
@@ -47,10 +48,10 @@ $ dipgraph help render
 > Exit status: 0 success (also a query with an empty answer); 1 the data set has
 > ...
 $ dipgraph help represent | head -1
-> usage: dipgraph represent [--at DATE] [--json] SENDER HOST [FILE...]
+> usage: dipgraph represent [--at DATE] [--json] [--names STYLE] [--lang LL]
 $ dipgraph help export | head -2
 > usage: dipgraph export [-T FORMAT] [--table TABLE] [--at DATE] [-o OUT]
->                        [--csv-raw] [--graph GRAPH] [FILE...]
+>                        [--csv-raw] [--graph GRAPH] [--names STYLE] [--lang LL]
 
 # Every line of every help fits in 79 columns; the exit status is the same
 # paragraph in each.

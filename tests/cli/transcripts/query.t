@@ -54,8 +54,7 @@ $ dipgraph represent BY EU fx/query/world.yaml
 2> dipgraph represent: unknown country 'EU'
 ? 1
 $ dipgraph represent nl BY fx/query/world.yaml
-2> dipgraph represent: unknown country or organization 'nl'
-2> dipgraph represent: did you mean 'NL'?
+2> dipgraph represent: unknown country or organization 'nl' (did you mean 'NL'?)
 ? 1
 $ dipgraph represent NL fx/query/world.yaml
 2> dipgraph represent: unknown country 'fx/query/world.yaml' (ids come before the files)
