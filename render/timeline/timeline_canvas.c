@@ -180,3 +180,61 @@ bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h)
         diamond(y, s, xa, yc, false);
     return true;
 }
+
+/* ---- format 1.1 history on a bar (the pieces timeline_history.c plans) ---- */
+
+static void draw_tick(tl_lay *y, const tl_span *s, double yc, double h)
+{
+    double x = tl_x(y, s->d0);
+    tl_item *it = tl_rect(y, TL_P_AXIS, TL_L_MARK, x - 0.75, yc - h / 2 - 3, 1.5, h + 6);
+    it->tip = s->tip;
+    y->mods |= TL_M_LEVEL;
+}
+
+/* A head's stretch: a light rule where it starts and the name inside the
+ * bar (cut to fit, left out when nothing fits), both with the tooltip.  No
+ * fill of its own: that would hide the history pieces under it. */
+static void draw_head(tl_lay *y, const tl_span *s, double xa, double xb, double yc, double h)
+{
+    if (s->d0 >= y->from)
+        tl_rect(y, TL_P_ZEBRA, TL_L_MARK, xa, yc - h / 2, 1.0, h)->tip = s->tip;
+    if (!(s->flags & TL_F_OPEN) && s->d1 <= y->to) /* where the next one would start */
+        tl_rect(y, TL_P_ZEBRA, TL_L_MARK, xb - 1.0, yc - h / 2, 1.0, h)->tip = s->tip;
+    double lh = tl_line_h(TL_T_EVENT_IN), room = xb - xa - 4;
+    const char *name = room > 12 ? tl_fit(y->L->arena, s->label, TL_T_EVENT_IN, room) : NULL;
+    if (name && strcmp(name, "\xE2\x80\xA6"))
+        tl_text_add(y, TL_T_EVENT_IN, 'l', xa + 3, yc - lh / 2, room, lh, name)->tip = s->tip;
+}
+
+bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)
+{
+    if (!tl_span_visible(y, s))
+        return false;
+    if (s->kind == TL_SP_TICK) {
+        if (s->d0 >= y->from && s->d0 < y->to)
+            draw_tick(y, s, yc, h);
+        return true;
+    }
+    int32_t d0 = s->d0 < y->from ? y->from : s->d0;
+    int32_t d1 = (s->flags & TL_F_OPEN) || s->d1 > y->to ? y->to : s->d1;
+    double xa = tl_x(y, d0), xb = tl_x(y, d1);
+    if (xb - xa < 1.5) /* a short stretch stays visible */
+        xb = xa + 1.5;
+    if (s->kind == TL_SP_HEAD) {
+        draw_head(y, s, xa, xb, yc, h);
+        return true;
+    }
+    tl_item *it = tl_item_add(y, TL_I_BAR, TL_L_BAR, xa, yc - h / 2, xb - xa, h);
+    it->style = s->style;
+    it->tip = s->tip;
+    if (s->flags & TL_F_GAP) {
+        it->flags = TL_HOLLOW | TL_DASHED;
+        y->mods |= TL_M_GAP;
+    } else if (s->flags & TL_F_PUBLIC) {
+        it->flags = TL_DASHED;
+        y->mods |= TL_M_PUBLIC;
+    } else {
+        y->used[s->style] = true;
+    }
+    return true;
+}

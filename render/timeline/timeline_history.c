@@ -27,7 +27,7 @@ static int32_t stretch_end(const dg_change *h, uint32_t n, uint32_t i, const tl_
  * source (the record's when the entry cites none). */
 static void entry_tip_tail(tl_ctx *c, const dg_change *e, const dg_cite *record_cite)
 {
-    tl_tip_text(&c->t, dg_tr(c->p->lang, "note: "), e->note, 600);
+    tl_tip_text(&c->t, "note: ", e->note, 600);
     tl_tip_cite(&c->t, c->m, e->cite.n ? &e->cite : record_cite, c->cited);
 }
 
@@ -39,15 +39,12 @@ static void add_piece(tl_ctx *c, const dg_change *e, int32_t end, bool open, int
     int32_t d0 = dg_date_first(&e->date);
     char d[16];
     dg_date_format(&e->date, d, sizeof d);
-    tl_tip_add(&c->t, "%s: %s\n", who, what);
-    /* TRANSLATORS: a stretch of a record's history: "from 1997-11-15 (history) until 2000". */
-    tl_tip_add(&c->t, dg_tr(p->lang, "from %s (history)"), d);
+    tl_tip_add(&c->t, "%s: %s\nfrom %s (history)", who, what, d);
     if (!open && end > d0) {
         char u[16];
         dg_date f = dg_date_from_days(end);
         dg_date_format(&f, u, sizeof u);
-        tl_tip_add(&c->t, " ");
-        tl_tip_add(&c->t, dg_tr(p->lang, "until %s"), u);
+        tl_tip_add(&c->t, " until %s", u);
     }
     entry_tip_tail(c, e, cite);
     const char *tip = tl_tip_done(p, &c->t);
@@ -64,9 +61,8 @@ static void add_tick(tl_ctx *c, const dg_change *e, const char *who, const dg_ci
 {
     char d[16];
     dg_date_format(&e->date, d, sizeof d);
-    tl_tip_add(&c->t, "%s: %s %s\n", who, dg_trc(c->p->lang, "tooltip", "level"),
-               dg_trc(c->p->lang, "relation level", dg_rel_level_name((dg_rel_level)e->level)));
-    tl_tip_add(&c->t, dg_tr(c->p->lang, "from %s (history)"), d);
+    tl_tip_add(&c->t, "%s: level %s\nfrom %s (history)", who,
+               dg_rel_level_name((dg_rel_level)e->level), d);
     entry_tip_tail(c, e, cite);
     const char *tip = tl_tip_done(c->p, &c->t);
     tl_span *s = tl_add_span(c->p, TL_SP_TICK, c->p->spans[c->p->nspans - 1].style);
@@ -104,9 +100,7 @@ void tl_history_relation(tl_ctx *c, const dg_relation *r)
             int32_t end = stretch_end(r->history, r->n_history, i, &bar, &open);
             uint8_t fl;
             int st = rel_piece_style(e->status, &fl);
-            add_piece(c, e, end, open, st, fl, who,
-                      dg_trc(c->p->lang, "relation status",
-                             dg_rel_status_name((dg_rel_status)e->status)),
+            add_piece(c, e, end, open, st, fl, who, dg_rel_status_name((dg_rel_status)e->status),
                       &r->cite);
         }
         if (e->level >= 0)
@@ -122,13 +116,11 @@ static void add_heads(tl_ctx *c, const dg_mission *mi, int style)
         const dg_head *h = &mi->heads[i];
         if (!dg_date_set(&h->period.start))
             continue; /* nowhere to put it on the bar */
-        /* TRANSLATORS: a tooltip: "Head of mission (us-embassy-minsk): Karen B. Stewart". */
-        tl_tip_add(&c->t, dg_tr(c->p->lang, "Head of mission (%s): %s"), mi->id, h->name);
+        tl_tip_add(&c->t, "Head of mission (%s): %s", mi->id, h->name);
         if (h->title)
             tl_tip_add(&c->t, ", %s", h->title);
-        tl_tip_period(&c->t, dg_tr(c->p->lang, "since"), dg_tr(c->p->lang, "until"), &h->period,
-                      dg_tr(c->p->lang, "still so"));
-        tl_tip_text(&c->t, dg_tr(c->p->lang, "note: "), h->note, 600);
+        tl_tip_period(&c->t, "since", "until", &h->period, "still so");
+        tl_tip_text(&c->t, "note: ", h->note, 600);
         tl_tip_cite(&c->t, c->m, h->cite.n ? &h->cite : &mi->cite, c->cited);
         const char *tip = tl_tip_done(p, &c->t);
         tl_span *s = tl_add_span(p, TL_SP_HEAD, style);
@@ -157,68 +149,8 @@ void tl_history_mission(tl_ctx *c, const dg_mission *mi)
                    : e->status == DG_MS_OPEN             ? 0
                                                          : TL_F_GAP;
         add_piece(c, e, end, open, bar.style, fl, who,
-                  dg_trc(c->p->lang, "mission status",
-                         dg_mission_status_name((dg_mission_status)e->status)),
-                  &mi->cite);
+                  dg_mission_status_name((dg_mission_status)e->status), &mi->cite);
     }
-}
-
-/* ---- drawing ---- */
-
-static void draw_tick(tl_lay *y, const tl_span *s, double yc, double h)
-{
-    double x = tl_x(y, s->d0);
-    tl_item *it = tl_rect(y, TL_P_AXIS, TL_L_MARK, x - 0.75, yc - h / 2 - 3, 1.5, h + 6);
-    it->tip = s->tip;
-    y->mods |= TL_M_LEVEL;
-}
-
-/* A head's stretch: a light rule where it starts and the name inside the
- * bar (cut to fit, left out when nothing fits), both with the tooltip.  No
- * fill of its own: that would hide the history pieces under it. */
-static void draw_head(tl_lay *y, const tl_span *s, double xa, double xb, double yc, double h)
-{
-    if (s->d0 >= y->from)
-        tl_rect(y, TL_P_ZEBRA, TL_L_MARK, xa, yc - h / 2, 1.0, h)->tip = s->tip;
-    if (!(s->flags & TL_F_OPEN) && s->d1 <= y->to) /* where the next one would start */
-        tl_rect(y, TL_P_ZEBRA, TL_L_MARK, xb - 1.0, yc - h / 2, 1.0, h)->tip = s->tip;
-    double lh = tl_line_h(TL_T_EVENT_IN), room = xb - xa - 4;
-    const char *name = room > 12 ? tl_fit(y->L->arena, s->label, TL_T_EVENT_IN, room) : NULL;
-    if (name && strcmp(name, "\xE2\x80\xA6"))
-        tl_text_add(y, TL_T_EVENT_IN, 'l', xa + 3, yc - lh / 2, room, lh, name)->tip = s->tip;
-}
-
-bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)
-{
-    if (!tl_span_visible(y, s))
-        return false;
-    if (s->kind == TL_SP_TICK) {
-        if (s->d0 >= y->from && s->d0 < y->to)
-            draw_tick(y, s, yc, h);
-        return true;
-    }
-    int32_t d0 = s->d0 < y->from ? y->from : s->d0;
-    int32_t d1 = (s->flags & TL_F_OPEN) || s->d1 > y->to ? y->to : s->d1;
-    double xa = tl_x(y, d0), xb = tl_x(y, d1);
-    if (xb - xa < 1.5) /* a short stretch stays visible */
-        xb = xa + 1.5;
-    if (s->kind == TL_SP_HEAD) {
-        draw_head(y, s, xa, xb, yc, h);
-        return true;
-    }
-    tl_item *it = tl_item_add(y, TL_I_BAR, TL_L_BAR, xa, yc - h / 2, xb - xa, h);
-    it->style = s->style;
-    it->tip = s->tip;
-    if (s->flags & TL_F_GAP) {
-        it->flags = TL_HOLLOW | TL_DASHED;
-        y->mods |= TL_M_GAP;
-    } else if (s->flags & TL_F_PUBLIC) {
-        it->flags = TL_DASHED;
-        y->mods |= TL_M_PUBLIC;
-    } else {
-        y->used[s->style] = true;
-    }
-    return true;
 }
 
 /* ---- --rows heads ---- */
@@ -233,7 +165,7 @@ static bool heads_wanted(const tl_ctx *c, const dg_mission *mi)
 void tl_group_heads(tl_ctx *c)
 {
     const dg_model *m = c->m;
-    tl_add_row(c->p, TL_R_HEADING, dg_tr(c->p->lang, "Heads of mission"), NULL);
+    tl_add_row(c->p, TL_R_HEADING, "Heads of mission", NULL);
     tl_entry *e = dg_xcalloc(1, sizeof *e);
     size_t n = 0, cap = 1;
     for (uint32_t i = 0; i < m->n_missions; i++) {
@@ -250,13 +182,11 @@ void tl_group_heads(tl_ctx *c)
         const dg_mission *mi = &m->missions[e[i].idx];
         const dg_head *h = &mi->heads[e[i].sub];
         tl_add_row(c->p, TL_R_ROW, e[i].label, NULL);
-        /* TRANSLATORS: a tooltip: "Head of mission (us-embassy-minsk): Karen B. Stewart". */
-        tl_tip_add(&c->t, dg_tr(c->p->lang, "Head of mission (%s): %s"), mi->id, h->name);
+        tl_tip_add(&c->t, "Head of mission (%s): %s", mi->id, h->name);
         if (h->title)
             tl_tip_add(&c->t, ", %s", h->title);
-        tl_tip_period(&c->t, dg_tr(c->p->lang, "since"), dg_tr(c->p->lang, "until"), &h->period,
-                      dg_tr(c->p->lang, "still so"));
-        tl_tip_text(&c->t, dg_tr(c->p->lang, "note: "), h->note, 600);
+        tl_tip_period(&c->t, "since", "until", &h->period, "still so");
+        tl_tip_text(&c->t, "note: ", h->note, 600);
         tl_tip_cite(&c->t, m, h->cite.n ? &h->cite : &mi->cite, c->cited);
         const char *tip = tl_tip_done(c->p, &c->t);
         tl_span *s = tl_add_span(c->p, TL_SP_BAR, TL_S_MIS_EMBASSY);
@@ -264,6 +194,6 @@ void tl_group_heads(tl_ctx *c)
         s->tip = tip;
     }
     if (!n)
-        tl_add_row(c->p, TL_R_NOTE, dg_tr(c->p->lang, "No heads of mission recorded."), NULL);
+        tl_add_row(c->p, TL_R_NOTE, "No heads of mission recorded.", NULL);
     free(e);
 }
