@@ -44,7 +44,7 @@ static void json_hub_as(dg_json *j, const dg_model *m, uint32_t focus, const dg_
 /* After the table: "  Vienna: RS as Yugoslavia (YU)" for each such
  * country. */
 static void text_hub_as(dg_ans_text *o, const dg_model *m, uint32_t focus, const dg_hub *h,
-                        size_t n, const dg_date *at)
+                        size_t n, const dg_date *at, const char *lang)
 {
     for (size_t i = 0; i < n; i++)
         for (uint32_t k = 0; k < h[i].n_countries; k++) {
@@ -52,8 +52,8 @@ static void text_hub_as(dg_ans_text *o, const dg_model *m, uint32_t focus, const
             if (as == DG_NONE)
                 continue;
             dg_ans_printf(o, "  ");
-            dg_ans_put(o, h[i].city ? h[i].city : m->countries[h[i].in].id);
-            dg_ans_printf(o, ": %s as ", m->countries[h[i].countries[k]].id);
+            dg_ans_put(o, h[i].city ? dg_city_name(m, h[i].city) : m->countries[h[i].in].id);
+            dg_ans_printf(o, ": %s %s ", m->countries[h[i].countries[k]].id, dg_tr(lang, "as"));
             dg_ans_put_name(o, m->countries[as].name, m->countries[as].id);
             dg_ans_printf(o, "\n");
         }
@@ -156,7 +156,7 @@ dg_status dg_answer_hubs(const dg_model *m, const dg_answer_opts *o, dg_buf *out
     else
         put_text(&t, m, o, &f, h, n);
     if (!o->json)
-        text_hub_as(&t, m, f.index, h, n, &o->at);
+        text_hub_as(&t, m, f.index, h, n, &o->at, dg_out_lang(m, o->lang));
     free(h);
     return dg_ans_finish(&t, out, err);
 }

@@ -95,18 +95,24 @@ static void put_json(dg_ans_text *o, const relq *q)
 static void text_history(dg_ans_text *o, const relq *q)
 {
     const dg_relation *r = q->ans.rel;
-    static const char *const head[] = {"DATE", "STATUS", "LEVEL", "NOTE"};
+    const char *L = dg_out_lang(q->m, q->o->lang);
+    /* TRANSLATORS: column headings of a relation's history (`dipgraph relation`). */
+    static const char *const head[] = {N_("DATE"), N_("STATUS"), N_("LEVEL"), N_("NOTE")};
     dg_ans_table t;
     dg_ans_table_init(&t, 4);
     for (size_t i = 0; i < 4; i++)
-        dg_ans_cell(&t, head[i]);
+        dg_ans_cell(&t, dg_tr(L, head[i]));
     for (uint32_t i = 0; i < r->n_history; i++) {
         const dg_change *c = &r->history[i];
         char d[16];
         dg_date_format(&c->date, d, sizeof d);
         dg_ans_cell(&t, d);
-        dg_ans_cell(&t, c->status >= 0 ? dg_rel_status_name((dg_rel_status)c->status) : "-");
-        dg_ans_cell(&t, c->level >= 0 ? dg_rel_level_name((dg_rel_level)c->level) : "-");
+        dg_ans_cell(&t, c->status >= 0 ? dg_trc(L, "relation status",
+                                                dg_rel_status_name((dg_rel_status)c->status))
+                                       : "-");
+        dg_ans_cell(&t, c->level >= 0 ? dg_trc(L, "relation level",
+                                               dg_rel_level_name((dg_rel_level)c->level))
+                                      : "-");
         dg_ans_cell(&t, c->note);
     }
     dg_ans_table_print(&t, o, "  ");
@@ -118,39 +124,43 @@ static void text_history(dg_ans_text *o, const relq *q)
 static void text_facts(dg_ans_text *o, const relq *q)
 {
     const dg_relation *r = q->ans.rel;
+    const char *L = dg_out_lang(q->m, q->o->lang);
     char d[16];
     dg_date_format(&r->period.start, d, sizeof d);
     if (d[0])
-        dg_ans_printf(o, "established %s\n", d);
+        dg_ans_printf(o, dg_tr(L, "established %s"), d), dg_ans_printf(o, "\n");
     dg_date_format(&r->period.end, d, sizeof d);
     if (d[0])
-        dg_ans_printf(o, "severed %s (ended)\n", d);
+        dg_ans_printf(o, dg_tr(L, "severed %s (ended)"), d), dg_ans_printf(o, "\n");
     if (q->ans.as != DG_NONE) {
         const dg_country *p = &q->m->countries[q->ans.as];
-        dg_ans_printf(o, "as ");
+        dg_ans_printf(o, "%s ", dg_tr(L, "as"));
         dg_ans_put_name(o, p->name, p->id);
-        dg_ans_printf(o, ", taken over through continuity\n");
+        dg_ans_printf(o, ", %s\n", dg_tr(L, "taken over through continuity"));
     }
 }
 
 static void put_text(dg_ans_text *o, const relq *q)
 {
-    char d[16];
-    dg_date_format(&q->o->at, d, sizeof d);
+    char at[64];
+    const char *L = dg_out_lang(q->m, q->o->lang);
+    dg_ans_at_phrase(L, &q->o->at, at, sizeof at);
     dg_ans_put_name(o, q->a.name, q->a.id);
-    dg_ans_printf(o, " and ");
+    dg_ans_printf(o, " %s ", dg_tr(L, "and"));
     dg_ans_put_name(o, q->b.name, q->b.id);
-    if (d[0])
-        dg_ans_printf(o, " on %s", d);
+    dg_ans_printf(o, "%s: ", at);
     if (!q->ans.rel) {
-        dg_ans_printf(o, ": no relation recorded\n");
+        dg_ans_printf(o, "%s\n", dg_tr(L, "no relation recorded"));
         return;
     }
     if (q->ans.status == (dg_rel_status)DG_REL_NONE)
-        dg_ans_printf(o, ": none (never had relations), does not hold\n");
-    else
-        dg_ans_printf(o, ": %s, level %s, %s\n", dg_rel_status_name(q->ans.status),
-                      dg_rel_level_name(q->ans.level), q->ans.holds ? "holds" : "does not hold");
+        dg_ans_printf(o, "%s", dg_tr(L, "none (never had relations), does not hold"));
+    else /* TRANSLATORS: "active, level embassy, holds": a relation's state. */
+        dg_ans_printf(o, dg_tr(L, "%s, level %s, %s"),
+                      dg_trc(L, "relation status", dg_rel_status_name(q->ans.status)),
+                      dg_trc(L, "relation level", dg_rel_level_name(q->ans.level)),
+                      q->ans.holds ? dg_tr(L, "holds") : dg_tr(L, "does not hold"));
+    dg_ans_printf(o, "\n");
     text_facts(o, q);
     if (q->ans.rel->n_history)
         text_history(o, q);

@@ -61,7 +61,9 @@ static void text_as(dg_ans_text *o, const rep *r)
             uint32_t as = side ? e->host_as : e->sender_as;
             if (as == DG_NONE)
                 continue;
-            dg_ans_printf(o, side ? ": host as " : ": as ");
+            /* TRANSLATORS: "us-embassy-belgrade: as Yugoslavia (YU)": whom the
+             * mission's sender (or host) was then, before a succession. */
+            dg_ans_printf(o, ": %s ", side ? dg_tr(r->lang, "host as") : dg_tr(r->lang, "as"));
             dg_ans_put_name(o, r->m->countries[as].name, r->m->countries[as].id);
         }
         dg_ans_printf(o, "\n");

@@ -27,7 +27,7 @@ static int32_t stretch_end(const dg_change *h, uint32_t n, uint32_t i, const tl_
  * source (the record's when the entry cites none). */
 static void entry_tip_tail(tl_ctx *c, const dg_change *e, const dg_cite *record_cite)
 {
-    tl_tip_text(&c->t, "note: ", e->note, 600);
+    tl_tip_text(&c->t, dg_tr(c->p->lang, "note: "), e->note, 600);
     tl_tip_cite(&c->t, c->m, e->cite.n ? &e->cite : record_cite, c->cited);
 }
 
@@ -39,12 +39,15 @@ static void add_piece(tl_ctx *c, const dg_change *e, int32_t end, bool open, int
     int32_t d0 = dg_date_first(&e->date);
     char d[16];
     dg_date_format(&e->date, d, sizeof d);
-    tl_tip_add(&c->t, "%s: %s\nfrom %s (history)", who, what, d);
+    tl_tip_add(&c->t, "%s: %s\n", who, what);
+    /* TRANSLATORS: a stretch of a record's history: "from 1997-11-15 (history) until 2000". */
+    tl_tip_add(&c->t, dg_tr(p->lang, "from %s (history)"), d);
     if (!open && end > d0) {
         char u[16];
         dg_date f = dg_date_from_days(end);
         dg_date_format(&f, u, sizeof u);
-        tl_tip_add(&c->t, " until %s", u);
+        tl_tip_add(&c->t, " ");
+        tl_tip_add(&c->t, dg_tr(p->lang, "until %s"), u);
     }
     entry_tip_tail(c, e, cite);
     const char *tip = tl_tip_done(p, &c->t);
@@ -61,8 +64,9 @@ static void add_tick(tl_ctx *c, const dg_change *e, const char *who, const dg_ci
 {
     char d[16];
     dg_date_format(&e->date, d, sizeof d);
-    tl_tip_add(&c->t, "%s: level %s\nfrom %s (history)", who,
-               dg_rel_level_name((dg_rel_level)e->level), d);
+    tl_tip_add(&c->t, "%s: %s %s\n", who, dg_trc(c->p->lang, "tooltip", "level"),
+               dg_trc(c->p->lang, "relation level", dg_rel_level_name((dg_rel_level)e->level)));
+    tl_tip_add(&c->t, dg_tr(c->p->lang, "from %s (history)"), d);
     entry_tip_tail(c, e, cite);
     const char *tip = tl_tip_done(c->p, &c->t);
     tl_span *s = tl_add_span(c->p, TL_SP_TICK, c->p->spans[c->p->nspans - 1].style);
@@ -100,7 +104,9 @@ void tl_history_relation(tl_ctx *c, const dg_relation *r)
             int32_t end = stretch_end(r->history, r->n_history, i, &bar, &open);
             uint8_t fl;
             int st = rel_piece_style(e->status, &fl);
-            add_piece(c, e, end, open, st, fl, who, dg_rel_status_name((dg_rel_status)e->status),
+            add_piece(c, e, end, open, st, fl, who,
+                      dg_trc(c->p->lang, "relation status",
+                             dg_rel_status_name((dg_rel_status)e->status)),
                       &r->cite);
         }
         if (e->level >= 0)
@@ -116,11 +122,13 @@ static void add_heads(tl_ctx *c, const dg_mission *mi, int style)
         const dg_head *h = &mi->heads[i];
         if (!dg_date_set(&h->period.start))
             continue; /* nowhere to put it on the bar */
-        tl_tip_add(&c->t, "Head of mission (%s): %s", mi->id, h->name);
+        /* TRANSLATORS: a tooltip: "Head of mission (us-embassy-minsk): Karen B. Stewart". */
+        tl_tip_add(&c->t, dg_tr(c->p->lang, "Head of mission (%s): %s"), mi->id, h->name);
         if (h->title)
             tl_tip_add(&c->t, ", %s", h->title);
-        tl_tip_period(&c->t, "since", "until", &h->period, "still so");
-        tl_tip_text(&c->t, "note: ", h->note, 600);
+        tl_tip_period(&c->t, dg_tr(c->p->lang, "since"), dg_tr(c->p->lang, "until"), &h->period,
+                      dg_tr(c->p->lang, "still so"));
+        tl_tip_text(&c->t, dg_tr(c->p->lang, "note: "), h->note, 600);
         tl_tip_cite(&c->t, c->m, h->cite.n ? &h->cite : &mi->cite, c->cited);
         const char *tip = tl_tip_done(p, &c->t);
         tl_span *s = tl_add_span(p, TL_SP_HEAD, style);
@@ -149,7 +157,9 @@ void tl_history_mission(tl_ctx *c, const dg_mission *mi)
                    : e->status == DG_MS_OPEN             ? 0
                                                          : TL_F_GAP;
         add_piece(c, e, end, open, bar.style, fl, who,
-                  dg_mission_status_name((dg_mission_status)e->status), &mi->cite);
+                  dg_trc(c->p->lang, "mission status",
+                         dg_mission_status_name((dg_mission_status)e->status)),
+                  &mi->cite);
     }
 }
 
@@ -165,7 +175,7 @@ static bool heads_wanted(const tl_ctx *c, const dg_mission *mi)
 void tl_group_heads(tl_ctx *c)
 {
     const dg_model *m = c->m;
-    tl_add_row(c->p, TL_R_HEADING, "Heads of mission", NULL);
+    tl_add_row(c->p, TL_R_HEADING, dg_tr(c->p->lang, "Heads of mission"), NULL);
     tl_entry *e = dg_xcalloc(1, sizeof *e);
     size_t n = 0, cap = 1;
     for (uint32_t i = 0; i < m->n_missions; i++) {
@@ -182,11 +192,13 @@ void tl_group_heads(tl_ctx *c)
         const dg_mission *mi = &m->missions[e[i].idx];
         const dg_head *h = &mi->heads[e[i].sub];
         tl_add_row(c->p, TL_R_ROW, e[i].label, NULL);
-        tl_tip_add(&c->t, "Head of mission (%s): %s", mi->id, h->name);
+        /* TRANSLATORS: a tooltip: "Head of mission (us-embassy-minsk): Karen B. Stewart". */
+        tl_tip_add(&c->t, dg_tr(c->p->lang, "Head of mission (%s): %s"), mi->id, h->name);
         if (h->title)
             tl_tip_add(&c->t, ", %s", h->title);
-        tl_tip_period(&c->t, "since", "until", &h->period, "still so");
-        tl_tip_text(&c->t, "note: ", h->note, 600);
+        tl_tip_period(&c->t, dg_tr(c->p->lang, "since"), dg_tr(c->p->lang, "until"), &h->period,
+                      dg_tr(c->p->lang, "still so"));
+        tl_tip_text(&c->t, dg_tr(c->p->lang, "note: "), h->note, 600);
         tl_tip_cite(&c->t, m, h->cite.n ? &h->cite : &mi->cite, c->cited);
         const char *tip = tl_tip_done(c->p, &c->t);
         tl_span *s = tl_add_span(c->p, TL_SP_BAR, TL_S_MIS_EMBASSY);
@@ -194,6 +206,6 @@ void tl_group_heads(tl_ctx *c)
         s->tip = tip;
     }
     if (!n)
-        tl_add_row(c->p, TL_R_NOTE, "No heads of mission recorded.", NULL);
+        tl_add_row(c->p, TL_R_NOTE, dg_tr(c->p->lang, "No heads of mission recorded."), NULL);
     free(e);
 }

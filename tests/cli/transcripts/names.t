@@ -71,6 +71,11 @@ $ dipgraph stats --lang ru fx/names/names.yaml
 >     BY      TW
 $ dipgraph hubs --lang be BY fx/names/names.yaml
 > Цэнтры акрэдытацыі па сумяшчальніцтве: Беларусь (BY): няма
+$ dipgraph relation --lang ru BY KR fx/names/names.yaml
+> Беларусь (BY) и Южная Корея (KR): действуют, уровень: посольство, поддерживаются
+> установлены 1992-02-10
+$ dipgraph relation --lang be --at 2000 BY TW fx/names/names.yaml
+> Беларусь (BY) і Тайвань (TW) на 2000: дзейнічаюць, узровень: пасольства, падтрымліваюцца
 
 # The environment when --lang is absent: LANGUAGE, LC_ALL, LC_MESSAGES,
 # LANG, the first one set; C and POSIX are English; --lang en forces it.
