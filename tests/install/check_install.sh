@@ -18,7 +18,8 @@ libdir=$(dirname "$(find "$prefix" -name 'libdipgraph.so' | head -1)")
 
 for f in bin/dipgraph include/dipgraph.h include/dipgraph_version.h \
          share/dipgraph/data/belarus.yaml share/dipgraph/names/aliases.yaml share/man/man1/dipgraph.1 \
-         share/bash-completion/completions/dipgraph share/zsh/vendor-completions/_dipgraph; do
+         share/bash-completion/completions/dipgraph share/zsh/vendor-completions/_dipgraph \
+         share/locale/ru/LC_MESSAGES/dipgraph.mo share/locale/be/LC_MESSAGES/dipgraph.mo; do
     [ -e "$prefix/$f" ] || fail "not installed: $f"
 done
 for f in libdipgraph.so libdipgraph.a pkgconfig/libdipgraph.pc cmake/dipgraph/dipgraphConfig.cmake \
@@ -38,6 +39,10 @@ nm -D --undefined-only "$libdir/libdipgraph.so" | grep -wE 'printf|fprintf|puts|
 want_version=$(sed -n 's/^#define DG_VERSION "\(.*\)"$/\1/p' "$prefix/include/dipgraph_version.h")
 "$prefix/bin/dipgraph" --version | grep -qF "dipgraph $want_version" ||
     fail "dipgraph --version does not say $want_version"
+
+# Its words in Russian, from the catalogs installed beside it.
+(cd / && "$prefix/bin/dipgraph" stats --lang ru 2>&1 | grep -q '^  страны ') ||
+    fail "installed dipgraph stats --lang ru has no Russian words"
 
 # pkg-config, with the prefix moved: the .pc names the install prefix.
 export PKG_CONFIG_PATH=$libdir/pkgconfig
