@@ -232,7 +232,8 @@ static const tool_opt batch_opts[] = {
      "also write Make rules to DEPFILE: each output depends on MANIFEST and on the files "
      "of its data set"},
     {OPT_JOBS, 'j', "jobs", "N", TOOL_TEXT, NULL, NULL, 0,
-     "draw in N processes (1 to 64; default 1), forked once every data set is loaded"},
+     "draw in N processes (1 to 64; default 1), forked once every data set is loaded and "
+     "the first figure drawn"},
     {0},
 };
 
