@@ -44,12 +44,19 @@ want_version=$(sed -n 's/^#define DG_VERSION "\(.*\)"$/\1/p' "$prefix/include/di
 (cd / && "$prefix/bin/dipgraph" stats --lang ru 2>&1 | grep -q '^  страны ') ||
     fail "installed dipgraph stats --lang ru has no Russian words"
 
+# A library built with sanitizers (CI's second pass) needs its programs
+# built with them too, or the ASan runtime does not come first.
+san=()
+if readelf -d "$libdir/libdipgraph.so" 2>/dev/null | grep -q 'libasan'; then
+    san=(-fsanitize=address,undefined)
+fi
+
 # pkg-config, with the prefix moved: the .pc names the install prefix.
 export PKG_CONFIG_PATH=$libdir/pkgconfig
 pc_flags=$(pkg-config --define-variable=prefix="$prefix" --cflags --libs libdipgraph) ||
     fail "pkg-config does not know libdipgraph"
 # shellcheck disable=SC2086 # flags are words
-cc -std=c11 -Wall -Werror -o "$tmp/represent" "$src/examples/c/represent.c" $pc_flags \
+cc -std=c11 -Wall -Werror "${san[@]}" -o "$tmp/represent" "$src/examples/c/represent.c" $pc_flags \
     -Wl,-rpath,"$libdir" 2>"$tmp/cc.log" || fail "the example does not build with pkg-config: $(cat "$tmp/cc.log")"
 data=$prefix/share/dipgraph/data/belarus.yaml
 (cd / && "$tmp/represent" "$data" NL BY >"$tmp/rep.out" 2>&1) || fail "the example failed: $(cat "$tmp/rep.out")"
@@ -57,7 +64,8 @@ grep -q "Netherlands embassy in Warsaw, Poland (non-resident)" "$tmp/rep.out" ||
     fail "the example's answer: $(cat "$tmp/rep.out")"
 
 # CMake: find_package(dipgraph).
-if cmake -S "$src/examples/c" -B "$tmp/cm" -DCMAKE_PREFIX_PATH="$prefix" >"$tmp/cm.log" 2>&1 &&
+if cmake -S "$src/examples/c" -B "$tmp/cm" -DCMAKE_PREFIX_PATH="$prefix" \
+    -DCMAKE_C_FLAGS="${san[*]}" -DCMAKE_EXE_LINKER_FLAGS="${san[*]}" >"$tmp/cm.log" 2>&1 &&
     cmake --build "$tmp/cm" >>"$tmp/cm.log" 2>&1; then
     (cd / && "$tmp/cm/represent" "$data" NL BY >"$tmp/rep2.out" 2>&1) || fail "find_package example failed"
     cmp -s "$tmp/rep.out" "$tmp/rep2.out" || fail "the two builds of the example answer differently"
