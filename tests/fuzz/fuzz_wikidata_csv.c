@@ -7,27 +7,11 @@
  *       -max_len=65536 CORPUS_DIR tests/fuzz/corpus-wikidata_csv
  * The first byte says whether the user's aliases are given too. */
 #include "dipgraph.h"
+#include "import_check.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void must_load(const dg_buf *yaml)
-{
-    dg_model *m = dg_model_new(NULL);
-    if (!m)
-        return;
-    dg_model_load_buffer(m, "imported.yaml", yaml->data, yaml->len);
-    dg_model_finish(m);
-    if (dg_model_diag_count(m) > 0) {
-        dg_buf d = {0};
-        dg_model_diags_text(m, 5, &d);
-        fprintf(stderr, "the importer wrote a data set the loader refuses:\n%s\n--\n%.*s\n",
-                d.data ? d.data : "", (int)(yaml->len > 4000 ? 4000 : yaml->len), yaml->data);
-        abort();
-    }
-    dg_model_free(m);
-}
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
