@@ -792,6 +792,11 @@ uint32_t dg_held_by_at(const dg_held_as *as, uint32_t n_as, uint32_t current, co
 /* The predecessor a record was taken over from, seen from current (the
  * first holder of its chain), or DG_NONE when current always held it. */
 uint32_t dg_held_first_as(const dg_held_as *as, uint32_t n_as, uint32_t current);
+/* The predecessor to name for a record on at ("as Serbia and Montenegro"):
+ * the country that held it then when that is not current, else the first
+ * holder of its chain (dg_held_first_as); DG_NONE for a record never taken
+ * over.  Answers, exports and figures all name it by this rule. */
+uint32_t dg_held_as_on(const dg_held_as *as, uint32_t n_as, uint32_t current, const dg_date *at);
 
 /* ---- Look-ups ---- */
 

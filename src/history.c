@@ -136,6 +136,17 @@ uint32_t dg_held_first_as(const dg_held_as *as, uint32_t n_as, uint32_t current)
     return first;
 }
 
+uint32_t dg_held_as_on(const dg_held_as *as, uint32_t n_as, uint32_t current, const dg_date *at)
+{
+    if (!n_as)
+        return DG_NONE;
+    /* On a date before a hand-over the answer is the holder then (Serbia
+     * and Montenegro in 2004, not Yugoslavia); otherwise the chain's first
+     * holder, so that "taken over from" is said whenever it applies. */
+    uint32_t then = dg_held_by_at(as, n_as, current, at);
+    return then != current ? then : dg_held_first_as(as, n_as, current);
+}
+
 bool dg_model_uses_v11(const dg_model *m)
 {
     return m->priv->uses_v11;

@@ -59,15 +59,16 @@ static bool resident_in(const dg_mission *mi, uint32_t host, const dg_date *at)
 }
 
 /* The predecessors a represent entry's mission was held as (continuity). */
-static dg_rep_entry rep_entry(const dg_mission *mi, bool resident, const dg_accreditation *a)
+static dg_rep_entry rep_entry(const dg_mission *mi, bool resident, const dg_accreditation *a,
+                              const dg_date *at)
 {
     dg_rep_entry e = {mi, resident, a, DG_NONE, DG_NONE};
     if (mi->n_as && mi->of.kind == DG_ACTOR_COUNTRY)
-        e.sender_as = dg_held_first_as(mi->as, mi->n_as, mi->of.index);
+        e.sender_as = dg_held_as_on(mi->as, mi->n_as, mi->of.index, at);
     if (resident && mi->n_as)
-        e.host_as = dg_held_first_as(mi->as, mi->n_as, mi->in);
+        e.host_as = dg_held_as_on(mi->as, mi->n_as, mi->in, at);
     else if (a && a->n_as)
-        e.host_as = dg_held_first_as(a->as, a->n_as, a->to);
+        e.host_as = dg_held_as_on(a->as, a->n_as, a->to, at);
     return e;
 }
 
@@ -80,7 +81,7 @@ dg_rep_entry *dg_represent_ref(const dg_model *m, dg_ref sender, uint32_t host,
     for (uint32_t i = 0; i < m->n_missions; i++) {
         const dg_mission *mi = &m->missions[i];
         if (sent_by(mi, sender, at) && resident_in(mi, host, at))
-            *DG_PUSH(v, len, cap) = rep_entry(mi, true, NULL);
+            *DG_PUSH(v, len, cap) = rep_entry(mi, true, NULL, at);
     }
     for (uint32_t i = 0; i < m->n_missions; i++) {
         const dg_mission *mi = &m->missions[i];
@@ -88,7 +89,7 @@ dg_rep_entry *dg_represent_ref(const dg_model *m, dg_ref sender, uint32_t host,
             continue;
         const dg_accreditation *a = accred_to(mi, host, at);
         if (a)
-            *DG_PUSH(v, len, cap) = rep_entry(mi, false, a);
+            *DG_PUSH(v, len, cap) = rep_entry(mi, false, a, at);
     }
     *n = len;
     return v;

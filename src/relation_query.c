@@ -64,9 +64,9 @@ void dg_relation_query(const dg_model *m, dg_ref x, dg_ref y, const dg_date *at,
     const dg_relation *r = out->rel;
     out->holds = dg_relation_state_at(m, r, at, &out->status, &out->level);
     if (r->n_as) {
-        uint32_t first = dg_held_first_as(r->as, r->n_as, r->a);
+        uint32_t first = dg_held_as_on(r->as, r->n_as, r->a, at);
         if (first == DG_NONE && r->b_kind == DG_ACTOR_COUNTRY)
-            first = dg_held_first_as(r->as, r->n_as, r->b);
+            first = dg_held_as_on(r->as, r->n_as, r->b, at);
         out->as = first;
     }
 }
