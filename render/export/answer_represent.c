@@ -119,6 +119,41 @@ static void text_rows(dg_ans_text *o, const rep *r)
     dg_ans_table_free(&t);
 }
 
+/* Is x the mission's side `current` now, or the holder of it on at? */
+static bool stands_for(const dg_mission *mi, uint32_t current, uint32_t x, const dg_date *at)
+{
+    return current == x || dg_held_by_at(mi->as, mi->n_as, current, at) == x;
+}
+
+/* With no representation on a date, the sender's missions in the host that
+ * existed then but did not operate (format 1.1 history): "us-belgrade:
+ * closed on that date, from 1999-03-23".  Without them a reader cannot
+ * tell a closed embassy from none at all. */
+static void text_closed(dg_ans_text *o, const rep *r)
+{
+    const dg_date *at = &r->o->at;
+    if (!dg_date_set(at) || r->s.org != DG_NONE || r->s.index == DG_NONE || r->h.index == DG_NONE)
+        return;
+    for (uint32_t i = 0; i < r->m->n_missions; i++) {
+        const dg_mission *mi = &r->m->missions[i];
+        if (mi->of.kind != DG_ACTOR_COUNTRY || mi->to != DG_NONE ||
+            !stands_for(mi, mi->of.index, r->s.index, at) || !stands_for(mi, mi->in, r->h.index, at) ||
+            !dg_period_holds(&mi->period, at) || dg_mission_operating(r->m, mi, at))
+            continue;
+        const dg_change *c = dg_change_at(mi->history, mi->n_history, at);
+        char d[16] = "";
+        if (c)
+            dg_date_format(&c->date, d, sizeof d);
+        const char *st = dg_mission_status_name(dg_mission_status_at(r->m, mi, at));
+        /* TRANSLATORS: "us-belgrade: closed on that date, from 1999-03-23";
+         * the second %s is a mission status word. */
+        dg_ans_printf(o, "  ");
+        dg_ans_printf(o, dg_tr(r->lang, "%s: %s on that date, from %s"), mi->id,
+                      dg_trc(r->lang, "mission status", st), c ? d : "?");
+        dg_ans_printf(o, "\n");
+    }
+}
+
 static void put_text(dg_ans_text *o, const rep *r)
 {
     char at[64];
@@ -135,6 +170,7 @@ static void put_text(dg_ans_text *o, const rep *r)
     dg_buf_free(&h.b);
     if (!r->n) {
         dg_ans_printf(o, "%s: %s\n", at, dg_tr(L, "no representation"));
+        text_closed(o, r);
         return;
     }
     dg_ans_printf(o, "%s: %s, ", at,
