@@ -70,27 +70,6 @@ static void text_as(dg_ans_text *o, const rep *r)
     }
 }
 
-static void put_json(dg_ans_text *o, const rep *r)
-{
-    dg_json j;
-    dg_json_init(&j, &o->b);
-    dg_json_begin(&j, '{', false);
-    dg_json_key(&j, "sender");
-    dg_json_str(&j, r->s.id);
-    dg_json_key(&j, "host");
-    dg_json_str(&j, r->h.id);
-    dg_ans_json_at(&j, &r->o->at);
-    dg_json_key(&j, "resident");
-    dg_json_bool(&j, any_resident(r->v, r->n));
-    dg_json_key(&j, "missions");
-    dg_json_begin(&j, '[', false);
-    for (size_t i = 0; i < r->n; i++)
-        json_mission(&j, r->m, &r->v[i]);
-    dg_json_end(&j);
-    dg_json_end(&j);
-    o->ok = dg_json_finish(&j) && o->ok;
-}
-
 static void text_rows(dg_ans_text *o, const rep *r)
 {
     /* TRANSLATORS: column headings of `dipgraph represent`, in capitals. */
@@ -126,32 +105,94 @@ static bool stands_for(const dg_mission *mi, uint32_t current, uint32_t x, const
 }
 
 /* With no representation on a date, the sender's missions in the host that
- * existed then but did not operate (format 1.1 history): "us-belgrade:
- * closed on that date, from 1999-03-23".  Without them a reader cannot
- * tell a closed embassy from none at all. */
-static void text_closed(dg_ans_text *o, const rep *r)
+ * existed then but did not operate (format 1.1 history), from index *i on:
+ * the next one, or NULL.  Without them a reader cannot tell a closed
+ * embassy from none at all. */
+static const dg_mission *next_closed(const rep *r, uint32_t *i)
 {
     const dg_date *at = &r->o->at;
-    if (!dg_date_set(at) || r->s.org != DG_NONE || r->s.index == DG_NONE || r->h.index == DG_NONE)
-        return;
-    for (uint32_t i = 0; i < r->m->n_missions; i++) {
-        const dg_mission *mi = &r->m->missions[i];
-        if (mi->of.kind != DG_ACTOR_COUNTRY || mi->to != DG_NONE ||
-            !stands_for(mi, mi->of.index, r->s.index, at) || !stands_for(mi, mi->in, r->h.index, at) ||
-            !dg_period_holds(&mi->period, at) || dg_mission_operating(r->m, mi, at))
-            continue;
-        const dg_change *c = dg_change_at(mi->history, mi->n_history, at);
-        char d[16] = "";
-        if (c)
-            dg_date_format(&c->date, d, sizeof d);
-        const char *st = dg_mission_status_name(dg_mission_status_at(r->m, mi, at));
+    if (r->n || !dg_date_set(at) || r->s.org != DG_NONE || r->s.index == DG_NONE ||
+        r->h.index == DG_NONE)
+        return NULL;
+    for (; *i < r->m->n_missions; ++*i) {
+        const dg_mission *mi = &r->m->missions[*i];
+        if (mi->of.kind == DG_ACTOR_COUNTRY && mi->to == DG_NONE &&
+            stands_for(mi, mi->of.index, r->s.index, at) && stands_for(mi, mi->in, r->h.index, at) &&
+            dg_period_holds(&mi->period, at) && !dg_mission_operating(r->m, mi, at))
+            return &r->m->missions[(*i)++];
+    }
+    return NULL;
+}
+
+/* The status of a closed mission on the date, and the date of the history
+ * entry that set it ("" when none did). */
+static const char *closed_status(const rep *r, const dg_mission *mi, char *d, size_t n)
+{
+    const dg_change *c = dg_change_at(mi->history, mi->n_history, &r->o->at);
+    d[0] = 0;
+    if (c)
+        dg_date_format(&c->date, d, n);
+    return dg_mission_status_name(dg_mission_status_at(r->m, mi, &r->o->at));
+}
+
+/* "  us-belgrade: closed on that date, from 1999-03-23" */
+static void text_closed(dg_ans_text *o, const rep *r)
+{
+    uint32_t i = 0;
+    for (const dg_mission *mi; (mi = next_closed(r, &i));) {
+        char d[16];
+        const char *st = closed_status(r, mi, d, sizeof d);
+        dg_ans_printf(o, "  ");
         /* TRANSLATORS: "us-belgrade: closed on that date, from 1999-03-23";
          * the second %s is a mission status word. */
-        dg_ans_printf(o, "  ");
         dg_ans_printf(o, dg_tr(r->lang, "%s: %s on that date, from %s"), mi->id,
-                      dg_trc(r->lang, "mission status", st), c ? d : "?");
+                      dg_trc(r->lang, "mission status", st), d[0] ? d : "?");
         dg_ans_printf(o, "\n");
     }
+}
+
+/* "not_operating": [{"id": ..., "status": ..., "since": ...}], only when
+ * there is one, so that other answers stay as they were. */
+static void json_closed(dg_json *j, const rep *r)
+{
+    uint32_t i = 0;
+    bool any = false;
+    for (const dg_mission *mi; (mi = next_closed(r, &i));) {
+        char d[16];
+        const char *st = closed_status(r, mi, d, sizeof d);
+        if (!any)
+            dg_json_key(j, "not_operating"), dg_json_begin(j, '[', false);
+        any = true;
+        dg_json_begin(j, '{', true);
+        dg_json_key(j, "id"), dg_json_str(j, mi->id);
+        dg_json_key(j, "status"), dg_json_str(j, st);
+        dg_json_key(j, "since"), dg_json_str(j, d[0] ? d : NULL);
+        dg_json_end(j);
+    }
+    if (any)
+        dg_json_end(j);
+}
+
+static void put_json(dg_ans_text *o, const rep *r)
+{
+    dg_json j;
+    dg_json_init(&j, &o->b);
+    dg_json_begin(&j, '{', false);
+    dg_json_key(&j, "sender");
+    dg_json_str(&j, r->s.id);
+    dg_json_key(&j, "host");
+    dg_json_str(&j, r->h.id);
+    dg_ans_json_at(&j, &r->o->at);
+    dg_json_key(&j, "resident");
+    dg_json_bool(&j, any_resident(r->v, r->n));
+    dg_json_key(&j, "missions");
+    dg_json_begin(&j, '[', false);
+    for (size_t i = 0; i < r->n; i++)
+        json_mission(&j, r->m, &r->v[i]);
+    dg_json_end(&j);
+    json_closed(&j, r);
+    dg_json_end(&j);
+    o->ok = dg_json_finish(&j) && o->ok;
 }
 
 static void put_text(dg_ans_text *o, const rep *r)

@@ -17,6 +17,17 @@ $ dipgraph represent --at 2000 US YU fx/query/closures-v11.yaml
 $ dipgraph represent --at 2000 US RS fx/query/closures-v11.yaml
 > United States (US) in Serbia (RS) on 2000: no representation
 >   us-belgrade: closed on that date, from 1999-03-23
+$ dipgraph represent --json --at 2000 US RS fx/query/closures-v11.yaml
+> {
+>   "sender": "US",
+>   "host": "RS",
+>   "at": "2000",
+>   "resident": false,
+>   "missions": [],
+>   "not_operating": [
+>     {"id": "us-belgrade", "status": "closed", "since": "1999-03-23"}
+>   ]
+> }
 $ dipgraph represent --at 2002 US YU fx/query/closures-v11.yaml
 > United States (US) in Yugoslavia (YU) on 2002: resident, 1 mission
 >   ID           KIND     CITY      IN  RESIDENT  SINCE  UNTIL
