@@ -49,6 +49,7 @@ fresh() {
 
 fresh README.src.md README.md docs/figures
 fresh examples/report/report.src.md examples/report/report.md examples/report/figures
+fresh examples/serbia/report.src.md examples/serbia/report.md examples/serbia/figures
 
 $same_env || echo "note: Graphviz or fonts differ from examples/gallery/render-environment.txt;" \
     "compared the Markdown only, not the figures"

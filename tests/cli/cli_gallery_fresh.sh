@@ -20,6 +20,7 @@ gallery=$src/examples/gallery
 # The manifest and the data it names, in a folder of their own: its paths
 # are relative to it, so the gallery is drawn into $tmp/gallery.
 cp "$src/examples/"*.yaml "$tmp/" # gallery.yaml and the data it names
+mkdir -p "$tmp/serbia" && cp "$src/examples/serbia/"*.yaml "$tmp/serbia/"
 if ! "$dg" batch -j 2 "$tmp/gallery.yaml" >"$tmp/log" 2>&1; then
     cat "$tmp/log"
     echo "FAIL: dipgraph batch examples/gallery.yaml failed"
