@@ -76,7 +76,8 @@ static const char *view_words(const dg_view_ctx *c, const char *view, bool title
     return view;
 }
 
-/* "Relations view · Belarus · as of 2010-01-01" */
+/* "Relations view · Belarus · as of 2010-01-01"; a diff's "... · what
+ * changed from 1998 to 2001". */
 static void subtitle(const dg_view_ctx *c, const char *view, dg_buf *b)
 {
     char day[16] = "";
@@ -93,7 +94,15 @@ static void subtitle(const dg_view_ctx *c, const char *view, dg_buf *b)
     else
         html(b, dg_tr(c->lang, "all countries"), 0);
     put(b, " \xC2\xB7 ", 4);
-    if (c->at) {
+    if (dg_date_set(&c->o->diff_from) && dg_date_set(&c->o->diff_to)) {
+        char from[16], to[16]; /* a diff (render.c): both dates */
+        dg_buf when = {0};
+        dg_date_format(&c->o->diff_from, from, sizeof from);
+        dg_date_format(&c->o->diff_to, to, sizeof to);
+        dg_buf_printf(&when, dg_tr(c->lang, "what changed from %s to %s"), from, to);
+        html(b, when.data ? when.data : "", 0);
+        dg_buf_free(&when);
+    } else if (c->at) {
         dg_buf when = {0};
         dg_buf_printf(&when, dg_tr(c->lang, "as of %s"), day);
         html(b, when.data ? when.data : "", 0);

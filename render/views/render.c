@@ -143,6 +143,12 @@ static void caption(dg_view_ctx *c, const dg_view *view, dg_buf *desc, dg_gv_job
     snprintf(when, sizeof when, "%s", c->at ? "" : dg_tr(c->lang, "as recorded"));
     if (c->at)
         snprintf(when, sizeof when, dg_tr(c->lang, "on %s"), day);
+    if (dg_date_set(&c->o->diff_from) && dg_date_set(&c->o->diff_to)) {
+        char from[16], to[16];
+        dg_date_format(&c->o->diff_from, from, sizeof from);
+        dg_date_format(&c->o->diff_to, to, sizeof to);
+        snprintf(when, sizeof when, dg_tr(c->lang, "what changed from %s to %s"), from, to);
+    }
     const char *name = dg_trc(c->lang, "view", view->name);
     /* TRANSLATORS: SVG's description of a figure: "The relations view of
      * Belarus, on 2010-01-01: 40 nodes and 39 links." */
@@ -193,7 +199,19 @@ static void ctx_free(dg_view_ctx *c)
     free(c->cited);
 }
 
-/* The diff: the view on both dates and on every date (stable.c). */
+/* What either date draws: its sources and its legend's entries. */
+static void merge_drawn(dg_view_ctx *c, const dg_view_ctx *a, const dg_view_ctx *b)
+{
+    for (uint32_t i = 0; i < c->m->n_sources; i++)
+        c->cited[i] = a->cited[i] || b->cited[i];
+    c->legend = a->legend | b->legend;
+    c->legend_kinds = a->legend_kinds | b->legend_kinds;
+    c->legend_status = a->legend_status | b->legend_status;
+    c->legend_levels = a->legend_levels | b->legend_levels;
+}
+
+/* The diff: the view on both dates and on every date (stable.c), with
+ * the caption of every view (its subtitle says both dates). */
 static dg_status compose_diff(const dg_model *m, const dg_render_opts *o, const dg_view *view,
                               uint32_t focus, dg_view_ctx *c, dg_error *err)
 {
@@ -205,17 +223,13 @@ static dg_status compose_diff(const dg_model *m, const dg_render_opts *o, const 
     if (st == DG_OK)
         st = build(m, &ot, view, focus, &b, err);
     if (st == DG_OK) {
-        char from[16], to[16];
-        dg_date_format(&o->diff_from, from, sizeof from);
-        dg_date_format(&o->diff_to, to, sizeof to);
-        const char *given = o->title ? o->title : m->title;
-        c->title.len = 0;
-        if (given) /* TRANSLATORS: a diff figure's title, after the data set's: "Belarus: ..." */
-            dg_buf_printf(&c->title, "%s: ", given);
-        dg_buf_printf(&c->title, given ? dg_tr(c->lang, "what changed from %s to %s")
-                                       : dg_tr(c->lang, "What changed from %s to %s"),
-                      from, to);
-        dg_view_diff(c, &a, &b, c->title.data);
+        dg_view_diff(c, &a, &b);
+        merge_drawn(c, &a, &b);
+        c->legend_html.len = 0;
+        if (!o->no_legend)
+            dg_style_legend(c);
+        dg_view_diff_legend(c); /* a diff is not read without its marks */
+        dg_caption(c, view->name);
     }
     ctx_free(&a);
     ctx_free(&b);

@@ -40,10 +40,31 @@ static void *get_obj(const objects *x, const char *key)
     return i == DG_NONE ? NULL : x->obj[i];
 }
 
-/* "E|tail|head|tip line|rank": rank counts earlier edges with the same rest. */
+/* An edge's own key (dg_gv_key): a record bound to it, never written out. */
+typedef struct key_rec {
+    Agrec_t h;
+    char key[128];
+} key_rec;
+
+void dg_gv_key(Agedge_t *e, const char *key)
+{
+    key_rec *r = agbindrec(e, (char *)"dg_key", sizeof *r, 0);
+    if (r)
+        snprintf(r->key, sizeof r->key, "%s", key);
+}
+
+const char *dg_gv_key_of(Agedge_t *e)
+{
+    key_rec *r = (key_rec *)aggetrec(e, (char *)"dg_key", 0);
+    return r ? r->key : NULL;
+}
+
+/* "E|tail|head|tip line|rank": rank counts earlier edges with the same
+ * rest; the edge's own key (dg_gv_key) stands for the tip line. */
 static void edge_key(const objects *x, Agedge_t *e, dg_buf *b)
 {
-    char *tip = agget(e, (char *)"tooltip");
+    const char *own = dg_gv_key_of(e);
+    char *tip = own ? (char *)own : agget(e, (char *)"tooltip");
     size_t line = tip ? strcspn(tip, "\n") : 0;
     b->len = 0;
     dg_buf_printf(b, "E|%s|%s|%.*s|", agnameof(agtail(e)), agnameof(aghead(e)), (int)line,
@@ -180,9 +201,11 @@ enum { MARK_ADDED, MARK_REMOVED, MARK_CHANGED, MARK_NONE };
 
 static void mark(void *obj, int m)
 {
-    if (m == MARK_NONE) { /* unchanged: drawn quietly */
+    if (m == MARK_NONE) { /* unchanged: drawn quietly (white on a fill stays legible) */
+        const char *font = agget(obj, (char *)"fontcolor");
         set_attr(obj, "color", DG_C_GRID);
-        set_attr(obj, "fontcolor", DG_C_MID_GREY);
+        if (!font || strcmp(font, "white"))
+            set_attr(obj, "fontcolor", DG_C_MID_GREY);
         return;
     }
     set_attr(obj, "class", marks[m].cls);
@@ -211,33 +234,32 @@ static void diff_objects(objects *u, objects *from, objects *to)
     }
 }
 
-/* The diff's own legend: what the three marks mean. */
+/* The diff's own legend, what the three marks mean: a table after the
+ * view's legend in the caption (ID diff_legend in SVG). */
 static void diff_legend(dg_view_ctx *u)
 {
     dg_buf b = {0};
-    dg_buf_printf(&b, "<TABLE BORDER=\"1\" COLOR=\"" DG_C_LEGEND_BORDER "\" CELLBORDER=\"0\" "
-                      "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
-                      "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>%s</B></TD></TR>",
+    dg_buf_printf(&b, "<TABLE ID=\"diff_legend\" BORDER=\"1\" COLOR=\"" DG_C_LEGEND_BORDER "\" "
+                      "CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
+                      "<TR><TD ALIGN=\"LEFT\"><B>%s</B></TD>",
                   dg_tr(u->lang, "Changes"));
     for (int m = 0; m < MARK_NONE; m++)
-        dg_buf_printf(&b, "<TR><TD><FONT COLOR=\"%s\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
-                          "<TD ALIGN=\"LEFT\">%s</TD></TR>", marks[m].color,
+        dg_buf_printf(&b, "<TD><FONT COLOR=\"%s\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
+                          "<TD ALIGN=\"LEFT\">%s</TD>", marks[m].color,
                       dg_tr(u->lang, marks[m].legend));
-    dg_buf_printf(&b, "<TR><TD><FONT COLOR=\"" DG_C_GRID "\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
+    dg_buf_printf(&b, "<TD><FONT COLOR=\"" DG_C_GRID "\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
                       "<TD ALIGN=\"LEFT\">%s</TD></TR></TABLE>", dg_tr(u->lang, "unchanged"));
-    Agnode_t *n = agnode(u->g, (char *)"diff_legend", 1);
-    set_attr(n, "shape", "none");
-    set_attr(n, "style", "");
-    set_attr(n, "margin", "0");
-    set_attr(n, "fontsize", "9");
-    set_attr(n, "tooltip", dg_tr(u->lang, "What the colours of this figure mean"));
-    char *html = agstrdup_html(u->g, b.data);
-    agset(n, (char *)"label", html);
-    agstrfree(u->g, html);
+    dg_buf legend = {0}; /* the view's legend above the marks */
+    dg_buf_printf(&legend, "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">");
+    if (u->legend_html.len)
+        dg_buf_printf(&legend, "<TR><TD ALIGN=\"LEFT\">%s</TD></TR>", u->legend_html.data);
+    dg_buf_printf(&legend, "<TR><TD ALIGN=\"LEFT\">%s</TD></TR></TABLE>", b.data);
+    dg_buf_free(&u->legend_html);
+    u->legend_html = legend;
     dg_buf_free(&b);
 }
 
-void dg_view_diff(dg_view_ctx *u, dg_view_ctx *from, dg_view_ctx *to, const char *title)
+void dg_view_diff(dg_view_ctx *u, dg_view_ctx *from, dg_view_ctx *to)
 {
     objects xu = {0}, xf = {0}, xt = {0};
     index_graph(&xu, u->g);
@@ -248,6 +270,9 @@ void dg_view_diff(dg_view_ctx *u, dg_view_ctx *from, dg_view_ctx *to, const char
     objects_free(&xu);
     objects_free(&xf);
     objects_free(&xt);
-    dg_gv_label(u, u->g, title, 200);
+}
+
+void dg_view_diff_legend(dg_view_ctx *u)
+{
     diff_legend(u);
 }

@@ -383,7 +383,7 @@ Agnode_t *dg_node_country(dg_view_ctx *c, Agraph_t *sub, const char *prefix, uin
     dg_tip_reset(c);
     dg_tip_country(c, ci);
     dg_gv_tooltip(c, n, c->text.data);
-    if (ci == c->focus) {
+    if (ci == c->focus || dg_same_state(c->m, ci, c->focus)) {
         dg_gv_set(n, "fillcolor", DG_C_VERMILLION);
         dg_gv_set(n, "fontcolor", "white");
         dg_gv_set(n, "color", DG_C_HUB_BORDER);
@@ -489,6 +489,64 @@ bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_ac
     /* As `dipgraph hubs` counts: unset ends mean "with the mission", so
      * both periods must hold. */
     return dg_ctx_operating(c, ms) && dg_ctx_holds(c, &a->period);
+}
+
+/* ---- continuity (format 1.1) ---- */
+
+/* The first state of ci's continuity chain (follow `continues`). */
+static uint32_t chain_root(const dg_model *m, uint32_t ci)
+{
+    for (uint32_t k = 0; k < m->n_countries && m->countries[ci].continues != DG_NONE; k++)
+        ci = m->countries[ci].continues;
+    return ci;
+}
+
+bool dg_same_state(const dg_model *m, uint32_t a, uint32_t b)
+{
+    if (a == DG_NONE || b == DG_NONE || a == b)
+        return false;
+    if (m->countries[a].continues == DG_NONE && m->countries[a].continued_by == DG_NONE)
+        return false; /* the common case, and every version 1 country */
+    return chain_root(m, a) == chain_root(m, b);
+}
+
+uint32_t dg_state_at(const dg_model *m, uint32_t ci, const dg_date *at)
+{
+    if (ci == DG_NONE)
+        return ci;
+    uint32_t k = 0; /* the last continuator, then back while at is before its take-over */
+    while (m->countries[ci].continued_by != DG_NONE && k++ < m->n_countries)
+        ci = m->countries[ci].continued_by;
+    if (!at || !dg_date_set(at))
+        return ci;
+    for (k = 0; k < m->n_countries && m->countries[ci].continues != DG_NONE; k++) {
+        const dg_date *on = &m->countries[ci].continued_on;
+        if (dg_date_set(on) && dg_date_first(at) >= dg_date_first(on))
+            break;
+        ci = m->countries[ci].continues;
+    }
+    return ci;
+}
+
+uint32_t dg_ctx_holder(const dg_view_ctx *c, const dg_held_as *as, uint32_t n, uint32_t current)
+{
+    return n ? dg_held_by_at(as, n, current, c->at) : current;
+}
+
+void dg_tip_held(dg_view_ctx *c, const dg_held_as *as, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        char d[16], line[300];
+        const char *who = c->m->countries[as[i].as].name;
+        dg_date_format(&as[i].until, d, sizeof d);
+        /* TRANSLATORS: a record taken over by a continuing state, in a
+         * figure's tooltip: "as Yugoslavia until 2003-02-04". */
+        if (*d)
+            snprintf(line, sizeof line, dg_trc(c->lang, "view tooltip", "as %s until %s"), who, d);
+        else
+            snprintf(line, sizeof line, dg_trc(c->lang, "view tooltip", "as %s"), who);
+        dg_tip_line(c, "  %s", line);
+    }
 }
 
 /* ---- the legend ----
@@ -664,6 +722,7 @@ void dg_tip_mission(dg_view_ctx *c, const dg_mission *ms)
         dg_tip_line(c, "  %s %s", dg_trc(c->lang, "tooltip", "to"), c->m->orgs[ms->to].name);
     dg_tip_period(c, indented(w, sizeof w, dg_trc(c->lang, "tooltip", "opened")),
                   dg_trc(c->lang, "tooltip", "closed"), &ms->period);
+    dg_tip_held(c, ms->as, ms->n_as); /* format 1.1: taken over by a continuing state */
     dg_tip_note_cite(c, ms->note, &ms->cite);
 }
 
@@ -674,6 +733,7 @@ void dg_tip_accred(dg_view_ctx *c, const dg_accreditation *a)
                 c->m->countries[a->to].name);
     dg_tip_period(c, indented(w, sizeof w, dg_trc(c->lang, "tooltip", "since")),
                   dg_trc(c->lang, "tooltip", "until"), &a->period);
+    dg_tip_held(c, a->as, a->n_as);
     dg_tip_note_cite(c, a->note, &a->cite);
 }
 

@@ -145,6 +145,24 @@ Agedge_t *dg_grid_close(dg_view_ctx *c, dg_grid *gr, Agnode_t *hub, bool into);
 /* Grids are for dot; other engines ignore frames. */
 bool dg_ctx_grids(const dg_view_ctx *c, size_t leaves);
 
+/* ---- continuity (format 1.1; style.c) ----
+ * A record taken over by a continuing state is drawn between the states
+ * that held it on the date drawn (docs/diagrams.md, "Continuity"). */
+/* a and b are two states of one continuity chain (never a == b). */
+bool dg_same_state(const dg_model *m, uint32_t a, uint32_t b);
+/* The state of ci's chain that existed on at: the last continuator, back
+ * along the chain while at is before its take-over (at NULL: the last). */
+uint32_t dg_state_at(const dg_model *m, uint32_t ci, const dg_date *at);
+/* Who held a record's side on c->at (dg_held_by_at; current without as). */
+uint32_t dg_ctx_holder(const dg_view_ctx *c, const dg_held_as *as, uint32_t n, uint32_t current);
+/* "  as Yugoslavia until 2003-02-04", one line per link of the chain. */
+void dg_tip_held(dg_view_ctx *c, const dg_held_as *as, uint32_t n);
+/* An edge's identity for stable layouts and diffs (stable.c), when its
+ * ends and first tooltip line are not enough (that line may say a status
+ * that changes with the date). */
+void dg_gv_key(Agedge_t *e, const char *key);
+const char *dg_gv_key_of(Agedge_t *e);
+
 /* ---- stable.c: figures to set side by side ---- */
 
 /* u was built for every date, at for one: u keeps its layout and takes
@@ -152,8 +170,10 @@ bool dg_ctx_grids(const dg_view_ctx *c, size_t leaves);
 void dg_view_stable(dg_view_ctx *u, dg_view_ctx *at);
 /* u (every date) becomes the diff of from and to: added, removed and
  * changed objects marked (colour, and `class` for SVG), the rest quiet,
- * with title as its label and a legend of the marks. */
-void dg_view_diff(dg_view_ctx *u, dg_view_ctx *from, dg_view_ctx *to, const char *title);
+ * with a legend of the marks; the caption is left to dg_caption. */
+void dg_view_diff(dg_view_ctx *u, dg_view_ctx *from, dg_view_ctx *to);
+/* The marks' legend after the view's (u->legend_html), for the caption. */
+void dg_view_diff_legend(dg_view_ctx *u);
 
 /* Does a record hold at c->at (now when NULL)?  Always, with every_date. */
 bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p);

@@ -9,9 +9,90 @@
 
 #define DG_PI 3.14159265358979323846
 
-static bool involves(const dg_relation *r, uint32_t focus)
+/* Format 1.1 puts organizations among the parties (dg_model.org_relations:
+ * a is the country, b the organization), and continuity moves records to
+ * the continuing state: each record is drawn between the parties that
+ * held it on the date drawn (an item). */
+typedef struct rel_item {
+    const dg_relation *r;
+    dg_ref x, y; /* x: the country of side a; y: of side b, or the organization */
+} rel_item;
+
+static bool is_org(const dg_relation *r) { return r->b_kind == DG_ACTOR_ORG; }
+
+static bool same_ref(dg_ref a, dg_ref b) { return a.kind == b.kind && a.index == b.index; }
+
+/* A country of the centre's continuity chain (the centre itself too). */
+static bool in_chain(const dg_view_ctx *c, uint32_t centre, dg_ref p)
 {
-    return focus == DG_NONE || r->a == focus || r->b == focus;
+    return p.kind == DG_ACTOR_COUNTRY && centre != DG_NONE &&
+           (p.index == centre || dg_same_state(c->m, p.index, centre));
+}
+
+/* The focus's records, its chain's included (one state in law). */
+static bool involves(const dg_view_ctx *c, const dg_relation *r)
+{
+    uint32_t f = c->focus;
+    if (f == DG_NONE || r->a == f || dg_same_state(c->m, r->a, f))
+        return true;
+    return !is_org(r) && (r->b == f || dg_same_state(c->m, r->b, f));
+}
+
+static rel_item item_at(const dg_relation *r, const dg_date *at)
+{
+    rel_item it = {r, {DG_ACTOR_COUNTRY, r->a}, {r->b_kind, r->b}};
+    if (r->n_as) {
+        it.x.index = dg_held_by_at(r->as, r->n_as, r->a, at);
+        if (!is_org(r))
+            it.y.index = dg_held_by_at(r->as, r->n_as, r->b, at);
+    }
+    return it;
+}
+
+typedef struct items {
+    rel_item *v;
+    size_t n, cap;
+} items;
+
+static void add_item(items *v, rel_item it)
+{
+    for (size_t i = v->n; i-- > 0 && v->v[i].r == it.r;)
+        if (same_ref(v->v[i].x, it.x) && same_ref(v->v[i].y, it.y))
+            return;
+    *DG_PUSH(v->v, v->n, v->cap) = it;
+}
+
+/* The record as held on c->at; for every date (stable.c), also as held
+ * before each hand-over and now, so that the union has every holder. */
+static void add_record(const dg_view_ctx *c, items *v, const dg_relation *r, bool every)
+{
+    add_item(v, item_at(r, c->at));
+    for (uint32_t i = 0; every && i < r->n_as; i++)
+        if (dg_date_set(&r->as[i].until)) {
+            dg_date d = dg_date_from_days(dg_date_first(&r->as[i].until) - 1);
+            add_item(v, item_at(r, &d));
+        }
+    if (every && r->n_as)
+        add_item(v, item_at(r, NULL));
+}
+
+/* The focus's records (every record without a focus) that are drawn:
+ * holding on the date, or, with every, all of them. */
+static void collect(const dg_view_ctx *c, items *v, bool every)
+{
+    for (int org = 0; org < 2; org++) {
+        const dg_relation *rel = org ? c->m->org_relations : c->m->relations;
+        uint32_t n = org ? c->m->n_org_relations : c->m->n_relations;
+        for (uint32_t i = 0; i < n; i++)
+            if (involves(c, &rel[i]) && (every || dg_ctx_relation(c, &rel[i], NULL, NULL)))
+                add_record(c, v, &rel[i], every || c->every_date);
+    }
+}
+
+static Agnode_t *party_node(dg_view_ctx *c, dg_ref p)
+{
+    return p.kind == DG_ACTOR_ORG ? dg_node_org(c, "", p.index)
+                                  : dg_node_country(c, NULL, "", p.index);
 }
 
 /* A relation's status and level on the date drawn (format 1.1 history;
@@ -44,13 +125,14 @@ static void tip_change(dg_view_ctx *c, const dg_relation *r, rel_state s)
     dg_tip_note_cite(c, h->note, &h->cite);
 }
 
-static void relation_tooltip(dg_view_ctx *c, const dg_relation *r, rel_state s)
+static void relation_tooltip(dg_view_ctx *c, const rel_item *it, rel_state s)
 {
+    const dg_relation *r = it->r;
     dg_tip_reset(c);
-    dg_tip_line(c, "%s \xE2\x80\x93 %s: %s", c->m->countries[r->a].name,
-                c->m->countries[r->b].name,
+    dg_tip_line(c, "%s \xE2\x80\x93 %s: %s", dg_ref_name(c->m, it->x), dg_ref_name(c->m, it->y),
                 dg_trc(c->lang, "relation status", dg_rel_status_name(s.status)));
     tip_change(c, r, s);
+    dg_tip_held(c, r->as, r->n_as);
     char d[16], w[80], border[120];
     dg_date_format(&r->recognized, d, sizeof d);
     if (*d)
@@ -105,18 +187,19 @@ static void year_label(dg_view_ctx *c, Agedge_t *e, const dg_relation *r, bool s
 /* Without a focus, a network that is one country's relations is still a
  * star: draw it as one around that country (the first with the most
  * relations), else let neato spread the network. */
-static uint32_t star_centre(const dg_view_ctx *c, const dg_relation *const *rels, size_t n)
+static uint32_t star_centre(const dg_view_ctx *c, const items *v)
 {
     uint32_t *degree = dg_xcalloc(c->m->n_countries + 1, sizeof *degree);
     uint32_t best = DG_NONE;
-    for (size_t i = 0; i < n; i++) {
-        degree[rels[i]->a]++;
-        degree[rels[i]->b]++;
+    for (size_t i = 0; i < v->n; i++) {
+        degree[v->v[i].x.index]++;
+        if (v->v[i].y.kind == DG_ACTOR_COUNTRY)
+            degree[v->v[i].y.index]++;
     }
     for (uint32_t k = 0; k < c->m->n_countries; k++)
         if (best == DG_NONE || degree[k] > degree[best])
             best = k;
-    bool star = best != DG_NONE && n >= 3 && 2 * degree[best] >= n;
+    bool star = best != DG_NONE && v->n >= 3 && 2 * degree[best] >= v->n;
     free(degree);
     return star ? best : DG_NONE;
 }
@@ -124,10 +207,10 @@ static uint32_t star_centre(const dg_view_ctx *c, const dg_relation *const *rels
 /* Partners around the centre by the day relations were established
  * (the first day its date covers), earliest first, undated last; then by
  * name and id (docs/diagrams.md).  Pairs without a centre keep the
- * model's (a, b) id order. */
-static uint32_t partner(const dg_relation *r, uint32_t focus)
+ * model's (a, b) id order, countries' relations before organizations'. */
+static dg_ref partner(const dg_view_ctx *c, const rel_item *it, uint32_t centre)
 {
-    return r->a == focus ? r->b : r->a;
+    return in_chain(c, centre, it->x) ? it->y : it->x;
 }
 
 static int32_t established_day(const dg_relation *r)
@@ -143,27 +226,34 @@ typedef struct order {
 static int by_established(const void *pa, const void *pb, void *ctx)
 {
     const order *o = ctx;
-    const dg_view_ctx *c = o->c;
-    const dg_relation *a = *(const dg_relation *const *)pa, *b = *(const dg_relation *const *)pb;
-    int32_t da = established_day(a), db = established_day(b);
+    const rel_item *a = pa, *b = pb;
+    int32_t da = established_day(a->r), db = established_day(b->r);
     if (da != db)
         return da < db ? -1 : 1;
-    const dg_country *x = &c->m->countries[partner(a, o->centre)];
-    const dg_country *y = &c->m->countries[partner(b, o->centre)];
-    int r = strcmp(x->name, y->name);
-    return r ? r : strcmp(x->id, y->id);
+    dg_ref x = partner(o->c, a, o->centre), y = partner(o->c, b, o->centre);
+    int r = strcmp(dg_ref_name(o->c->m, x), dg_ref_name(o->c->m, y));
+    if (!r && x.kind != y.kind)
+        return x.kind < y.kind ? -1 : 1;
+    return r ? r : strcmp(dg_ref_id(o->c->m, x), dg_ref_id(o->c->m, y));
 }
 
 /* Where the rays crowd the centre, what is not active must still show:
  * those edges are wider, with a marker at the partner's end (their
  * style, style.c), and drawn after the active ones, so on top (edges are
- * drawn in the order made). */
-static void relation_edge(dg_view_ctx *c, const dg_relation *r, uint32_t centre, bool labels)
+ * drawn in the order made).  A spoke starts at the centre, or at the
+ * state of its chain that held the record. */
+static void relation_edge(dg_view_ctx *c, const rel_item *it, uint32_t centre, bool labels)
 {
-    bool spoke = centre != DG_NONE && (r->a == centre || r->b == centre);
-    Agnode_t *a = dg_node_country(c, NULL, "", spoke ? centre : r->a);
-    Agnode_t *b = dg_node_country(c, NULL, "", spoke ? partner(r, centre) : r->b);
+    const dg_relation *r = it->r;
+    bool xs = in_chain(c, centre, it->x), ys = in_chain(c, centre, it->y), spoke = xs || ys;
+    bool swap = ys && !xs;
+    Agnode_t *a = party_node(c, swap ? it->y : it->x);
+    Agnode_t *b = party_node(c, swap ? it->x : it->y);
     Agedge_t *e = dg_gv_edge(c, a, b);
+    char key[64];
+    snprintf(key, sizeof key, "R|%s|%s", c->m->countries[r->a].id,
+             dg_ref_id(c->m, (dg_ref){r->b_kind, r->b}));
+    dg_gv_key(e, key); /* the record, whatever its status on the date */
     rel_state s = state_of(c, r);
     dg_gv_set_edge_style(e, dg_style_relation(s.status));
     if (s.status != DG_REL_ACTIVE)
@@ -174,7 +264,7 @@ static void relation_edge(dg_view_ctx *c, const dg_relation *r, uint32_t centre,
     }
     if (labels)
         year_label(c, e, r, spoke, s.level);
-    relation_tooltip(c, r, s);
+    relation_tooltip(c, it, s);
     dg_gv_tooltip(c, e, c->text.data);
     c->legend |= DG_LEG_RELATIONS | (labels && dg_date_set(&r->period.start) ? DG_LEG_YEARS : 0);
     c->legend_status |= 1u << s.status;
@@ -200,10 +290,10 @@ static void relation_edge(dg_view_ctx *c, const dg_relation *r, uint32_t centre,
 #define ROW_GAP 12.0  /* between boxes side by side in a row */
 #define ROW_LIFT 40.0 /* from the columns' ends to the rows */
 
-static double node_w(const dg_view_ctx *c, uint32_t ci, double pt_per_char)
+static double node_w(const char *name, double pt_per_char)
 {
     size_t chars = 0;
-    for (const char *p = c->m->countries[ci].name; *p && chars < 41; p++)
+    for (const char *p = name; *p && chars < 41; p++)
         chars += ((unsigned char)*p & 0xC0) != 0x80;
     return 18.0 + pt_per_char * (double)chars;
 }
@@ -319,20 +409,51 @@ static void star_spots(spot *s, size_t n, const spot *mid)
     place_frame(s, n, &f, mid);
 }
 
-/* Pin the centre and every partner of ring[] that has a node. */
-static void star_layout(dg_view_ctx *c, uint32_t centre, const uint32_t *ring, size_t n)
+/* The states of the centre's chain drawn besides the centre (format 1.1
+ * continuity: Yugoslavia besides Serbia), in index order. */
+static size_t chain_nodes(dg_view_ctx *c, uint32_t centre, Agnode_t **out, size_t max)
 {
+    size_t n = 0;
+    char name[160];
+    for (uint32_t k = 0; k < c->m->n_countries && n < max; k++) {
+        snprintf(name, sizeof name, "c_%s", c->m->countries[k].id);
+        Agnode_t *node = dg_same_state(c->m, k, centre) ? agnode(c->g, name, 0) : NULL;
+        if (node)
+            out[n++] = node;
+    }
+    return n;
+}
+
+#define CHAIN_MAX 8
+#define CHAIN_STEP (NODE_H + 16.0) /* the centre's chain, stacked below it */
+
+/* Pin the centre (and the states of its chain below it) and every
+ * partner of ring[] that has a node. */
+static void star_layout(dg_view_ctx *c, uint32_t centre, const dg_ref *ring, size_t n)
+{
+    Agnode_t *chain[CHAIN_MAX + 1];
+    size_t nc = chain_nodes(c, centre, chain + 1, CHAIN_MAX);
     spot *s = dg_xcalloc(n + 1, sizeof *s);
-    spot mid = {0, 0, node_w(c, centre, 9.0) + 16, NODE_H + 12, NULL};
-    for (size_t i = 0; i < n; i++)
-        s[i] = (spot){0, 0, node_w(c, ring[i], 5.5), NODE_H, NULL};
+    spot mid = {0, 0, node_w(c->m->countries[centre].name, 9.0) + 16,
+                NODE_H + 12 + 2 * CHAIN_STEP * (double)nc, NULL};
+    for (size_t i = 0; i < n; i++) { /* an organization: a plain box, room for its year */
+        bool org = ring[i].kind == DG_ACTOR_ORG;
+        const char *name = dg_ref_name(c->m, ring[i]);
+        s[i] = (spot){0, 0, node_w(name, 5.5) + (org ? 80 : 0),
+                      NODE_H + (org && strlen(name) > 26 ? 14 : 0), NULL};
+    }
     star_spots(s, n, &mid);
-    Agnode_t *hub = dg_node_country(c, NULL, "", centre);
+    chain[0] = dg_node_country(c, NULL, "", centre);
     char pos[64], name[160];
     dg_gv_set(c->g, "overlap", "true"); /* no overlap to remove; prism would rescale */
-    dg_gv_set(hub, "pos", "0,0!");
+    dg_gv_set(chain[0], "pos", "0,0!");
+    for (size_t j = 1; j <= nc; j++) {
+        snprintf(pos, sizeof pos, "0,%.3f!", -CHAIN_STEP * (double)j / 72);
+        dg_gv_set(chain[j], "pos", pos);
+    }
     for (size_t i = 0; i < n; i++) {
-        snprintf(name, sizeof name, "c_%s", c->m->countries[ring[i]].id);
+        snprintf(name, sizeof name, "%s%s", ring[i].kind == DG_ACTOR_ORG ? "o_" : "c_",
+                 dg_ref_id(c->m, ring[i]));
         Agnode_t *node = agnode(c->g, name, 0);
         if (!node)
             continue;
@@ -340,9 +461,11 @@ static void star_layout(dg_view_ctx *c, uint32_t centre, const uint32_t *ring, s
         double x = fabs(s[i].x) < 0.01 ? 0 : s[i].x, y = fabs(s[i].y) < 0.01 ? 0 : s[i].y;
         snprintf(pos, sizeof pos, "%.3f,%.3f!", x / 72, y / 72);
         dg_gv_set(node, "pos", pos);
-        Agedge_t *e = agedge(c->g, hub, node, NULL, 0);
-        if (e && s[i].port)
-            dg_gv_set(e, "headport", s[i].port);
+        for (size_t j = 0; j <= nc && s[i].port; j++) {
+            Agedge_t *e = agedge(c->g, chain[j], node, NULL, 0);
+            if (e)
+                dg_gv_set(e, "headport", s[i].port);
+        }
     }
     free(s);
 }
@@ -356,55 +479,65 @@ static bool ring_of_every_date(const dg_view_ctx *c)
            (dg_date_set(&o->diff_from) && dg_date_set(&o->diff_to));
 }
 
-/* The partners of the centre, in the order of by_established. */
-static uint32_t *ring_of(const dg_view_ctx *c, uint32_t centre, size_t *n)
+/* The partners of the centre's chain, in the order of by_established,
+ * each once. */
+static dg_ref *ring_of(const dg_view_ctx *c, uint32_t centre, size_t *n)
 {
-    const dg_relation **rels = dg_xmalloc((c->m->n_relations + 1) * sizeof *rels);
-    size_t k = 0;
-    bool every = ring_of_every_date(c);
-    for (uint32_t i = 0; i < c->m->n_relations; i++) {
-        const dg_relation *r = &c->m->relations[i];
-        if ((r->a == centre || r->b == centre) && (every || dg_ctx_relation(c, r, NULL, NULL)))
-            rels[k++] = r;
-    }
+    items v = {0};
+    collect(c, &v, ring_of_every_date(c));
     order ord = {c, centre};
-    dg_sort_r(rels, k, sizeof *rels, by_established, &ord);
-    uint32_t *ring = dg_xmalloc((k + 1) * sizeof *ring);
-    for (size_t i = 0; i < k; i++)
-        ring[i] = partner(rels[i], centre);
-    free(rels);
+    dg_sort_r(v.v, v.n, sizeof *v.v, by_established, &ord);
+    dg_ref *ring = dg_xmalloc((v.n + 1) * sizeof *ring);
+    size_t k = 0;
+    for (size_t i = 0; i < v.n; i++) {
+        bool spoke = in_chain(c, centre, v.v[i].x) || in_chain(c, centre, v.v[i].y);
+        dg_ref p = partner(c, &v.v[i], centre);
+        bool seen = in_chain(c, centre, p);
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = same_ref(ring[j], p);
+        if (spoke && !seen)
+            ring[k++] = p;
+    }
+    free(v.v);
     *n = k;
     return ring;
+}
+
+/* The centre on the date drawn: the state of the focus's chain then
+ * (Yugoslavia for Serbia before 2003); a diff's union, the later date's. */
+static uint32_t centre_at(const dg_view_ctx *c, uint32_t centre)
+{
+    const dg_date *at = c->at;
+    if (!at && dg_date_set(&c->o->diff_to))
+        at = &c->o->diff_to;
+    return dg_state_at(c->m, centre, at);
 }
 
 static dg_status build(dg_view_ctx *c, dg_error *err)
 {
     (void)err;
-    const dg_relation **rels = dg_xmalloc((c->m->n_relations + 1) * sizeof *rels);
-    size_t n = 0;
-    for (uint32_t i = 0; i < c->m->n_relations; i++)
-        if (involves(&c->m->relations[i], c->focus) &&
-            dg_ctx_relation(c, &c->m->relations[i], NULL, NULL))
-            rels[n++] = &c->m->relations[i];
-    uint32_t centre = c->focus != DG_NONE ? c->focus : star_centre(c, rels, n);
+    items v = {0};
+    collect(c, &v, false);
+    uint32_t centre = c->focus != DG_NONE ? c->focus : star_centre(c, &v);
     c->engine = "neato";
     if (centre != DG_NONE) {
+        centre = centre_at(c, centre);
         dg_node_country(c, NULL, "", centre);
         order ord = {c, centre};
-        dg_sort_r(rels, n, sizeof *rels, by_established, &ord);
+        dg_sort_r(v.v, v.n, sizeof *v.v, by_established, &ord);
     }
-    bool labels = n <= 300;
+    bool labels = v.n <= 300;
     for (int pass = 0; pass < 2; pass++) /* active first: the rest on top */
-        for (size_t i = 0; i < n; i++)
-            if ((state_of(c, rels[i]).status != DG_REL_ACTIVE) == pass)
-                relation_edge(c, rels[i], centre, labels);
+        for (size_t i = 0; i < v.n; i++)
+            if ((state_of(c, v.v[i].r).status != DG_REL_ACTIVE) == pass)
+                relation_edge(c, &v.v[i], centre, labels);
     if (centre != DG_NONE) { /* the star: laid out here, kept by neato */
         size_t k;
-        uint32_t *ring = ring_of(c, centre, &k);
+        dg_ref *ring = ring_of(c, centre, &k);
         star_layout(c, centre, ring, k);
         free(ring);
     }
-    free(rels);
+    free(v.v);
     return DG_OK;
 }
 

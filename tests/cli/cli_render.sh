@@ -136,4 +136,39 @@ for args in "" "--view missions" "--view missions --detail cities" "--view relat
     magic "$tmp/h.png" $'\x89PNG'
 done
 
+# ---- format 1.1 goldens (tests/golden/render-v11-*.dot) ----
+# The graph before layout (-T dot), as tests/unit/test_render.c's goldens:
+# it does not depend on fonts.  DG_UPDATE_GOLDEN=1 rewrites them; read the
+# diff before committing.  Each golden pins a feature (the comment says
+# which lines would change if it broke).
+V=$fx/v11.yaml
+golden() { # NAME ARGS...: render V with ARGS and compare with the golden
+    local name=$1 want
+    shift
+    want=$src/tests/golden/render-v11-$name.dot
+    expect 0 "$dg" render -T dot "$@" "$V"
+    [ -n "${DG_UPDATE_GOLDEN:-}" ] && cp "$tmp/out" "$want"
+    cmp -s "$tmp/out" "$want" || fail "render $* differs from $want"
+}
+golden relations --view relations # o_EU, its level, the org legend
+has "$tmp/out" "c_RS -> o_EU"
+has "$tmp/out" "international organization"
+golden relations-1999 --view relations --at 1999-06-01 # DE-YU severed, YU the centre
+has "$tmp/out" "Germany – Yugoslavia: severed"
+has "$tmp/out" "as Yugoslavia until 2003-02-04"
+golden relations-diff --view relations --diff 1998:2001 # the caption of every view
+has "$tmp/out" "Serbia in figures</FONT>"
+has "$tmp/out" "what changed from 1998 to 2001</FONT>"
+has "$tmp/out" 'ID="diff_legend"'
+golden relations-ru --view relations --lang ru
+has "$tmp/out" "Европейский союз"
+golden missions-iso --view missions --names iso
+has "$tmp/out" "Korea, Republic of"
+golden missions-common --view missions
+has "$tmp/out" "South Korea"
+golden accreditation-2000 --view accreditation --at 2000 # stable: every date's nodes
+has "$tmp/out" "style=invis"
+golden accreditation-2000-own --view accreditation --at 2000 --layout own
+lacks "$tmp/out" "style=invis"
+
 finish
