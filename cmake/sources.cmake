@@ -25,6 +25,7 @@ set(DG_RENDER_SOURCES
   render/timeline/timeline_missions.c render/timeline/timeline_plan.c render/timeline/timeline_rows.c
   render/timeline/timeline_text.c
   render/export/compare.c render/export/export.c render/export/export_csv.c render/export/export_graphml.c
+  render/export/export_csv_write.c render/export/export_csv_v11.c
   render/export/export_graphml_countries.c
   render/export/export_json.c render/export/export_json_v11.c render/export/export_select.c
   render/export/answer_text.c render/export/answer_represent.c render/export/answer_hubs.c

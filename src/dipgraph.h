@@ -898,7 +898,8 @@ dg_status dg_timeline(const dg_model *m, const dg_timeline_opts *o, dg_buf *out,
 typedef struct dg_export_opts {
     const char *format;  /* json | graphml | csv */
     const char *table;   /* csv: countries | organizations | memberships | relations |
-                            missions | accreditations | events */
+                            missions | accreditations | events, or format 1.1's
+                            heads | places | history */
     dg_date at;          /* unset = everything */
     bool csv_raw;        /* csv: free text as it is, even where a spreadsheet
                             would run it as a formula (see export_csv.c) */
@@ -907,8 +908,14 @@ typedef struct dg_export_opts {
 } dg_export_opts;
 
 dg_status dg_export(const dg_model *m, const dg_export_opts *o, dg_buf *out, dg_error *err);
-/* Names of the csv tables, NULL-terminated. */
+/* Names of the csv tables, NULL-terminated: version 1's seven, then
+ * format 1.1's heads, places and history. */
 extern const char *const dg_csv_tables[];
+/* Is table one that "every table" (`export -o DIR/`) writes for m: version
+ * 1's always, format 1.1's only when m uses 1.1 (dg_model_uses_v11), so
+ * that a version 1 data set gives the same files as before.  Any table can
+ * still be asked for by name. */
+bool dg_csv_table_applies(const dg_model *m, const char *table);
 /* Names of the export formats (-T), NULL-terminated. */
 extern const char *const dg_export_formats[];
 /* What two data sets agree on and where they differ (docs/queries.md,

@@ -6,8 +6,9 @@
 #include "internal.h"
 
 /* The records an export keeps.  Without a date: all of them.  With one:
- * those holding on that day, plus the countries and organizations that a
- * kept record names (so that no edge or row points at nothing). */
+ * those of that day (export_select.c says which), plus the countries and
+ * organizations that a kept record names (so that no edge or row points
+ * at nothing). */
 typedef struct dg_xsel {
     const dg_model *m;
     dg_date at_date;
@@ -24,6 +25,21 @@ bool dg_xsel_relation(const dg_xsel *s, const dg_relation *r);
 bool dg_xsel_mission(const dg_xsel *s, const dg_mission *mi);
 bool dg_xsel_accred(const dg_xsel *s, const dg_mission *mi, const dg_accreditation *a);
 bool dg_xsel_event(const dg_xsel *s, const dg_event *e);
+/* The state of a kept record on the export's date (with no --at: the
+ * latest, where its history ends), through the model's "what held on a
+ * date" functions; for a version 1 record, its own status.  A relation's
+ * status and level and whether it holds; a mission's status and whether
+ * it operates; a membership's status. */
+bool dg_xsel_relation_state(const dg_xsel *s, const dg_relation *r, dg_rel_status *status,
+                            dg_rel_level *level);
+bool dg_xsel_mission_state(const dg_xsel *s, const dg_mission *mi, dg_mission_status *status);
+dg_member_status dg_xsel_member_status(const dg_xsel *s, const dg_member *mem);
+/* Continuity: the predecessor a taken-over record was held as on the
+ * export's date, seen from its country x or y (y may be DG_NONE): YU for
+ * the DE -- RS relation in 1999.  DG_NONE without --at (the latest), or
+ * when x and y held it themselves then. */
+uint32_t dg_xsel_held_as(const dg_xsel *s, const dg_held_as *as, uint32_t n_as, uint32_t x,
+                         uint32_t y);
 
 /* "country" or "organization", as the exports spell a reference's type. */
 const char *dg_ref_type_name(dg_ref r);

@@ -2,7 +2,12 @@
  * missions as nodes; relations, memberships, missions, their seats and
  * accreditations as typed edges.  Every attribute is declared with a
  * <key> and a type, so that NetworkX, Gephi, yEd and Cytoscape read
- * booleans, numbers and years as such. */
+ * booleans, numbers and years as such.
+ *
+ * Records are those of --at (export_select.c) with their state on it:
+ * a relation severed that day is an edge that says so.  The keys format
+ * 1.1 adds (level, holds, operating) are declared and written only for a
+ * data set that uses 1.1: a version 1 file stays byte for byte as it was. */
 #include "export.h"
 
 typedef struct gkey {
@@ -58,11 +63,24 @@ static const gkey keys[] = {
     {"e_sources", "edge", "sources", "string"},
 };
 
+/* Declared only for a data set that uses format 1.1, so that a version 1
+ * file stays as it was: the state of a relation (level, and whether it
+ * holds) and of a mission (whether it operates) on --at, else the latest,
+ * and the predecessor a taken-over one was held as on --at.  Their status
+ * goes in e_status, as version 1's did. */
+static const gkey v11_keys[] = {
+    {"e_level", "edge", "level", "string"},
+    {"e_holds", "edge", "holds", "boolean"},
+    {"e_operating", "edge", "operating", "boolean"},
+    {"e_as", "edge", "as", "string"},
+};
+
 typedef struct gw {
     dg_buf *b;
     const dg_xsel *sel;
     bool ok;
     size_t n_edges;
+    bool v11; /* the data set uses format 1.1: its keys too */
 } gw;
 
 static void put(gw *w, const char *s, size_t n)
@@ -245,23 +263,42 @@ static void mission_node(gw *w, const dg_mission *mi)
     close_tag(w, "node");
 }
 
+/* One relation edge: A -> B, or (format 1.1) country -> organization.  A
+ * relation severed on --at is still an edge of that day, with its state:
+ * status, and with 1.1 its level and whether it holds. */
+static void relation_edge(gw *w, const dg_relation *r)
+{
+    char b[40];
+    dg_rel_status st;
+    dg_rel_level lv;
+    bool holds = dg_xsel_relation_state(w->sel, r, &st, &lv);
+    dg_ref to = r->b_kind == DG_ACTOR_ORG ? oref(r->b) : cref(r->b);
+    edge_open(w, "relation", cref(r->a), NULL, to, NULL);
+    data(w, "e_status", dg_rel_status_name(st));
+    if (w->v11) {
+        uint32_t as = dg_xsel_held_as(w->sel, r->as, r->n_as, r->a,
+                                      r->b_kind == DG_ACTOR_ORG ? DG_NONE : r->b);
+        data(w, "e_level", dg_rel_level_name(lv));
+        data(w, "e_holds", holds ? "true" : "false");
+        data(w, "e_as", as == DG_NONE ? NULL : w->sel->m->countries[as].id);
+    }
+    date_keys(w, "e_recognized", &r->recognized);
+    period(w, 'e', &r->period);
+    dg_format_double(r->border_km, b, sizeof b);
+    data(w, "e_border_km", r->has_border && b[0] ? b : NULL);
+    note_sources(w, 'e', r->note, &r->cite);
+    close_tag(w, "edge");
+}
+
 static void relation_edges(gw *w)
 {
     const dg_model *m = w->sel->m;
-    char b[40];
-    for (uint32_t i = 0; i < m->n_relations; i++) {
-        const dg_relation *r = &m->relations[i];
-        if (!dg_xsel_relation(w->sel, r))
-            continue;
-        edge_open(w, "relation", cref(r->a), NULL, cref(r->b), NULL);
-        data(w, "e_status", dg_rel_status_name(r->status));
-        date_keys(w, "e_recognized", &r->recognized);
-        period(w, 'e', &r->period);
-        dg_format_double(r->border_km, b, sizeof b);
-        data(w, "e_border_km", r->has_border && b[0] ? b : NULL);
-        note_sources(w, 'e', r->note, &r->cite);
-        close_tag(w, "edge");
-    }
+    for (uint32_t i = 0; i < m->n_relations; i++)
+        if (dg_xsel_relation(w->sel, &m->relations[i]))
+            relation_edge(w, &m->relations[i]);
+    for (uint32_t i = 0; i < m->n_org_relations; i++)
+        if (dg_xsel_relation(w->sel, &m->org_relations[i]))
+            relation_edge(w, &m->org_relations[i]);
 }
 
 static void membership_edges(gw *w)
@@ -273,11 +310,39 @@ static void membership_edges(gw *w)
             if (!dg_xsel_member(w->sel, &m->orgs[i], mem))
                 continue;
             edge_open(w, "membership", mem->who, NULL, oref(i), NULL);
-            data(w, "e_status", dg_member_status_name(mem->status));
+            data(w, "e_status", dg_member_status_name(dg_xsel_member_status(w->sel, mem)));
             period(w, 'e', &mem->period);
             note_sources(w, 'e', mem->note, &mem->cite);
             close_tag(w, "edge");
         }
+}
+
+/* The mission's state on --at (format 1.1 only): its status, whether it
+ * operates (one that does not carries no accreditation edge), and the
+ * predecessor its host or sender was then. */
+static void mission_state(gw *w, const dg_mission *mi)
+{
+    if (!w->v11)
+        return;
+    dg_mission_status st;
+    bool operating = dg_xsel_mission_state(w->sel, mi, &st);
+    uint32_t of = mi->of.kind == DG_ACTOR_COUNTRY ? mi->of.index : DG_NONE;
+    uint32_t as = dg_xsel_held_as(w->sel, mi->as, mi->n_as, mi->in, of);
+    data(w, "e_status", dg_mission_status_name(st));
+    data(w, "e_operating", operating ? "true" : "false");
+    data(w, "e_as", as == DG_NONE ? NULL : w->sel->m->countries[as].id);
+}
+
+/* One of the edges that stand for the mission itself: its kind, period
+ * and state. */
+static void mission_edge(gw *w, const char *type, const dg_mission *mi, dg_ref from,
+                         const char *from_mission, dg_ref to, const char *to_mission)
+{
+    edge_open(w, type, from, from_mission, to, to_mission);
+    data(w, "e_kind", dg_mission_kind_name(mi->kind));
+    mission_state(w, mi);
+    period(w, 'e', &mi->period);
+    close_tag(w, "edge");
 }
 
 /* sender -> mission ("mission"), mission -> host ("resident"), mission ->
@@ -286,20 +351,10 @@ static void mission_edges(gw *w, const dg_mission *mi)
 {
     const char *kind = dg_mission_kind_name(mi->kind);
     dg_ref none = {0, 0};
-    edge_open(w, "mission", mi->of, NULL, none, mi->id);
-    data(w, "e_kind", kind);
-    period(w, 'e', &mi->period);
-    close_tag(w, "edge");
-    edge_open(w, "resident", none, mi->id, cref(mi->in), NULL);
-    data(w, "e_kind", kind);
-    period(w, 'e', &mi->period);
-    close_tag(w, "edge");
-    if (mi->to != DG_NONE) {
-        edge_open(w, "organization", none, mi->id, oref(mi->to), NULL);
-        data(w, "e_kind", kind);
-        period(w, 'e', &mi->period);
-        close_tag(w, "edge");
-    }
+    mission_edge(w, "mission", mi, mi->of, NULL, none, mi->id);
+    mission_edge(w, "resident", mi, none, mi->id, cref(mi->in), NULL);
+    if (mi->to != DG_NONE)
+        mission_edge(w, "organization", mi, none, mi->id, oref(mi->to), NULL);
     for (uint32_t k = 0; k < mi->n_accredited; k++) {
         const dg_accreditation *a = &mi->accredited[k];
         if (!dg_xsel_accred(w->sel, mi, a))
@@ -312,6 +367,19 @@ static void mission_edges(gw *w, const dg_mission *mi)
     }
 }
 
+static void key(gw *w, const gkey *k)
+{
+    raw(w, "  <key id=\"");
+    raw(w, k->id);
+    raw(w, "\" for=\"");
+    raw(w, k->domain);
+    raw(w, "\" attr.name=\"");
+    raw(w, k->name);
+    raw(w, "\" attr.type=\"");
+    raw(w, k->type);
+    raw(w, "\"/>\n");
+}
+
 static void header(gw *w)
 {
     raw(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -319,17 +387,10 @@ static void header(gw *w)
            "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
            "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
            "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-        raw(w, "  <key id=\"");
-        raw(w, keys[i].id);
-        raw(w, "\" for=\"");
-        raw(w, keys[i].domain);
-        raw(w, "\" attr.name=\"");
-        raw(w, keys[i].name);
-        raw(w, "\" attr.type=\"");
-        raw(w, keys[i].type);
-        raw(w, "\"/>\n");
-    }
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        key(w, &keys[i]);
+    for (size_t i = 0; w->v11 && i < sizeof v11_keys / sizeof v11_keys[0]; i++)
+        key(w, &v11_keys[i]);
     raw(w, "  <graph id=\"dipgraph\" edgedefault=\"directed\">\n");
 }
 
@@ -339,7 +400,7 @@ dg_status dg_export_graphml(const dg_xsel *sel, const dg_export_opts *o, dg_buf 
     if (o->graph && !strcmp(o->graph, "countries"))
         return dg_export_graphml_countries(sel, out, err);
     const dg_model *m = sel->m;
-    gw w = {out, sel, true, 0};
+    gw w = {out, sel, true, 0, dg_model_uses_v11(m)};
     char at[16] = "";
     header(&w);
     if (m->title)

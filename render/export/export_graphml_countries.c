@@ -10,10 +10,13 @@
  *                  accredited to the country, weight = how many;
  *   relation       A -- B, undirected, weight 1: relations that hold.
  *
- * What holds is judged on --at, else now (the rule of the queries: open
- * missions, accreditations holding with their mission, relations neither
- * ended nor severed): a projection is the network on one day.  Senders
- * that are organizations are left out: this is a graph of countries.
+ * What holds is judged on --at, else now, by the model's "what held on a
+ * date" functions (operating missions, accreditations holding with their
+ * mission, relations that hold: neither ended nor severed on the day): a
+ * projection is the network on one day, between the states of that day
+ * (a record taken over through continuity joins its holder then).
+ * Senders that are organizations are left out: this is a graph of
+ * countries.
  *
  * GraphML can mark single edges `directed="false"` in a directed graph,
  * but NetworkX's reader refuses such a file.  So the graph stays directed
@@ -100,6 +103,14 @@ static int plink_cmp(const void *pa, const void *pb, void *ctx)
     return c ? c : strcmp(x->mi->id, y->mi->id);
 }
 
+/* Continuity (format 1.1): the country that held a record's side on
+ * w->at, so that the network of a day joins the states of that day (YU,
+ * not RS, in 1999).  Now, or without a hand-over: the country itself. */
+static uint32_t held(const pw *w, const dg_held_as *as, uint32_t n_as, uint32_t country)
+{
+    return n_as ? dg_held_by_at(as, n_as, country, w->at) : country;
+}
+
 /* The links of every mission of a country that operates on w->at. */
 static plink *collect(pw *w, size_t *n)
 {
@@ -111,13 +122,15 @@ static plink *collect(pw *w, size_t *n)
         const dg_mission *mi = &m->missions[i];
         if (mi->of.kind != DG_ACTOR_COUNTRY || !dg_mission_operating(m, mi, w->at))
             continue;
-        if (mi->to == DG_NONE && mi->in != mi->of.index)
-            *DG_PUSH(v, *n, cap) = (plink){P_RESIDENT, mi->of.index, mi->in, mi};
+        uint32_t of = held(w, mi->as, mi->n_as, mi->of.index);
+        uint32_t in = held(w, mi->as, mi->n_as, mi->in);
+        if (mi->to == DG_NONE && in != of)
+            *DG_PUSH(v, *n, cap) = (plink){P_RESIDENT, of, in, mi};
         for (uint32_t k = 0; k < mi->n_accredited; k++) {
             const dg_accreditation *a = &mi->accredited[k];
-            if (a->to != mi->in && a->to != mi->of.index &&
-                dg_accreditation_holds(mi, a, w->at))
-                *DG_PUSH(v, *n, cap) = (plink){P_ACCREDITATION, mi->of.index, a->to, mi};
+            uint32_t to = held(w, a->as, a->n_as, a->to);
+            if (to != in && to != of && dg_accreditation_holds(mi, a, w->at))
+                *DG_PUSH(v, *n, cap) = (plink){P_ACCREDITATION, of, to, mi};
         }
     }
     dg_sort_r(v, *n, sizeof *v, plink_cmp, (void *)m);
@@ -173,8 +186,9 @@ static void relation_edges(pw *w)
         dg_rel_status st;
         if (!dg_relation_state_at(m, r, w->at, &st, NULL))
             continue;
-        bool swap = strcmp(m->countries[r->a].id, m->countries[r->b].id) > 0;
-        edge_open(w, "relation", swap ? r->b : r->a, swap ? r->a : r->b, false);
+        uint32_t a = held(w, r->as, r->n_as, r->a), b = held(w, r->as, r->n_as, r->b);
+        bool swap = strcmp(m->countries[a].id, m->countries[b].id) > 0;
+        edge_open(w, "relation", swap ? b : a, swap ? a : b, false);
         data(w, "e_weight", "1");
         data(w, "e_status", dg_rel_status_name(st));
         dg_date_cols c;

@@ -1,6 +1,9 @@
 /* export_select.c — what every exporter shares: the selection of records
- * that hold on --at (with the countries and organizations they refer to),
- * source ids and date text.  The exporters call these; these call none. */
+ * of the --at date (with the countries and organizations they refer to)
+ * and their state on it, source ids and date text.  The state comes from
+ * the model's "what held on a date" functions (src/history.c) and nowhere
+ * else, so that exports answer as the views and queries do.  The
+ * exporters call these; these call none. */
 #include "export.h"
 
 #include <stdio.h>
@@ -28,6 +31,9 @@ static void keep_referenced(dg_xsel *s)
     for (uint32_t i = 0; i < m->n_relations; i++)
         if (dg_xsel_relation(s, &m->relations[i]))
             s->country[m->relations[i].a] = s->country[m->relations[i].b] = true;
+    for (uint32_t i = 0; i < m->n_org_relations; i++) /* format 1.1: country -- organization */
+        if (dg_xsel_relation(s, &m->org_relations[i]))
+            s->country[m->org_relations[i].a] = s->org[m->org_relations[i].b] = true;
     for (uint32_t i = 0; i < m->n_missions; i++) {
         const dg_mission *mi = &m->missions[i];
         if (!dg_xsel_mission(s, mi))
@@ -76,18 +82,57 @@ bool dg_xsel_org(const dg_xsel *s, uint32_t i) { return !s->at || s->org[i]; }
 bool dg_xsel_member(const dg_xsel *s, const dg_org *o, const dg_member *mem)
 {
     /* Own period of the organization, not "kept": a membership of a
-     * dissolved organization does not hold, whoever names it. */
-    return !s->at || (dg_period_holds(&o->period, s->at) && dg_period_holds(&mem->period, s->at));
+     * dissolved organization does not hold, whoever names it.  A
+     * membership whose history says `left` on the date does not hold
+     * either (dg_member_holds): it is no record of that day. */
+    return !s->at || (dg_period_holds(&o->period, s->at) && dg_member_holds(s->m, mem, s->at));
 }
 
 bool dg_xsel_relation(const dg_xsel *s, const dg_relation *r)
 {
+    /* A relation is a record of every day its period covers, holding or
+     * not: one severed (or suspended, or never had: `none`) on the date is
+     * kept, and carries that state (dg_xsel_relation_state), as the views
+     * draw it severed rather than leave it out. */
     return !s->at || dg_period_holds(&r->period, s->at);
+}
+
+bool dg_xsel_relation_state(const dg_xsel *s, const dg_relation *r, dg_rel_status *status,
+                            dg_rel_level *level)
+{
+    return dg_relation_state_at(s->m, r, s->at, status, level);
 }
 
 bool dg_xsel_mission(const dg_xsel *s, const dg_mission *mi)
 {
+    /* Kept from opening to closing for good, operating or not: a suspended
+     * mission is exported with its status (dg_xsel_mission_state), but
+     * carries no accreditations (dg_accreditation_holds asks whether it
+     * operates). */
     return !s->at || dg_period_holds(&mi->period, s->at);
+}
+
+bool dg_xsel_mission_state(const dg_xsel *s, const dg_mission *mi, dg_mission_status *status)
+{
+    *status = dg_mission_status_at(s->m, mi, s->at);
+    return dg_mission_operating(s->m, mi, s->at);
+}
+
+dg_member_status dg_xsel_member_status(const dg_xsel *s, const dg_member *mem)
+{
+    return dg_member_status_at(s->m, mem, s->at);
+}
+
+uint32_t dg_xsel_held_as(const dg_xsel *s, const dg_held_as *as, uint32_t n_as, uint32_t x,
+                         uint32_t y)
+{
+    if (!s->at || !n_as)
+        return DG_NONE; /* the latest: the parties hold it themselves */
+    uint32_t h = dg_held_by_at(as, n_as, x, s->at);
+    if (h != x)
+        return h;
+    h = y == DG_NONE ? y : dg_held_by_at(as, n_as, y, s->at);
+    return h == y ? DG_NONE : h;
 }
 
 bool dg_xsel_accred(const dg_xsel *s, const dg_mission *mi, const dg_accreditation *a)

@@ -112,15 +112,19 @@ static dg_status make_dir(const char *dir)
     return DG_EOUTPUT;
 }
 
-/* The tables -o DIR/ writes: every one, or the one --table names. */
-static bool wanted(const xargs *x, size_t i)
+/* The tables -o DIR/ writes: the one --table names, or every one that
+ * applies to the data set (format 1.1's tables only for a 1.1 data set:
+ * a version 1 folder gets the seven files it always got). */
+static bool wanted(const xargs *x, const dg_model *m, size_t i)
 {
-    return !x->table || !strcmp(x->table, dg_csv_tables[i]);
+    const char *t = dg_csv_tables[i];
+    return x->table ? !strcmp(x->table, t) : dg_csv_table_applies(m, t);
 }
 
 /* Stage DIR/TABLE.csv for every table made, then rename them all at once:
  * a table that cannot be written leaves every file as it was. */
-static dg_status write_tables(const tool_cmd *c, const xargs *x, const dg_buf *docs, size_t n)
+static dg_status write_tables(const tool_cmd *c, const xargs *x, const dg_model *m,
+                              const dg_buf *docs, size_t n)
 {
     size_t n_in, dl = strlen(x->out);
     const char *const *inputs = tool_inputs(&n_in);
@@ -130,7 +134,7 @@ static dg_status write_tables(const tool_cmd *c, const xargs *x, const dg_buf *d
     dg_error err = {0};
     dg_status st = DG_OK;
     for (size_t i = 0; i < n && st == DG_OK; i++) {
-        if (!wanted(x, i))
+        if (!wanted(x, m, i))
             continue;
         char *path = malloc(dl + strlen(dg_csv_tables[i]) + 6);
         if (!path)
@@ -162,13 +166,13 @@ static dg_status export_dir(const tool_cmd *c, const dg_model *m, const xargs *x
     for (size_t i = 0; i < n && st == DG_OK; i++) {
         dg_export_opts o = {.format = "csv", .table = dg_csv_tables[i], .at = x->at,
                             .csv_raw = x->csv_raw};
-        if (wanted(x, i) && (st = dg_export(m, &o, &docs[i], &err)) != DG_OK)
+        if (wanted(x, m, i) && (st = dg_export(m, &o, &docs[i], &err)) != DG_OK)
             tool_fail(c, st, &err);
     }
     if (st == DG_OK)
         st = make_dir(x->out);
     if (st == DG_OK)
-        st = write_tables(c, x, docs, n);
+        st = write_tables(c, x, m, docs, n);
     for (size_t i = 0; i < n; i++)
         dg_buf_free(&docs[i]);
     free(docs);

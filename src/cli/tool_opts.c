@@ -197,8 +197,8 @@ static const tool_opt export_opts[] = {
      "json (default), graphml, or csv; without -T, taken from the extension of -o (csv for "
      "a folder)"},
     {OPT_TABLE, 0, "table", "TABLE", TOOL_WORD, dg_csv_tables, "table", 0,
-     "csv: countries, organizations, memberships, relations, missions, accreditations or "
-     "events"},
+     "csv: countries, organizations, memberships, relations, missions, accreditations, "
+     "events, or (format 1.1) heads, places or history"},
     {OPT_AT, 0, "at", "DATE", TOOL_DATE, NULL, "at", 0,
      "only what held on that day, and what it names"},
     {OPT_OUTPUT, 'o', "output", "OUT", TOOL_FILE, NULL, NULL, 0,

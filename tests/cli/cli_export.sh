@@ -144,6 +144,115 @@ for t in organizations relations missions accreditations; do
     cc "$tmp/h/$t.csv" || fail "hostile $t.csv"
 done
 
+# ---- format 1.1: the state of --at, heads, places, history ----
+# relation-v11.yaml: DE -- YU (now RS) severed 1999-03-24, restored
+# 2000-11-17; BY -- EU at chargé level; BY -- XK never had relations.
+# v11_full.yaml: GB left the EU in 2020; us-belgrade closed 1999-03-23 ..
+# 2001-05-17 (accredited to ME); se-embassy-minsk suspended; two heads.
+V=$fx/relation-v11.yaml
+F=$src/tests/fixtures/valid/v11_full.yaml
+expect 0 "$dg" export -T csv --table relations --at 1999-06-01 "$V"
+cc "$tmp/out" 'header[-4:] == ["b_type", "level", "holds", "as"] and len(recs) == 3' \
+    '[(r["status"], r["level"], r["holds"], r["as"]) for r in recs if (r["a"], r["b"]) == ("DE", "RS")] == [("severed", "embassy", "false", "YU")]' \
+    '[(r["b_type"], r["status"], r["level"], r["holds"]) for r in recs if r["b"] == "EU"] == [("organization", "active", "charge", "true")]' \
+    '[(r["status"], r["holds"]) for r in recs if r["b"] == "XK"] == [("none", "false")]' ||
+    fail "csv relations --at 1999-06-01: severed, still a row"
+expect 0 "$dg" export -T csv --table relations --at 2004 "$V"
+cc "$tmp/out" '[(r["status"], r["holds"], r["as"]) for r in recs if r["b"] == "RS"] == [("active", "true", "CS")]' ||
+    fail "csv relations --at 2004: restored, held as CS"
+expect 0 "$dg" export -T csv --table relations "$V" # no --at: the latest, no predecessor
+cc "$tmp/out" '[(r["status"], r["holds"], r["as"]) for r in recs if r["b"] == "RS"] == [("active", "true", "")]' \
+    '[r["level"] for r in recs if r["b"] == "EU"] == ["embassy"]' || fail "csv relations: the latest state"
+expect 0 "$dg" export -T graphml --at 1999-06-01 "$V"
+cp "$tmp/out" "$tmp/v11.graphml"
+xml_ok "$tmp/v11.graphml"
+cg "$tmp/v11.graphml" \
+    '[(a["status"], a["level"], a["holds"], a["as"]) for u, v, a in g.edges(data=True) if (u, v, a["type"]) == ("country:DE", "country:RS", "relation")] == [("severed", "embassy", False, "YU")]' \
+    '[(a["level"], a["holds"]) for u, v, a in g.edges(data=True) if (u, v) == ("country:BY", "organization:EU")] == [("charge", True)]' \
+    'all(a["operating"] is True and a["as"] == "YU" for u, v, a in g.edges(data=True) if a["type"] in ("mission", "resident"))' ||
+    fail "graphml --at 1999-06-01: the state of the date"
+expect 0 "$dg" export -T graphml --at 1999-06-01 "$F"
+cg "$tmp/out" \
+    '[(a["status"], a["operating"]) for u, v, a in g.edges(data=True) if (u, v) == ("mission:us-belgrade", "country:RS")] == [("closed", False)]' \
+    '[(a["status"], a["operating"]) for u, v, a in g.edges(data=True) if (u, a["type"]) == ("mission:se-embassy-minsk", "resident")] == [("suspended", False)]' \
+    'etype("accreditation") == 0 and g.has_node("mission:us-belgrade")' || fail "graphml: a mission that does not operate"
+expect 0 "$dg" export -T graphml --at 2007 "$F"
+cg "$tmp/out" '[v for u, v, a in g.edges(data=True) if a["type"] == "accreditation"] == ["country:ME"]' \
+    '"country:GB" in [u for u, v, a in g.edges(data=True) if a["type"] == "membership"]' || fail "graphml --at 2007"
+expect 0 "$dg" export -T graphml --at 2021 "$F"
+cg "$tmp/out" '"country:GB" not in [u for u, v, a in g.edges(data=True) if a["type"] == "membership"]' ||
+    fail "graphml --at 2021: a membership that has left"
+expect 0 "$dg" export -T csv --table memberships --at 2021 "$F"
+cc "$tmp/out" 'len(recs) == 5 and "GB" not in [r["member"] for r in recs]' || fail "csv memberships --at 2021"
+expect 0 "$dg" export -T csv --table memberships "$F"
+cc "$tmp/out" '[r["status"] for r in recs if r["member"] == "GB"] == ["left"]' || fail "csv memberships: left"
+expect 0 "$dg" export -T csv --table missions --at 1999-06-01 "$F"
+cc "$tmp/out" 'header[-4:] == ["status", "operating", "wikidata", "as"]' \
+    '[(r["id"], r["status"], r["operating"], r["wikidata"]) for r in recs] == [("se-embassy-minsk", "suspended", "false", ""), ("us-belgrade", "closed", "false", "Q7862")]' ||
+    fail "csv missions --at 1999-06-01"
+expect 0 "$dg" export -T csv --table accreditations --at 1999-06-01 "$F"
+cc "$tmp/out" 'recs == []' || fail "a closed mission carries no accreditation"
+expect 0 "$dg" export -T csv --table heads "$F"
+cc "$tmp/out" \
+    'header == ["mission", "of", "city", "in", "name", "title", "since", "since_first", "since_last", "since_year", "until", "until_first", "until_last", "until_year", "note", "sources"]' \
+    '[(r["name"], r["title"], r["since_first"], r["until"]) for r in recs] == [("Karen B. Stewart", "ambassador", "2006-09-01", "2008-03-12"), ("Jonathan Moore", "chargé d'"'"'affaires", "2008-03-12", "")]' \
+    'recs[1]["sources"] == "wp" and recs[0]["mission"] == "us-belgrade" and recs[0]["in"] == "RS"' || fail "csv heads"
+expect 0 "$dg" export -T csv --table heads --at 2007 "$F"
+cc "$tmp/out" '[r["name"] for r in recs] == ["Karen B. Stewart"]' || fail "csv heads --at 2007"
+expect 0 "$dg" export -T csv --table heads --at 2000 "$F"
+cc "$tmp/out" 'recs == []' || fail "csv heads --at 2000"
+expect 0 "$dg" export -T csv --table places "$F"
+cc "$tmp/out" \
+    'header == ["city", "country", "lat", "lon", "wikidata", "name_be", "name_ru", "name_sr", "note", "sources"]' \
+    '[(r["city"], float(r["lat"]), float(r["lon"]), r["wikidata"]) for r in recs[:2]] == [("Belgrade", 44.8167, 20.4667, "Q3711"), ("Minsk", 53.9, 27.5667, "Q2280")]' \
+    'recs[0]["name_sr"] == "Београд" and recs[1]["name_be"] == "Мінск" and recs[1]["name_ru"] == "Минск"' \
+    'recs[2] == {"city": "Moscow", "country": "RU", "lat": "", "lon": "", "wikidata": "", "name_be": "", "name_ru": "", "name_sr": "", "note": "", "sources": ""}' ||
+    fail "csv places"
+expect 0 "$dg" export -T csv --table history "$F"
+cp "$tmp/out" "$tmp/history.csv"
+cc "$tmp/history.csv" 'len(recs) == 10' \
+    '[r["record"] for r in recs] == ["relation"] * 4 + ["mission"] * 3 + ["membership"] * 3' \
+    'recs[0] == {"record": "relation", "a": "DE", "a_type": "country", "b": "RS", "b_type": "country", "mission": "", "date": "1999-03-24", "date_first": "1999-03-24", "date_last": "1999-03-24", "date_year": "1999", "status": "severed", "level": "", "note": "NATO bombing of Yugoslavia", "sources": ""}' \
+    '[(r["status"], r["level"]) for r in recs if r["date"] == "2008-02-18"] == [("strained", "charge")]' \
+    '[(r["b"], r["b_type"], r["level"], r["sources"]) for r in recs if r["a"] == "RS"] == [("EU", "organization", "embassy", "mfa")]' \
+    '[(r["a"], r["b"], r["status"]) for r in recs if r["mission"] == "us-belgrade"] == [("US", "RS", "closed"), ("US", "RS", "open"), ("US", "RS", "closed-to-public")]' \
+    '[(r["a"], r["b"], r["status"], r["sources"]) for r in recs if r["record"] == "membership"][0] == ("GB", "EU", "left", "wp")' ||
+    fail "csv history"
+expect 0 "$dg" export -T csv --table history --at 2021 "$F" # every entry of what is kept
+cc "$tmp/out" 'len(recs) == 9 and "GB" not in [r["a"] for r in recs]' || fail "csv history --at 2021"
+for t in heads places history; do # version 1: the header alone
+    expect 0 "$dg" export -T csv --table $t "$W"
+    cc "$tmp/out" 'recs == []' || fail "csv $t of a version 1 data set"
+done
+mkdir -p "$tmp/t11"
+expect 0 "$dg" export -o "$tmp/t11/" "$F"
+for t in countries organizations memberships relations missions accreditations events heads places history; do
+    cmp -s "$tmp/t11/$t.csv" <("$dg" export -T csv --table "$t" "$F") || fail "1.1: $t.csv differs from --table $t"
+done
+for t in heads places history; do # a version 1 folder: the seven tables it always had
+    [ ! -e "$tmp/tables/$t.csv" ] || fail "-o DIR/ wrote $t.csv for a version 1 data set"
+done
+lacks "$tmp/world.graphml" 'holds'
+lacks "$tmp/1995.graphml" 'operating'
+# The projection joins the states of the day: the YU -- US relation and
+# us-belgrade were Yugoslavia's in 1999 and 2002, not Serbia's (DE -- RS
+# is a record of Serbia's own in this file).
+expect 0 "$dg" export -T graphml --graph countries --at 1999-06-01 "$F"
+cg "$tmp/out" '[(u, v) for u, v, a in g.edges(data=True)] == [("country:US", "country:YU")]' \
+    'not g.has_node("country:RS")' || fail "--graph countries --at 1999-06-01: severed, closed"
+expect 0 "$dg" export -T graphml --graph countries --at 2002 "$F"
+cg "$tmp/out" 'sorted((u, v, a["type"]) for u, v, a in g.edges(data=True)) == [("country:DE", "country:RS", "relation"), ("country:US", "country:ME", "accreditation"), ("country:US", "country:YU", "relation"), ("country:US", "country:YU", "resident")]' ||
+    fail "--graph countries --at 2002"
+expect 0 "$dg" export -T graphml --graph countries "$F" # now: Serbia
+cg "$tmp/out" '("country:US", "country:RS") in [(u, v) for u, v, a in g.edges(data=True) if a["type"] == "resident"]' ||
+    fail "--graph countries: now"
+for f in "$V" "$F"; do
+    for a in "-T graphml --at 1999-06-01" "-T csv --table history" "-T csv --table places" "-T csv --table relations --at 2004"; do
+        # shellcheck disable=SC2086
+        cmp -s <("$dg" export $a "$f") <("$dg" export $a "$f") || fail "$a differs run to run"
+    done
+done
+
 # ---- -T from the extension of -o ----
 expect 0 "$dg" export -o "$tmp/x.graphml" "$W"
 head -c 5 "$tmp/x.graphml" | grep -q '<?xml' || fail "-o x.graphml is not GraphML"

@@ -355,7 +355,42 @@ START_TEST(names_tables)
     n = 0;
     while (dg_csv_tables[n])
         n++;
-    ck_assert_uint_eq(n, 7);
+    ck_assert_uint_eq(n, 10); /* version 1's seven, then heads, places, history */
+    ck_assert_str_eq(dg_csv_tables[7], "heads");
+}
+END_TEST
+
+/* Format 1.1 in the exports: the state of the date from the model's
+ * functions, the 1.1 tables written for "every table" only with 1.1, and
+ * the 1.1 GraphML keys only then. */
+START_TEST(v11_state_and_tables)
+{
+    dg_model *v1 = load("fixtures/query/world.yaml");
+    dg_model *m = load("fixtures/query/relation-v11.yaml");
+    ck_assert(dg_csv_table_applies(v1, "events") && !dg_csv_table_applies(v1, "heads"));
+    ck_assert(dg_csv_table_applies(m, "history") && !dg_csv_table_applies(m, "nope"));
+    char *h = xp(v1, "csv", "history", NULL); /* asked by name: a header, no rows */
+    ck_assert_uint_eq(count(h, "\r\n"), 1);
+    free(h);
+    char *g = xp(v1, "graphml", NULL, "1995");
+    ck_assert_ptr_null(strstr(g, "e_holds"));
+    free(g);
+    /* Severed on the date, still a record of it, with its state. */
+    char *rel = xp(m, "csv", "relations", "1999-06-01");
+    ck_assert_ptr_nonnull(strstr(rel, "\r\nDE,RS,severed,"));
+    ck_assert_ptr_nonnull(strstr(rel, ",wp,country,embassy,false,YU\r\n"));
+    ck_assert_ptr_nonnull(strstr(rel, "\r\nBY,EU,active,")); /* with an organization */
+    free(rel);
+    g = xp(m, "graphml", NULL, "1999-06-01");
+    ck_assert_ptr_nonnull(strstr(g, "<key id=\"e_holds\" for=\"edge\" attr.name=\"holds\""));
+    ck_assert_ptr_nonnull(strstr(g, "<data key=\"e_status\">severed</data>\n"
+                                    "      <data key=\"e_level\">embassy</data>\n"
+                                    "      <data key=\"e_holds\">false</data>\n"
+                                    "      <data key=\"e_as\">YU</data>\n"));
+    ck_assert_ptr_nonnull(strstr(g, "source=\"country:BY\" target=\"organization:EU\""));
+    free(g);
+    dg_model_free(m);
+    dg_model_free(v1);
 }
 END_TEST
 
@@ -375,6 +410,7 @@ static Suite *export_suite(void)
     tcase_add_test(tc, deterministic);
     tcase_add_test(tc, errors_leave_output_alone);
     tcase_add_test(tc, names_tables);
+    tcase_add_test(tc, v11_state_and_tables);
     tcase_add_test(tc, date_columns);
     tcase_add_test(tc, country_projection);
     suite_add_tcase(s, tc);
