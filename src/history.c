@@ -51,7 +51,10 @@ bool dg_relation_state_at(const dg_model *m, const dg_relation *r, const dg_date
                           : (int)r->status;
     if (status)
         *status = (dg_rel_status)st;
-    if (level)
+    /* Never having had relations has no level of representation. */
+    if (level && st == DG_REL_NONE)
+        *level = DG_LEVEL_NONE;
+    else if (level)
         *level = (dg_rel_level)(r->n_history ? field_at(r->history, r->n_history, at, true,
                                                         r->level)
                                              : r->level);

@@ -8,7 +8,7 @@
 # a, b, status and the columns 1.1 adds: b_type, level, holds, as.
 $ dipgraph export -T csv --table relations --at 1999-06-01 fx/query/relation-v11.yaml | python3 -c 'import csv, sys; [print(*r[:3], *r[18:], sep=",") for r in csv.reader(sys.stdin)]'
 > a,b,status,b_type,level,holds,as
-> BY,XK,none,country,embassy,false,
+> BY,XK,none,country,none,false,
 > DE,RS,severed,country,embassy,false,YU
 > BY,EU,active,organization,charge,true,
 
