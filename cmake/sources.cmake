@@ -20,7 +20,8 @@ set(DG_RENDER_SOURCES
   render/views/caption.c
   render/views/view_memberships.c render/views/view_missions.c render/views/view_relations.c
   render/timeline/timeline.c render/timeline/timeline_canvas.c render/timeline/timeline_draw.c render/timeline/timeline_events.c
-  render/timeline/timeline_groups.c render/timeline/timeline_history.c render/timeline/timeline_lanes.c
+  render/timeline/timeline_groups.c render/timeline/timeline_held.c render/timeline/timeline_history.c
+  render/timeline/timeline_lanes.c
   render/timeline/timeline_layout.c render/timeline/timeline_legend.c
   render/timeline/timeline_missions.c render/timeline/timeline_plan.c render/timeline/timeline_rows.c
   render/timeline/timeline_text.c

@@ -42,7 +42,9 @@ enum tl_span_kind {
     TL_SP_RECOGNIZED, /* a hollow marker: relations recognized */
     TL_SP_PIECE,      /* format 1.1: a stretch of history drawn over its bar */
     TL_SP_TICK,       /* format 1.1: a level change, a tick on the bar at d0 */
-    TL_SP_HEAD        /* format 1.1: a head of mission, label the name, on the bar */
+    TL_SP_HEAD,       /* format 1.1: a head of mission, label the name, on the bar */
+    TL_SP_HELD        /* format 1.1: held as a predecessor (continuity), label "as X";
+                         drawn over the row's bars by tl_held_draw */
 };
 
 /* Span flags. */
@@ -160,6 +162,9 @@ int32_t tl_relation_begun(const dg_model *m, dg_ref x, dg_ref y);
 int tl_entry_cmp(const void *a, const void *b);
 int32_t tl_sort_key(const dg_period *p);
 const char *tl_country_name(const dg_model *m, uint32_t c);
+/* A relation's second party: a country, or an organization (format 1.1's
+ * dg_model.org_relations, b_kind DG_ACTOR_ORG). */
+const char *tl_rel_b_name(const dg_model *m, const dg_relation *r);
 /* A group's heading row: focused (a format with one %s, the focus
  * country's name) when the chart has a focus, else plain. */
 void tl_heading(tl_ctx *c, const char *focused, const char *plain)
@@ -173,8 +178,16 @@ void tl_group_events(tl_ctx *c);
  * the plan's last span, as pieces and ticks on the same row. */
 void tl_history_relation(tl_ctx *c, const dg_relation *r);
 void tl_history_mission(tl_ctx *c, const dg_mission *mi);
+/* who: "Serbia in United Nations", the head of each piece's tooltip. */
+void tl_history_membership(tl_ctx *c, const dg_member *mb, const char *who);
 /* --rows heads: a row per head of the focus's missions and of those in it. */
 void tl_group_heads(tl_ctx *c);
+/* Continuity (timeline_held.c): the stretches of the row's last bar that
+ * `current` held as a predecessor, one per link of its chain in as.
+ * tl_held_holder: the country whose start bounds a taken-over record of
+ * unknown start (its first holder), else current. */
+void tl_held_plan(tl_ctx *c, const dg_held_as *as, uint32_t n_as, uint32_t current);
+uint32_t tl_held_holder(const dg_held_as *as, uint32_t n_as, uint32_t current);
 
 /* ---- the layout --------------------------------------------------- */
 
@@ -192,12 +205,12 @@ enum tl_item_kind {
 /* Text classes: font size, weight and colour. */
 enum tl_font { TL_T_TITLE, TL_T_SUBTITLE, TL_T_HEADING, TL_T_SUBHEADING, TL_T_LABEL,
                TL_T_SUBLABEL, TL_T_EVENT, TL_T_EVENT_IN, TL_T_AXIS, TL_T_LEGEND,
-               TL_T_LEGEND_HEAD, TL_T_NOTE, TL_T_COUNT };
+               TL_T_LEGEND_HEAD, TL_T_NOTE, TL_T_HELD /* dark text on a tint */, TL_T_COUNT };
 
 /* Colours of the chart's furniture, besides the tl_style ones. */
 enum tl_paint { TL_P_NONE, TL_P_ZEBRA, TL_P_GRID, TL_P_AXIS, TL_P_RULE, TL_P_HIST, TL_P_COUNT };
 
-enum { TL_HOLLOW = 1, TL_DASHED = 2 };
+enum { TL_HOLLOW = 1, TL_DASHED = 2, TL_LIGHT = 4 /* held as a predecessor: a tint */ };
 
 typedef struct tl_item {
     uint8_t kind;  /* tl_item_kind */
@@ -237,7 +250,8 @@ bool tl_dump(const tl_layout *L, dg_buf *out);
 /* Legend entries that are not colours. */
 enum { TL_M_FUZZY = 1, TL_M_NOSTART = 2, TL_M_CONT = 4, TL_M_RECOGNIZED = 8,
        TL_M_ESTABLISHED = 16, TL_M_TODAY = 32, TL_M_HIST = 64,
-       TL_M_GAP = 128, TL_M_PUBLIC = 256, TL_M_LEVEL = 512 /* format 1.1 history */ };
+       TL_M_GAP = 128, TL_M_PUBLIC = 256, TL_M_LEVEL = 512 /* format 1.1 history */,
+       TL_M_GAP_LEFT = 1024 /* a membership left */, TL_M_HELD = 2048 /* continuity */ };
 
 /* Drawing layers, lowest first. */
 enum { TL_L_BACK, TL_L_GRID, TL_L_BAR, TL_L_MARK, TL_L_TODAY, TL_L_TEXT, TL_L_COUNT };
@@ -267,6 +281,9 @@ bool tl_span_visible(const tl_lay *y, const tl_span *s);
 bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h);
 /* A TL_SP_PIECE or TL_SP_TICK (timeline_history.c), as tl_span_draw. */
 bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h);
+/* The row's TL_SP_HELD spans over what its other spans drew (items from
+ * first on): those tinted, labelled "as X" where it fits. */
+void tl_held_draw(tl_lay *y, const tl_row *r, size_t first, double yc, double h);
 const char *tl_day_text(dg_arena *a, int32_t day);
 
 /* ---- timeline_lanes.c, timeline_legend.c: parts the layout places ---- */

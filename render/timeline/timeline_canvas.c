@@ -142,6 +142,8 @@ bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h)
 {
     if (s->kind == TL_SP_PIECE || s->kind == TL_SP_TICK || s->kind == TL_SP_HEAD)
         return tl_history_draw(y, s, yc, h);
+    if (s->kind == TL_SP_HELD) /* drawn over the rest of its row (tl_held_draw) */
+        return tl_span_visible(y, s);
     if (!tl_span_visible(y, s))
         return false;
     int32_t d0 = s->d0, d1 = span_end(y, s);
@@ -229,7 +231,10 @@ bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)
     it->tip = s->tip;
     if (s->flags & TL_F_GAP) {
         it->flags = TL_HOLLOW | TL_DASHED;
-        y->mods |= TL_M_GAP;
+        /* A membership left says so in the legend; relations and
+         * missions keep their words. */
+        bool member = s->style >= TL_S_MEMBER && s->style <= TL_S_MEMBER_SUSPENDED;
+        y->mods |= member ? TL_M_GAP_LEFT : TL_M_GAP;
     } else if (s->flags & TL_F_PUBLIC) {
         it->flags = TL_DASHED;
         y->mods |= TL_M_PUBLIC;

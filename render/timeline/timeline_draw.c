@@ -42,7 +42,25 @@ static const char *const font_color[TL_T_COUNT] = {
     [TL_T_EVENT] = DG_C_TEXT_2,       [TL_T_EVENT_IN] = DG_C_WHITE,
     [TL_T_AXIS] = DG_C_TEXT_3,        [TL_T_LEGEND] = DG_C_TEXT_2,
     [TL_T_LEGEND_HEAD] = DG_C_TEXT_2, [TL_T_NOTE] = DG_C_TEXT_5,
+    [TL_T_HELD] = DG_C_TEXT_2,
 };
+
+/* A tint of a "#RRGGBB" colour: part of it over white, written into
+ * out[8].  Blended here rather than with an alpha channel, so that a tint
+ * over a bar hides the bar as any fill does. */
+static const char *tint_of(const char *c, double part, char out[8])
+{
+    unsigned v = 0;
+    if (sscanf(c + 1, "%6x", &v) != 1)
+        return c;
+    unsigned rgb[3] = {v >> 16 & 255, v >> 8 & 255, v & 255};
+    for (int i = 0; i < 3; i++)
+        rgb[i] = (unsigned)lround(rgb[i] * part + 255 * (1 - part));
+    snprintf(out, 8, "#%02X%02X%02X", rgb[0], rgb[1], rgb[2]);
+    return out;
+}
+
+#define TINT 0.38 /* held as a predecessor: this much of the colour */
 
 
 /* Node attributes, declared once with their defaults. */
@@ -214,6 +232,22 @@ static void fade(drawer *d, size_t i, const tl_item *it, const char *c)
     }
 }
 
+/* Held as a predecessor: the tint of what would be there; a gap or a
+ * closed-to-public piece keeps its dashes, in the tint. */
+static void held_bar(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
+{
+    char t[8], f[8];
+    const char *tc = tint_of(c, TINT, t);
+    if (it->flags & (TL_HOLLOW | TL_DASHED)) {
+        set(n, d->a.style, "filled,dashed");
+        set(n, d->a.fill, it->flags & TL_HOLLOW ? "white" : tint_of(c, TINT / 2, f));
+        set(n, d->a.color, tc);
+        set(n, d->a.pen, "1");
+    } else {
+        set(n, d->a.fill, tc);
+    }
+}
+
 static void mark_item(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
 {
     char light[16];
@@ -240,8 +274,10 @@ static void mark_item(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
     case TL_I_LINE:
         set(n, d->a.fill, DG_C_TODAY);
         break;
-    case TL_I_BAR: /* flags only on format 1.1 history pieces */
-        if (it->flags & (TL_HOLLOW | TL_DASHED)) {
+    case TL_I_BAR: /* flags only on format 1.1 history pieces and held stretches */
+        if (it->flags & TL_LIGHT) {
+            held_bar(d, n, it, c);
+        } else if (it->flags & (TL_HOLLOW | TL_DASHED)) {
             set(n, d->a.style, "filled,dashed");
             set(n, d->a.fill, it->flags & TL_HOLLOW ? "white" : light);
             set(n, d->a.color, c);
@@ -258,8 +294,10 @@ static void mark_item(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
 static void item(drawer *d, size_t i, const tl_item *it)
 {
     Agnode_t *n;
+    char t[8];
     if (it->kind == TL_I_FADE) {
-        fade(d, i, it, style_color[it->style]);
+        const char *c = style_color[it->style];
+        fade(d, i, it, it->flags & TL_LIGHT ? tint_of(c, TINT, t) : c);
         return;
     }
     if (it->kind == TL_I_TEXT) {

@@ -94,7 +94,7 @@ void tl_history_relation(tl_ctx *c, const dg_relation *r)
     const dg_model *m = c->m;
     tl_span bar = c->p->spans[c->p->nspans - 1]; /* a copy: adding spans moves them */
     const char *who = tl_fmt(c->p->arena, "%s \xE2\x80\x93 %s", tl_country_name(m, r->a),
-                             tl_country_name(m, r->b));
+                             tl_rel_b_name(m, r));
     for (uint32_t i = 0; i < r->n_history; i++) {
         const dg_change *e = &r->history[i];
         if (!dg_date_set(&e->date))
@@ -111,6 +111,41 @@ void tl_history_relation(tl_ctx *c, const dg_relation *r)
         }
         if (e->level >= 0)
             add_tick(c, e, who, &r->cite);
+    }
+}
+
+/* A membership's status from an entry on: suspended greyed, left a gap,
+ * any other status in that status's own colour (an observer who became a
+ * member turns from sky to blue). */
+static int member_piece_style(int status, uint8_t *flags)
+{
+    static const int map[DG_MEMBER_STATUS_COUNT] = {
+        TL_S_MEMBER, TL_S_OBSERVER, TL_S_CANDIDATE, TL_S_PARTNER, TL_S_ASSOCIATE,
+        TL_S_MEMBER_SUSPENDED};
+    *flags = 0;
+    if ((unsigned)status < DG_MEMBER_STATUS_COUNT)
+        return map[status];
+    *flags = TL_F_GAP; /* left */
+    return TL_S_MEMBER;
+}
+
+void tl_history_membership(tl_ctx *c, const dg_member *mb, const char *who)
+{
+    if (!mb->n_history)
+        return;
+    tl_span bar = c->p->spans[c->p->nspans - 1]; /* a copy: adding spans moves them */
+    for (uint32_t i = 0; i < mb->n_history; i++) {
+        const dg_change *e = &mb->history[i];
+        if (!dg_date_set(&e->date) || e->status < 0)
+            continue;
+        bool open;
+        int32_t end = stretch_end(mb->history, mb->n_history, i, &bar, &open);
+        uint8_t fl;
+        int st = member_piece_style(e->status, &fl);
+        add_piece(c, e, end, open, st, fl, who,
+                  dg_trc(c->p->lang, "membership status",
+                         dg_member_status_name((dg_member_status)e->status)),
+                  &mb->cite);
     }
 }
 

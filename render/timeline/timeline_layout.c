@@ -150,8 +150,10 @@ static void bar_row(tl_lay *y, const tl_row *r, bool sub, bool zebra)
     if (zebra)
         tl_rect(y, TL_P_ZEBRA, TL_L_BACK, MARGIN, y->y, y->right - MARGIN, h);
     row_label(y, r->label, r->tip, font, y->y, h);
+    size_t first = y->L->n;
     for (size_t k = 0; k < r->nspans; k++)
         tl_span_draw(y, &y->p->spans[r->span0 + k], y->y + h / 2, sub ? THIN_H : BAR_H);
+    tl_held_draw(y, r, first, y->y + h / 2, sub ? THIN_H : BAR_H);
     y->y += h;
 }
 
@@ -428,7 +430,7 @@ static const char *const paint_names[TL_P_COUNT] = {"none", "zebra", "grid", "ax
                                                     "hist"};
 static const char *const font_names[TL_T_COUNT] = {
     "title", "subtitle", "heading", "subheading", "label", "sublabel",
-    "event", "event-in", "axis", "legend", "legend-head", "note"};
+    "event", "event-in", "axis", "legend", "legend-head", "note", "held"};
 
 /* Text on one line: newlines shown as " | ". */
 static bool dump_text(dg_buf *o, const char *key, const char *s)
@@ -449,9 +451,10 @@ bool tl_dump(const tl_layout *L, dg_buf *o)
                          : it->kind == TL_I_RECT   ? paint_names[it->paint]
                          : it->kind == TL_I_LINE   ? "today"
                                                    : style_names[it->style];
-        ok = dg_buf_printf(o, "%s %s %c%s%s %.1f %.1f %.1f %.1f", kind_names[it->kind], what,
+        ok = dg_buf_printf(o, "%s %s %c%s%s%s %.1f %.1f %.1f %.1f", kind_names[it->kind], what,
                            it->just, it->flags & TL_HOLLOW ? " hollow" : "",
-                           it->flags & TL_DASHED ? " dashed" : "", it->x, it->y, it->w, it->h);
+                           it->flags & TL_DASHED ? " dashed" : "",
+                           it->flags & TL_LIGHT ? " light" : "", it->x, it->y, it->w, it->h);
         if (ok && it->text)
             ok = dump_text(o, "text", it->text);
         if (ok && it->tip) {

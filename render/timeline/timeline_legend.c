@@ -9,7 +9,7 @@
 #define SPACING 14.0
 
 enum { SW_BAR, SW_THIN, SW_PILL, SW_DIAMOND, SW_HOLLOW, SW_NOSTART, SW_FUZZY, SW_FUZZY_PILL,
-       SW_ARROW, SW_TODAY, SW_HIST, SW_GAP, SW_PUBLIC, SW_LEVEL };
+       SW_ARROW, SW_TODAY, SW_HIST, SW_GAP, SW_PUBLIC, SW_LEVEL, SW_HELD };
 
 /* Translated with the context "timeline legend": one English word
  * ("suspended", "other") names things that other languages tell apart. */
@@ -102,6 +102,11 @@ static void swatch(tl_lay *y, int sw, int style, double x, double yc)
         sample(y, TL_I_BAR, style, x, yc - 5, SW, 10);
         sample(y, TL_I_RECT, style, x + SW / 2 - 0.75, yc - 8, 1.5, 16)->paint = TL_P_AXIS;
         break;
+    case SW_HELD: /* continuity (timeline_held.c): the tint, the hand-over, the bar */
+        sample(y, TL_I_BAR, style, x, yc - 5, SW * 0.6, 10)->flags = TL_LIGHT;
+        sample(y, TL_I_BAR, style, x + SW * 0.6, yc - 5, SW * 0.4, 10);
+        tl_rect(y, TL_P_ZEBRA, TL_L_MARK, x + SW * 0.6 - 0.5, yc - 5, 1.0, 10);
+        break;
     default:
         for (int i = 0; i < 3; i++) {
             double h = 4 + 3 * i;
@@ -147,10 +152,16 @@ static void marks(tl_lay *y, int g, double *x, int any)
         entry(y, x, SW_HIST, any, dg_tr(L, "number of events too many to label"));
     if (g != LG_DATES)
         return;
-    if (y->mods & TL_M_GAP)
+    if (y->mods & TL_M_GAP_LEFT) /* memberships too: the words say so */
+        entry(y, x, SW_GAP, any, dg_tr(L, "severed, suspended, closed or left (a gap)"));
+    else if (y->mods & TL_M_GAP)
         entry(y, x, SW_GAP, any, dg_tr(L, "severed; a mission suspended or closed (a gap)"));
     if (y->mods & TL_M_PUBLIC)
         entry(y, x, SW_PUBLIC, any, dg_tr(L, "closed to the public (pale, dashed)"));
+    if (y->mods & TL_M_HELD)
+        entry(y, x, SW_HELD, any, /* TRANSLATORS: continuity: a record's stretch before
+                                   * the state that holds it now took it over. */
+              dg_tr(L, "held as a predecessor state (lighter, \"as \xE2\x80\xA6\")"));
     if (y->mods & TL_M_LEVEL)
         entry(y, x, SW_LEVEL, any, dg_tr(L, "level of representation changed (tick)"));
     if (y->mods & TL_M_NOSTART)

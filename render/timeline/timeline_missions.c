@@ -80,9 +80,12 @@ static int32_t mission_lower(const tl_ctx *c, const dg_mission *mi)
 {
     const dg_model *m = c->m;
     dg_ref host = {DG_ACTOR_COUNTRY, mi->in}, to = {DG_ACTOR_ORG, mi->to};
-    int32_t lower = tl_later(TL_DAY_MIN, &m->countries[mi->in].period.start);
+    /* A side taken over (continuity): its first holder's start. */
+    uint32_t in = tl_held_holder(mi->as, mi->n_as, mi->in);
+    int32_t lower = tl_later(TL_DAY_MIN, &m->countries[in].period.start);
     lower = tl_later(lower, mi->of.kind == DG_ACTOR_COUNTRY
-                                ? &m->countries[mi->of.index].period.start
+                                ? &m->countries[tl_held_holder(mi->as, mi->n_as, mi->of.index)]
+                                       .period.start
                                 : &m->orgs[mi->of.index].period.start);
     if (mi->to != DG_NONE)
         lower = tl_later(lower, &m->orgs[mi->to].period.start);
@@ -142,14 +145,37 @@ static void accreditation_row(tl_ctx *c, const dg_mission *mi, const dg_accredit
     s->tip = tl_tip_done(p, &c->t);
 }
 
+/* The side of a mission whose continuity its rows show: the focus's
+ * (its sender's in "Missions of", its host's in "Missions in"), else the
+ * sender's when that was taken over, else the host's. */
+static uint32_t held_side(const dg_mission *mi, int section)
+{
+    bool of_country = mi->of.kind == DG_ACTOR_COUNTRY;
+    if (section == SEC_IN || !of_country)
+        return mi->in;
+    if (section == SEC_OWN || tl_held_holder(mi->as, mi->n_as, mi->of.index) != mi->of.index)
+        return mi->of.index;
+    return mi->in;
+}
+
 static void mission_rows(tl_ctx *c, const dg_mission *mi, int section, const char *label)
 {
     tl_add_row(c->p, TL_R_ROW, label, NULL);
     mission_bar(c, mi);
     tl_history_mission(c, mi);
-    for (uint32_t k = 0; k < mi->n_accredited; k++)
-        if (section != SEC_ACCREDITED || mi->accredited[k].to == c->focus)
-            accreditation_row(c, mi, &mi->accredited[k]);
+    uint32_t side = held_side(mi, section);
+    tl_held_plan(c, mi->as, mi->n_as, side);
+    for (uint32_t k = 0; k < mi->n_accredited; k++) {
+        const dg_accreditation *ac = &mi->accredited[k];
+        if (section != SEC_ACCREDITED || ac->to == c->focus) {
+            accreditation_row(c, mi, ac);
+            /* Its own country taken over, else its mission's side. */
+            if (ac->n_as)
+                tl_held_plan(c, ac->as, ac->n_as, ac->to);
+            else
+                tl_held_plan(c, mi->as, mi->n_as, side);
+        }
+    }
 }
 
 static int section_of(const tl_ctx *c, const dg_mission *mi)

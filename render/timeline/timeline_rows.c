@@ -231,6 +231,11 @@ const char *tl_country_name(const dg_model *m, uint32_t c)
     return m->countries[c].name ? m->countries[c].name : m->countries[c].id;
 }
 
+const char *tl_rel_b_name(const dg_model *m, const dg_relation *r)
+{
+    return r->b_kind == DG_ACTOR_ORG ? m->orgs[r->b].name : tl_country_name(m, r->b);
+}
+
 void tl_heading(tl_ctx *c, const char *focused, const char *plain)
 {
     const char *label = plain;

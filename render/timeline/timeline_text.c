@@ -16,6 +16,7 @@ const tl_font_info tl_fonts[TL_T_COUNT] = {
     [TL_T_EVENT] = {8, false},       [TL_T_EVENT_IN] = {8, false},
     [TL_T_AXIS] = {8.5, false},      [TL_T_LEGEND] = {8.5, false},
     [TL_T_LEGEND_HEAD] = {8.5, true}, [TL_T_NOTE] = {8.5, false},
+    [TL_T_HELD] = {8, false},
 };
 
 /* Advance widths of printable ASCII (32..126) in 1/1000 em. */

@@ -215,6 +215,83 @@ START_TEST(history_tooltips)
 }
 END_TEST
 
+/* Continuity (docs/timeline.md, "Held as a predecessor"): Yugoslavia ->
+ * Serbia and Montenegro -> Serbia; taken-over records start where they
+ * started, tinted "as ..." up to each hand-over; a membership's history
+ * along its bar; a relation with an organization as a row of its own. */
+START_TEST(golden_continuity_v11)
+{
+    dg_timeline_opts o = opts(NULL, "relations,missions,memberships", "1945", "2025", NULL);
+    golden("fixtures/timeline/continuity.yaml", &o, "continuity-v11.txt");
+    o = opts("", "relations,missions", "1945", "2025", NULL);
+    golden("fixtures/timeline/continuity.yaml", &o, "continuity-v11-no-focus.txt");
+}
+END_TEST
+
+/* The tinted part of a bar: from its start to the hand-over, one stretch
+ * per link, each with its tooltip and, where it fits, its label. */
+START_TEST(continuity_stretches)
+{
+    dg_model *m = load("fixtures/timeline/continuity.yaml");
+    dg_timeline_opts o = opts(NULL, "relations,missions,memberships", "1945", "2025", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const char *un = "Serbia in United Nations: member\nas Yugoslavia until 2003-02-04, then "
+                     "Serbia and Montenegro (continuity)";
+    const tl_item *b = find(&L, TL_I_BAR, un);
+    ck_assert_ptr_nonnull(b);
+    ck_assert(b->flags & TL_LIGHT);
+    ck_assert_double_eq_tol(b->x, x_of(&L, "1945-10-24"), 0.01);
+    ck_assert_double_eq_tol(b->x + b->w, x_of(&L, "2003-02-04"), 0.01);
+    b = find(&L, TL_I_BAR, "Serbia in United Nations: member\nas Serbia and Montenegro until "
+                           "2006-06-05, then Serbia");
+    ck_assert(b && (b->flags & TL_LIGHT));
+    ck_assert_double_eq_tol(b->x, x_of(&L, "2003-02-04"), 0.01);
+    ck_assert_double_eq_tol(b->x + b->w, x_of(&L, "2006-06-05"), 0.01);
+    b = find(&L, TL_I_BAR, "Serbia in United Nations: member\nsince"); /* Serbia's own */
+    ck_assert(b && !(b->flags & TL_LIGHT));
+    ck_assert_double_eq_tol(b->x, x_of(&L, "2006-06-05"), 0.01);
+    const tl_item *t = find(&L, TL_I_TEXT, "as Yugoslavia");
+    ck_assert(t && t->font == TL_T_HELD && t->tip && strstr(t->tip, "(continuity)"));
+    /* The history under a held stretch stays: a gap tinted, not hidden. */
+    const char *held = "\nas Yugoslavia until 2003-02-04, then Serbia and Montenegro (continuity)";
+    b = find(&L, TL_I_BAR, "Germany \xE2\x80\x93 Serbia: severed");
+    ck_assert(b && (b->flags & TL_HOLLOW) && (b->flags & TL_LIGHT));
+    ck_assert(strstr(b->tip, held) && strstr(b->tip, "from 1957-10-19"));
+    b = find(&L, TL_I_BAR, "Serbia in OSCE: suspended");
+    ck_assert(b && b->style == TL_S_MEMBER_SUSPENDED && (b->flags & TL_LIGHT));
+    ck_assert(strstr(b->tip, held) && strstr(b->tip, "from 1992-07-08"));
+    ck_assert_ptr_nonnull(strstr(b->tip, "suspended from the CSCE"));
+    /* A relation with an organization: its own row, its level change. */
+    ck_assert_ptr_nonnull(find(&L, TL_I_TEXT, "Relations with organizations"));
+    ck_assert_ptr_nonnull(find(&L, TL_I_TEXT, "European Union"));
+    ck_assert_ptr_nonnull(find(&L, TL_I_RECT, "Serbia \xE2\x80\x93 European Union: level"));
+    ck_assert_ptr_nonnull(find(&L, TL_I_TEXT, "held as a predecessor state"));
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
+/* A membership left: a gap along the bar, and the legend says so. */
+START_TEST(membership_left_is_a_gap)
+{
+    dg_model *m = load("fixtures/valid/v11_full.yaml");
+    dg_timeline_opts o = opts("GB", "memberships", "1970", "2025", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const tl_item *b = NULL;
+    for (size_t i = 0; i < L.n && !b; i++)
+        if (L.items[i].kind == TL_I_BAR && L.items[i].tip && strstr(L.items[i].tip, ": left\n"))
+            b = &L.items[i];
+    ck_assert_ptr_nonnull(b);
+    ck_assert(b->flags & TL_HOLLOW);
+    ck_assert_double_eq_tol(b->x, x_of(&L, "2020-01-31"), 0.01);
+    ck_assert_ptr_nonnull(find(&L, TL_I_TEXT, "severed, suspended, closed or left"));
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
 /* ---- dates on the axis ---- */
 
 START_TEST(reduced_precision_covers_its_span)
@@ -826,6 +903,9 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, golden_history_v11);
     tcase_add_test(tc, history_tooltips);
     tcase_add_test(tc, golden_heads_v11);
+    tcase_add_test(tc, golden_continuity_v11);
+    tcase_add_test(tc, continuity_stretches);
+    tcase_add_test(tc, membership_left_is_a_gap);
     tcase_add_test(tc, reduced_precision_covers_its_span);
     tcase_add_test(tc, zero_length_spans_stay_visible);
     tcase_add_test(tc, spans_crossing_the_range_are_clipped_and_marked);
