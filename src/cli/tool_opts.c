@@ -15,7 +15,7 @@ static const char *const gv_formats[] = {"svg", "png", "pdf", "dot", "json", "ps
 static const char *const gv_engines[] = {"dot", "neato", "fdp", "sfdp", "twopi", "circo", NULL};
 static const char *const depths[] = {"1", "2", NULL};
 static const char *const details[] = {"cities", NULL};
-static const char *const rows[] = {"relations", "missions", "memberships", "events", "all", NULL};
+static const char *const rows[] = {"relations", "missions", "memberships", "events", "heads", "all", NULL};
 static const char *const generated[] = {"man", "bash", "zsh", NULL};
 static const char *const name_styles[] = {"common", "iso", "official", NULL};
 /* Suggestions: --lang takes any locale name; these have dipgraph's own words. */
@@ -275,7 +275,8 @@ static const tool_cmd timeline_cmd = {
     "\n"
     "Rows:\n"
     "  relations    a row per partner: recognized and established markers, a\n"
-    "               bar while relations held\n"
+    "               bar while relations held, its history along it (format\n"
+    "               1.1); then a row per organization it has relations with\n"
     "  missions     a row per mission of or in the focus (and those accredited\n"
     "               to it from abroad), a bar from opened to closed;\n"
     "               accreditations below\n"
@@ -283,7 +284,7 @@ static const tool_cmd timeline_cmd = {
     "  events       a lane per kind of event, markers labelled\n"
     "  heads        a row per head of mission (format 1.1) of the focus's\n"
     "               missions and of those in it\n"
-    "  all          all four above heads\n"
+    "  all          relations, missions, memberships and events (not heads)\n"
     "\n"
     "Without a focus: relations are every pair, missions every mission, memberships each "
     "organization's own lifetime.",

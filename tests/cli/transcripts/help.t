@@ -106,7 +106,7 @@ $ dipgraph help --generate zsh | head -1
 $ dipgraph help --generate zsh | grep -c '^_dipgraph_[a-z]*() {'
 > 13
 $ dipgraph help --generate zsh | grep -F -- "'--rows=["
->     '--rows=[what to draw, comma-separated, in this order (see Rows)]:ROWS:_values -s , ROWS relations missions memberships events all' \
+>     '--rows=[what to draw, comma-separated, in this order (see Rows)]:ROWS:_values -s , ROWS relations missions memberships events heads all' \
 
 $ dipgraph help --generate html
 2> dipgraph help: --generate makes man, bash or zsh, not 'html'
