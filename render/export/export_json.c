@@ -116,6 +116,42 @@ static void countries(dg_json *j, const dg_xsel *sel)
     dg_json_end(j);
 }
 
+/* ---- "state": a format 1.1 record as it stood on --at (the latest
+ * without), asked of the model as CSV and GraphML ask it, so that the
+ * three exports agree; the record's own fields stay as written. ---- */
+
+static void state_member(dg_json *j, const dg_xsel *sel, const dg_member *mem)
+{
+    dg_json_key(j, "state");
+    dg_json_begin(j, '{', true);
+    k_str(j, "status", dg_member_status_name(dg_xsel_member_status(sel, mem)));
+    dg_json_end(j);
+}
+
+static void state_relation(dg_json *j, const dg_xsel *sel, const dg_relation *r)
+{
+    dg_rel_status st;
+    dg_rel_level lv;
+    bool holds = dg_xsel_relation_state(sel, r, &st, &lv);
+    dg_json_key(j, "state");
+    dg_json_begin(j, '{', true);
+    k_str(j, "status", dg_rel_status_name(st));
+    k_str(j, "level", dg_rel_level_name(lv));
+    dg_json_key(j, "holds"), dg_json_bool(j, holds);
+    dg_json_end(j);
+}
+
+static void state_mission(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
+{
+    dg_mission_status st;
+    bool operating = dg_xsel_mission_state(sel, mi, &st);
+    dg_json_key(j, "state");
+    dg_json_begin(j, '{', true);
+    k_str(j, "status", dg_mission_status_name(st));
+    dg_json_key(j, "operating"), dg_json_bool(j, operating);
+    dg_json_end(j);
+}
+
 static void members(dg_json *j, const dg_xsel *sel, const dg_org *o)
 {
     dg_json_key(j, "members");
@@ -131,8 +167,10 @@ static void members(dg_json *j, const dg_xsel *sel, const dg_org *o)
         k_date(j, "since", &mem->period.start);
         k_date(j, "until", &mem->period.end);
         note_sources(j, sel->m, mem->note, &mem->cite);
-        if (dg_model_uses_v11(sel->m))
+        if (dg_model_uses_v11(sel->m)) {
             dg_json_v11_member(j, sel->m, mem);
+            state_member(j, sel, mem);
+        }
         dg_json_end(j);
     }
     dg_json_end(j);
@@ -164,8 +202,9 @@ static void organizations(dg_json *j, const dg_xsel *sel)
 }
 
 /* One relation; b is an organization in m->org_relations (format 1.1). */
-static void relation(dg_json *j, const dg_model *m, const dg_relation *r)
+static void relation(dg_json *j, const dg_xsel *sel, const dg_relation *r)
 {
+    const dg_model *m = sel->m;
     dg_json_begin(j, '{', false);
     dg_json_key(j, "between");
     dg_json_begin(j, '[', true);
@@ -182,8 +221,10 @@ static void relation(dg_json *j, const dg_model *m, const dg_relation *r)
     else
         dg_json_null(j);
     note_sources(j, m, r->note, &r->cite);
-    if (dg_model_uses_v11(m))
+    if (dg_model_uses_v11(m)) {
         dg_json_v11_relation(j, m, r);
+        state_relation(j, sel, r);
+    }
     dg_json_end(j);
 }
 
@@ -194,12 +235,12 @@ static void relations(dg_json *j, const dg_xsel *sel)
     dg_json_begin(j, '[', false);
     for (uint32_t i = 0; i < m->n_relations; i++)
         if (dg_xsel_relation(sel, &m->relations[i]))
-            relation(j, m, &m->relations[i]);
+            relation(j, sel, &m->relations[i]);
     /* With an organization: kept with the records that name both ends. */
     for (uint32_t i = 0; i < m->n_org_relations; i++) {
         const dg_relation *r = &m->org_relations[i];
         if (dg_xsel_relation(sel, r) && dg_xsel_country(sel, r->a) && dg_xsel_org(sel, r->b))
-            relation(j, m, r);
+            relation(j, sel, r);
     }
     dg_json_end(j);
 }
@@ -241,8 +282,10 @@ static void mission(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
     k_date(j, "closed", &mi->period.end);
     note_sources(j, m, mi->note, &mi->cite);
     accredited(j, sel, mi);
-    if (dg_model_uses_v11(m))
+    if (dg_model_uses_v11(m)) {
         dg_json_v11_mission(j, m, mi);
+        state_mission(j, sel, mi);
+    }
     dg_json_end(j);
 }
 

@@ -45,3 +45,12 @@ $ dipgraph export -T csv --table head fx/query/world.yaml
 2> dipgraph export: unknown table 'head' (did you mean 'heads'?)
 2> Try 'dipgraph help export'.
 ? 2
+
+# JSON says the same as CSV and GraphML: each 1.1 record's state on --at
+# next to its fields as written (DE-RS written active, severed that day).
+$ dipgraph export -T json --at 1999-06-01 fx/valid/v11_full.yaml | python3 -c 'import json, sys; d = json.load(sys.stdin); [print(*r["between"], r["status"], r["state"]) for r in d["relations"]]; [print(m["id"], m["status"], m["state"]) for m in d["missions"]]'
+> DE RS active {'status': 'severed', 'level': 'embassy', 'holds': False}
+> RS US active {'status': 'active', 'level': 'embassy', 'holds': True}
+> RS XK none {'status': 'none', 'level': 'none', 'holds': False}
+> se-embassy-minsk suspended {'status': 'suspended', 'operating': False}
+> us-belgrade open {'status': 'closed', 'operating': False}
