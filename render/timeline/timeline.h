@@ -56,12 +56,18 @@ enum {
     TL_F_ESTABLISHED = 16, /* a filled marker at the start (relations) */
     TL_F_GAP = 32,    /* pieces: the bar broken (severed, not operating) */
     TL_F_PUBLIC = 64, /* pieces: a mission closed to the public (pale, dashed) */
+    TL_F_KNOWN = 128, /* bars of unknown start: d2 is a day the record certainly held
+                         (its first hand-over, a dated accreditation or head): the
+                         "start not recorded" fade ends there at the latest */
 };
 
 #define TL_DAY_MIN INT32_MIN /* d0 of a span with no known lower bound */
 
 typedef struct tl_span {
     int32_t d0, d1;    /* first day and the day after the last (d1 unused when open) */
+    int32_t d2;        /* bars with TL_F_KNOWN: see there; heads: the day the next
+                          head of the mission starts (INT32_MAX: none), where the
+                          name's room ends */
     uint8_t kind;      /* tl_span_kind */
     uint8_t style;     /* tl_style */
     uint8_t flags;
@@ -94,7 +100,9 @@ typedef struct tl_plan {
     bool any_date, any_open;
     uint32_t focus;    /* country index or DG_NONE */
     const char *title, *subtitle;
-    const char *sources; /* "Sources: ..." footer, or NULL */
+    const char *sources; /* "Sources:" before the footer's items, or NULL */
+    const char **source_items; /* "TITLE (PUBLISHER)", one per source cited */
+    size_t n_source_items;
     const char *sources_tip;
     dg_arena *arena;   /* every string above */
     const char *lang;  /* the language of the chart's own words (dg_tr) */
@@ -140,6 +148,9 @@ tl_row *tl_add_row(tl_plan *p, int kind, const char *label, const char *tip);
 /* A span appended to the last row. */
 tl_span *tl_add_span(tl_plan *p, int kind, int style);
 void tl_note_day(tl_plan *p, int32_t first, int32_t last);
+/* A bar of unknown start certainly held on day (TL_F_KNOWN): the earliest
+ * such day counts; nothing for a bar whose start is known. */
+void tl_span_known(tl_plan *p, tl_span *s, int32_t day);
 /* d0/d1/flags of s from a period; lower is the earliest day a period of
  * unknown start may have begun (TL_DAY_MIN: no bound known). */
 void tl_span_period(tl_plan *p, tl_span *s, const dg_period *per, int32_t lower);
@@ -188,6 +199,9 @@ void tl_group_heads(tl_ctx *c);
  * unknown start (its first holder), else current. */
 void tl_held_plan(tl_ctx *c, const dg_held_as *as, uint32_t n_as, uint32_t current);
 uint32_t tl_held_holder(const dg_held_as *as, uint32_t n_as, uint32_t current);
+/* The first dated hand-over of current's chain (the day the record was
+ * certainly held), or INT32_MAX. */
+int32_t tl_held_first_day(const dg_held_as *as, uint32_t n_as, uint32_t current);
 
 /* ---- the layout --------------------------------------------------- */
 

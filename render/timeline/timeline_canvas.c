@@ -119,15 +119,18 @@ static bool stub(const tl_span *s)
 }
 
 /* A bar: fades where its start is unknown or its ends are fuzzy, arrows
- * where it runs on beyond the plot. */
-static void bar(tl_lay *y, const tl_span *s, double xa, double xb, double yc, double h,
-                bool cut_l, bool cut_r)
+ * where it runs on beyond the plot.  xk: where the record certainly held
+ * (TL_F_KNOWN), which a start-not-recorded fade never passes; else xb. */
+static void bar(tl_lay *y, const tl_span *s, double xa, double xb, double xk, double yc,
+                double h, bool cut_l, bool cut_r)
 {
     double len = xb - xa, fa = 0, fb = 0;
-    if (stub(s))
+    if (stub(s) && xk < xb)
+        fa = xk - xa, y->mods |= TL_M_NOSTART;
+    else if (stub(s))
         fa = len * 0.75, y->mods |= TL_M_NOSTART;
     else if (s->flags & TL_F_NO_START)
-        fa = fmin(FADE_MAX, len * 0.6), y->mods |= TL_M_NOSTART;
+        fa = fmax(0, fmin(fmin(FADE_MAX, len * 0.6), xk - xa)), y->mods |= TL_M_NOSTART;
     else if (s->flags & TL_F_START_FUZZY && !cut_l)
         fa = fmin(FUZZ_MAX, len / 3), y->mods |= TL_M_FUZZY;
     if (s->flags & TL_F_END_FUZZY && !cut_r)
@@ -149,8 +152,15 @@ bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h)
     int32_t d0 = s->d0, d1 = span_end(y, s);
     bool cut_l = d0 < y->from, cut_r = d1 > y->to || (s->flags & TL_F_OPEN);
     double xa = tl_x(y, cut_l ? y->from : d0), xb = tl_x(y, d1 > y->to ? y->to : d1);
-    if (stub(s)) {
-        xa = fmax(y->x0, xb - STUB_W);
+    double xk = xb; /* where the fade of an unknown start ends at the latest */
+    if (s->flags & TL_F_KNOWN && s->d2 < d1)
+        xk = s->d2 < y->to ? tl_x(y, s->d2 < y->from ? y->from : s->d2) : xb;
+    bool held_before = (s->flags & TL_F_KNOWN) && s->d2 <= y->from;
+    if (stub(s) && held_before) {
+        xa = y->x0; /* held before the chart begins: it runs on from the left */
+        cut_l = true;
+    } else if (stub(s)) { /* the stub ends where the record certainly held */
+        xa = fmax(y->x0, xk - (xk < xb ? FADE_MAX : STUB_W));
         cut_l = false;
     }
     y->used[s->style] = true;
@@ -172,9 +182,10 @@ bool tl_span_draw(tl_lay *y, const tl_span *s, double yc, double h)
         if (s->flags & (TL_F_START_FUZZY | TL_F_END_FUZZY))
             it->flags |= TL_DASHED, y->mods |= TL_M_FUZZY;
     } else {
-        bar(y, s, xa, xb, yc, h, cut_l, cut_r);
+        bar(y, s, xa, xb, xk, yc, h, cut_l, cut_r);
     }
-    if (cut_l && !(s->flags & TL_F_NO_START))
+    /* A start cut off: an arrow, unless all that is known is a lower bound. */
+    if (cut_l && (!(s->flags & TL_F_NO_START) || held_before))
         arrow(y, s, 'l', yc);
     if (cut_r)
         arrow(y, s, 'r', yc);
@@ -193,19 +204,39 @@ static void draw_tick(tl_lay *y, const tl_span *s, double yc, double h)
     y->mods |= TL_M_LEVEL;
 }
 
+/* Characters (code points) in UTF-8 text. */
+static size_t chars(const char *t)
+{
+    size_t n = 0;
+    for (; *t; t++)
+        n += ((unsigned char)*t & 0xC0) != 0x80;
+    return n;
+}
+
 /* A head's stretch: a light rule where it starts and the name inside the
- * bar (cut to fit, left out when nothing fits), both with the tooltip.  No
- * fill of its own: that would hide the history pieces under it. */
+ * bar, both with the tooltip.  No fill of its own: that would hide the
+ * history pieces under it.  The name stops short of the next head's
+ * stretch (s->d2: heads given to the year share their boundary year), cut
+ * with "…"; a cut that would keep fewer than 3 characters of it leaves it
+ * out (the tooltip stays). */
 static void draw_head(tl_lay *y, const tl_span *s, double xa, double xb, double yc, double h)
 {
     if (s->d0 >= y->from)
         tl_rect(y, TL_P_ZEBRA, TL_L_MARK, xa, yc - h / 2, 1.0, h)->tip = s->tip;
-    if (!(s->flags & TL_F_OPEN) && s->d1 <= y->to) /* where the next one would start */
+    /* Its end, unless the next head has begun by then: that one's start
+     * marks the change, and a rule here would strike through its name. */
+    if (!(s->flags & TL_F_OPEN) && s->d1 <= y->to && (s->d2 == INT32_MAX || s->d2 >= s->d1))
         tl_rect(y, TL_P_ZEBRA, TL_L_MARK, xb - 1.0, yc - h / 2, 1.0, h)->tip = s->tip;
-    double lh = tl_line_h(TL_T_EVENT_IN), room = xb - xa - 4;
-    const char *name = room > 12 ? tl_fit(y->L->arena, s->label, TL_T_EVENT_IN, room) : NULL;
-    if (name && strcmp(name, "\xE2\x80\xA6"))
-        tl_text_add(y, TL_T_EVENT_IN, 'l', xa + 3, yc - lh / 2, room, lh, name)->tip = s->tip;
+    double end = xb;
+    if (s->d2 != INT32_MAX && s->d2 > s->d0 && s->d2 < y->to)
+        end = fmin(end, tl_x(y, s->d2));
+    double lh = tl_line_h(TL_T_EVENT_IN), room = end - xa - 6; /* 3 each side */
+    if (room < 6)
+        return;
+    const char *name = tl_fit(y->L->arena, s->label, TL_T_EVENT_IN, room);
+    if (name != s->label && strcmp(name, s->label) && chars(name) < 4)
+        return; /* "Ky…": too little to read */
+    tl_text_add(y, TL_T_EVENT_IN, 'l', xa + 3, yc - lh / 2, room, lh, name)->tip = s->tip;
 }
 
 bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)

@@ -232,8 +232,10 @@ static void fade(drawer *d, size_t i, const tl_item *it, const char *c)
     }
 }
 
-/* Held as a predecessor: the tint of what would be there; a gap or a
- * closed-to-public piece keeps its dashes, in the tint. */
+/* Held as a predecessor: the tint of what would be there; a
+ * closed-to-public piece keeps its dashes, in the tint.  A gap keeps its
+ * dashed outline in the full colour: in the tint it would all but vanish
+ * against the pale bar around it, and a break must read as one. */
 static void held_bar(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
 {
     char t[8], f[8];
@@ -241,7 +243,7 @@ static void held_bar(drawer *d, Agnode_t *n, const tl_item *it, const char *c)
     if (it->flags & (TL_HOLLOW | TL_DASHED)) {
         set(n, d->a.style, "filled,dashed");
         set(n, d->a.fill, it->flags & TL_HOLLOW ? "white" : tint_of(c, TINT / 2, f));
-        set(n, d->a.color, tc);
+        set(n, d->a.color, it->flags & TL_HOLLOW ? c : tc);
         set(n, d->a.pen, "1");
     } else {
         set(n, d->a.fill, tc);

@@ -23,12 +23,26 @@ static int event_style(dg_event_kind k)
     }
 }
 
+/* Is country x the focus, or a state the focus continues (format 1.1
+ * continuity: Yugoslavia's events are Serbia's history too)?  The chain
+ * is walked at most once round, whatever the data. */
+static bool focus_or_predecessor(const tl_ctx *c, uint32_t x)
+{
+    uint32_t f = c->focus;
+    for (uint32_t n = 0; f != DG_NONE && n < c->m->n_countries; n++) {
+        if (f == x)
+            return true;
+        f = c->m->countries[f].continues;
+    }
+    return false;
+}
+
 static bool involves(const tl_ctx *c, const dg_event *ev)
 {
     if (c->focus == DG_NONE)
         return true;
     for (uint32_t k = 0; k < ev->n_actors; k++)
-        if (ev->actors[k].kind == DG_ACTOR_COUNTRY && ev->actors[k].index == c->focus)
+        if (ev->actors[k].kind == DG_ACTOR_COUNTRY && focus_or_predecessor(c, ev->actors[k].index))
             return true;
     return false;
 }

@@ -39,11 +39,23 @@ uint32_t tl_held_holder(const dg_held_as *as, uint32_t n_as, uint32_t current)
     return first != DG_NONE ? first : current;
 }
 
-static const tl_span *last_bar(const tl_plan *p)
+int32_t tl_held_first_day(const dg_held_as *as, uint32_t n_as, uint32_t current)
+{
+    uint32_t *link = dg_xmalloc((n_as ? n_as : 1) * sizeof *link);
+    uint32_t n = chain(as, n_as, current, link);
+    int32_t day = INT32_MAX;
+    for (uint32_t i = 0; i < n && day == INT32_MAX; i++)
+        if (dg_date_set(&as[link[i]].until))
+            day = dg_date_first(&as[link[i]].until);
+    free(link);
+    return day;
+}
+
+static tl_span *last_bar(tl_plan *p)
 {
     const tl_row *r = &p->rows[p->nrows - 1];
     for (size_t k = r->nspans; k-- > 0;) {
-        const tl_span *s = &p->spans[r->span0 + k];
+        tl_span *s = &p->spans[r->span0 + k];
         if (s->kind == TL_SP_BAR || s->kind == TL_SP_THIN)
             return s;
     }
@@ -81,9 +93,12 @@ static void add_held(tl_ctx *c, const tl_span *bar, const dg_held_as *h, int32_t
 
 void tl_held_plan(tl_ctx *c, const dg_held_as *as, uint32_t n_as, uint32_t current)
 {
-    const tl_span *b = n_as && current != DG_NONE ? last_bar(c->p) : NULL;
+    tl_span *b = n_as && current != DG_NONE ? last_bar(c->p) : NULL;
     if (!b)
         return;
+    /* A record taken over certainly held on its first hand-over: a start
+     * not recorded is drawn no later than that (docs/timeline.md). */
+    tl_span_known(c->p, b, tl_held_first_day(as, n_as, current));
     tl_span bar = *b; /* a copy: adding spans moves them */
     uint32_t *link = dg_xmalloc(n_as * sizeof *link);
     uint32_t n = chain(as, n_as, current, link);
@@ -174,14 +189,17 @@ static void tint(tl_lay *y, size_t first, const tl_span *s, const char *bar_tip,
     }
 }
 
-static bool text_between(const tl_lay *y, size_t first, double xa, double xb)
+/* The left edge of the first text (a head of mission's name) over
+ * [xa, xb), else xb: the label stops short of it. */
+static double text_from(const tl_lay *y, size_t first, double xa, double xb)
 {
+    double x = xb;
     for (size_t i = first; i < y->L->n; i++) {
         const tl_item *it = &y->L->items[i];
         if (it->kind == TL_I_TEXT && it->x < xb && it->x + it->w > xa)
-            return true;
+            x = it->x - 3 < x ? it->x - 3 : x;
     }
-    return false;
+    return x;
 }
 
 /* Is x on a tinted bar, and is the one drawn on top there solid (a gap
@@ -246,8 +264,9 @@ static void held_label(tl_lay *y, size_t first, const tl_span *s, double lo, dou
                        double yc)
 {
     double a, b;
-    if (!s->label || !label_room(y, first, lo, hi, &a, &b) || text_between(y, first, a, b))
+    if (!s->label || !label_room(y, first, lo, hi, &a, &b))
         return;
+    b = text_from(y, first, a, b);
     double room = b - a - 6, lh = tl_line_h(TL_T_HELD);
     for (const char *t = s->label; *t;) {
         const char *nl = strchr(t, '\n');

@@ -149,10 +149,25 @@ void tl_history_membership(tl_ctx *c, const dg_member *mb, const char *who)
     }
 }
 
+/* The next head's start for each head span from first on (d2): given to
+ * the year, one head's last year is often the next one's first, and the
+ * name's room ends where the next stretch begins. */
+static void next_heads(tl_plan *p, size_t first)
+{
+    for (size_t i = first; i < p->nspans; i++) {
+        tl_span *s = &p->spans[i];
+        s->d2 = INT32_MAX;
+        for (size_t k = first; k < p->nspans; k++)
+            if (k != i && p->spans[k].d0 > s->d0 && p->spans[k].d0 < s->d2)
+                s->d2 = p->spans[k].d0;
+    }
+}
+
 /* Heads of mission: a stretch per head, named on the bar. */
 static void add_heads(tl_ctx *c, const dg_mission *mi, int style)
 {
     tl_plan *p = c->p;
+    size_t first = p->nspans;
     for (uint32_t i = 0; i < mi->n_heads; i++) {
         const dg_head *h = &mi->heads[i];
         if (!dg_date_set(&h->period.start))
@@ -171,6 +186,7 @@ static void add_heads(tl_ctx *c, const dg_mission *mi, int style)
         s->label = h->name;
         s->tip = tip;
     }
+    next_heads(p, first);
 }
 
 void tl_history_mission(tl_ctx *c, const dg_mission *mi)

@@ -337,13 +337,54 @@ static void today_line(tl_lay *y, double top, double bottom)
     y->mods |= TL_M_TODAY;
 }
 
+/* "Sources: A; B; and 3 more": the first k of the plan's sources. */
+static const char *sources_text(tl_lay *y, size_t k)
+{
+    const tl_plan *p = y->p;
+    dg_buf b = {0};
+    bool ok = dg_buf_printf(&b, "%s ", p->sources);
+    for (size_t i = 0; i < k; i++)
+        ok = dg_buf_printf(&b, "%s%s", i ? "; " : "", p->source_items[i]) && ok;
+    if (k < p->n_source_items) { /* TRANSLATORS: after the sources named: "; and 3 more" */
+        ok = dg_buf_printf(&b, "; ") && ok;
+        ok = dg_buf_printf(&b, dg_tr(p->lang, "and %zu more"), p->n_source_items - k) && ok;
+    }
+    if (!ok)
+        dg_oom(b.len);
+    const char *t = dg_arena_strndup(y->L->arena, b.data ? b.data : "", b.len);
+    dg_buf_free(&b);
+    return t;
+}
+
+/* Wrapped into two lines of w points without a cut (the end kept)? */
+static bool wraps_whole(tl_lay *y, const char *t, double w, const char **out, int *lines)
+{
+    *out = tl_wrap(y->L->arena, t, TL_T_NOTE, w, 2, lines);
+    size_t a = strlen(t), b = strlen(*out), tail = a < 12 ? a : 12;
+    return b >= tail && !memcmp(t + a - tail, *out + b - tail, tail);
+}
+
+/* The sources cited, as many as fit in two lines, cut between two of
+ * them and the rest counted ("and 3 more", as the graph views' caption);
+ * the tooltip lists them all. */
 static void footer(tl_lay *y)
 {
-    if (!y->p->sources)
+    if (!y->p->sources || !y->p->n_source_items)
         return;
     double w = y->right - MARGIN, lh = tl_line_h(TL_T_NOTE);
     int lines;
-    const char *t = tl_wrap(y->L->arena, y->p->sources, TL_T_NOTE, w, 2, &lines);
+    const char *t;
+    size_t lo = 1, hi = y->p->n_source_items; /* the most that fit: in [lo, hi] */
+    if (!wraps_whole(y, sources_text(y, hi), w, &t, &lines)) {
+        while (lo < hi) {
+            size_t mid = (lo + hi + 1) / 2;
+            if (wraps_whole(y, sources_text(y, mid), w, &t, &lines))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        wraps_whole(y, sources_text(y, lo), w, &t, &lines); /* one too long: cut */
+    }
     tl_text_add(y, TL_T_NOTE, 'l', MARGIN, y->y + 4, w, lines * lh, t)->tip = y->p->sources_tip;
     y->y += lines * lh + 6;
 }

@@ -96,10 +96,34 @@ static int32_t mission_lower(const tl_ctx *c, const dg_mission *mi)
     return lower;
 }
 
+/* The earliest day the data shows a mission of unknown opening held: an
+ * accreditation or a head of it dated, an accreditation taken over at a
+ * hand-over (an accreditation holds only through its mission); INT32_MAX
+ * when none. */
+static int32_t mission_known(const dg_mission *mi)
+{
+    int32_t day = INT32_MAX, d;
+    for (uint32_t k = 0; k < mi->n_accredited; k++) {
+        const dg_accreditation *ac = &mi->accredited[k];
+        const dg_date *own = dg_date_set(&ac->period.start) ? &ac->period.start : &ac->period.end;
+        d = dg_date_set(own) ? dg_date_first(own) : INT32_MAX;
+        day = d < day ? d : day;
+        d = tl_held_first_day(ac->as, ac->n_as, ac->to);
+        day = d < day ? d : day;
+    }
+    for (uint32_t k = 0; k < mi->n_heads; k++) {
+        d = dg_date_set(&mi->heads[k].period.start) ? dg_date_first(&mi->heads[k].period.start)
+                                                    : INT32_MAX;
+        day = d < day ? d : day;
+    }
+    return day;
+}
+
 static void mission_bar(tl_ctx *c, const dg_mission *mi)
 {
     tl_span *s = tl_add_span(c->p, TL_SP_BAR, mission_style(mi->kind));
     tl_span_period(c->p, s, &mi->period, mission_lower(c, mi));
+    tl_span_known(c->p, s, mission_known(mi));
     mission_tip_head(c, mi);
     const char *L = c->p->lang;
     tl_tip_period(&c->t, dg_tr(L, "opened"), dg_tr(L, "closed"), &mi->period,
@@ -112,7 +136,32 @@ static void mission_bar(tl_ctx *c, const dg_mission *mi)
     s->tip = tl_tip_done(c->p, &c->t);
 }
 
-static void accreditation_row(tl_ctx *c, const dg_mission *mi, const dg_accreditation *ac)
+/* An accreditation holds only through its mission: its bar never starts
+ * before the mission's, nor runs on after it (docs/timeline.md).  An
+ * undated one under a mission drawn as a stub (nothing bounds its start,
+ * or only where it certainly held) is a stub as well, not a fade from its
+ * own lower bound that would run ahead of its mission. */
+static void within_mission(tl_span *s, const tl_span *mb)
+{
+    bool mb_stub = (mb->flags & TL_F_NO_START) && mb->d0 == TL_DAY_MIN;
+    if (s->flags & TL_F_NO_START) {
+        int32_t drawn = !mb_stub ? mb->d0 : mb->flags & TL_F_KNOWN ? mb->d2
+                      : mb->flags & TL_F_OPEN ? INT32_MAX : mb->d1 - 1;
+        if (s->d0 < drawn)
+            s->d0 = TL_DAY_MIN;
+    } else if (!(mb->flags & TL_F_NO_START) && s->d0 < mb->d0) {
+        s->d0 = mb->d0;
+    }
+    if (!(mb->flags & TL_F_OPEN) && (s->flags & TL_F_OPEN || s->d1 > mb->d1)) {
+        s->flags = (uint8_t)((s->flags & ~TL_F_OPEN) | (mb->flags & TL_F_END_FUZZY));
+        s->d1 = mb->d1;
+    }
+    if (!(s->flags & TL_F_OPEN) && s->d0 != TL_DAY_MIN && s->d1 <= s->d0)
+        s->d1 = s->d0 + 1;
+}
+
+static void accreditation_row(tl_ctx *c, const dg_mission *mi, const dg_accreditation *ac,
+                              const tl_span *mb)
 {
     tl_plan *p = c->p;
     const char *to = tl_country_name(c->m, ac->to);
@@ -133,6 +182,7 @@ static void accreditation_row(tl_ctx *c, const dg_mission *mi, const dg_accredit
     }
     tl_span *s = tl_add_span(p, TL_SP_THIN, TL_S_ACCRED);
     tl_span_period(p, s, &per, lower);
+    within_mission(s, mb);
     /* TRANSLATORS: a tooltip: "Austria accredited to Belarus (non-resident)". */
     tl_tip_add(&c->t, dg_tr(p->lang, "%s accredited to %s (non-resident)"),
                dg_ref_name(c->m, mi->of), to);
@@ -162,13 +212,15 @@ static void mission_rows(tl_ctx *c, const dg_mission *mi, int section, const cha
 {
     tl_add_row(c->p, TL_R_ROW, label, NULL);
     mission_bar(c, mi);
+    size_t bar = c->p->nspans - 1;
     tl_history_mission(c, mi);
     uint32_t side = held_side(mi, section);
     tl_held_plan(c, mi->as, mi->n_as, side);
+    tl_span mb = c->p->spans[bar]; /* a copy: adding spans moves them */
     for (uint32_t k = 0; k < mi->n_accredited; k++) {
         const dg_accreditation *ac = &mi->accredited[k];
         if (section != SEC_ACCREDITED || ac->to == c->focus) {
-            accreditation_row(c, mi, ac);
+            accreditation_row(c, mi, ac, &mb);
             /* Its own country taken over, else its mission's side. */
             if (ac->n_as)
                 tl_held_plan(c, ac->as, ac->n_as, ac->to);

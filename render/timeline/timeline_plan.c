@@ -11,33 +11,39 @@ static const char *focus_phrase(const tl_ctx *c)
     return c->focus == DG_NONE ? NULL : tl_country_name(c->m, c->focus);
 }
 
+/* The footer's items, one per source cited ("TITLE (PUBLISHER)"): the
+ * layout names as many as fit and counts the rest, so that it is never
+ * cut inside one. */
 static void sources_footer(tl_ctx *c)
 {
     const dg_model *m = c->m;
-    tl_tip full = {.ok = true}, line = {.ok = true};
+    tl_plan *p = c->p;
+    tl_tip full = {.ok = true}, item = {.ok = true};
     size_t n = 0;
+    for (uint32_t i = 0; i < m->n_sources; i++)
+        n += c->cited[i];
+    if (!n)
+        return;
+    p->source_items = dg_arena_alloc(p->arena, n * sizeof *p->source_items);
     for (uint32_t i = 0; i < m->n_sources; i++) {
         if (!c->cited[i])
             continue;
         const dg_source *s = &m->sources[i];
         const char *title = s->title ? s->title : s->id;
-        if (!n) /* TRANSLATORS: the footer of a timeline, before its sources' titles. */
-            tl_tip_add(&line, "%s ", dg_tr(c->p->lang, "Sources:"));
-        tl_tip_add(&line, "%s%s", n ? "; " : "", title);
+        tl_tip_add(&item, "%s", title);
         if (s->publisher)
-            tl_tip_add(&line, " (%s)", s->publisher);
-        tl_tip_add(&full, "%s%s", n ? "\n" : "", title);
+            tl_tip_add(&item, " (%s)", s->publisher);
+        p->source_items[p->n_source_items++] = tl_tip_done(p, &item);
+        tl_tip_add(&full, "%s%s", p->n_source_items > 1 ? "\n" : "", title);
         if (s->publisher)
             tl_tip_add(&full, " (%s)", s->publisher);
         if (s->url)
             tl_tip_add(&full, " %s", s->url);
-        n++;
     }
-    if (n) {
-        c->p->sources = tl_tip_done(c->p, &line);
-        c->p->sources_tip = tl_tip_done(c->p, &full);
-    }
-    dg_buf_free(&line.b);
+    /* TRANSLATORS: the footer of a timeline, before its sources' titles. */
+    p->sources = dg_tr(p->lang, "Sources:");
+    p->sources_tip = tl_tip_done(p, &full);
+    dg_buf_free(&item.b);
     dg_buf_free(&full.b);
 }
 

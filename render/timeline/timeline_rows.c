@@ -132,6 +132,19 @@ void tl_span_period(tl_plan *p, tl_span *s, const dg_period *per, int32_t lower)
     }
 }
 
+void tl_span_known(tl_plan *p, tl_span *s, int32_t day)
+{
+    if (!(s->flags & TL_F_NO_START) || day == INT32_MAX)
+        return;
+    if (!(s->flags & TL_F_OPEN) && day >= s->d1) /* held by its end at the latest */
+        day = s->d1 - 1;
+    if (s->flags & TL_F_KNOWN && s->d2 <= day)
+        return;
+    s->d2 = day;
+    s->flags |= TL_F_KNOWN;
+    tl_note_day(p, day, day);
+}
+
 void tl_tip_add(tl_tip *t, const char *fmt, ...)
 {
     va_list ap;

@@ -272,6 +272,157 @@ START_TEST(continuity_stretches)
 }
 END_TEST
 
+/* Undated records and continuity (tests/fixtures/timeline/continuity-undated.yaml). */
+START_TEST(golden_continuity_undated)
+{
+    dg_timeline_opts o = opts(NULL, "relations,missions,events", "1950", "2025", NULL);
+    golden("fixtures/timeline/continuity-undated.yaml", &o, "continuity-undated.txt");
+}
+END_TEST
+
+/* The item of a kind whose tooltip starts with prefix that ends furthest
+ * left (several: a fade and its bar). */
+static const tl_item *first_of(const tl_layout *L, int kind, const char *prefix)
+{
+    const tl_item *best = NULL;
+    for (size_t i = 0; i < L->n; i++) {
+        const tl_item *it = &L->items[i];
+        if (it->kind == kind && it->tip && !strncmp(it->tip, prefix, strlen(prefix)) &&
+            (!best || it->x < best->x))
+            best = it;
+    }
+    return best;
+}
+
+/* A record taken over with no start recorded certainly held on the first
+ * hand-over: its "start not recorded" fade ends there (lighter, as
+ * Yugoslavia), not at the right edge as if it had begun lately. */
+START_TEST(undated_taken_over_fades_in_by_the_hand_over)
+{
+    dg_model *m = load("fixtures/timeline/continuity-undated.yaml");
+    dg_timeline_opts o = opts(NULL, "relations", "1950", "2025", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const tl_item *f = first_of(&L, TL_I_FADE, "Austria \xE2\x80\x93 Serbia: diplomatic relations");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(f->flags & TL_LIGHT);
+    ck_assert_double_eq_tol(f->x + f->w, x_of(&L, "2003-02-04"), 0.01);
+    ck_assert_ptr_nonnull(strstr(f->tip, "as Yugoslavia until 2003-02-04"));
+    const tl_item *b = find(&L, TL_I_BAR, "Austria \xE2\x80\x93 Serbia: diplomatic relations\n"
+                                          "as Serbia and Montenegro");
+    ck_assert(b && (b->flags & TL_LIGHT));
+    ck_assert_double_eq_tol(b->x, x_of(&L, "2003-02-04"), 0.01);
+    tl_layout_free(&L);
+    /* The chart starting after the hand-over: a bar from its left edge,
+     * "continues" on the left, no fade. */
+    o = opts(NULL, "relations", "2004", "2025", NULL);
+    layout_ok(m, &o, &L);
+    ck_assert_ptr_null(first_of(&L, TL_I_FADE, "Austria"));
+    const tl_item *a = first_of(&L, TL_I_ARROW, "Austria");
+    ck_assert(a && a->just == 'l');
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
+/* An accreditation holds only through its mission: under a mission whose
+ * opening nothing bounds (a stub) it is a stub too, never a fade from
+ * 2006 ahead of its mission; a dated accreditation shows the mission held
+ * by then. */
+START_TEST(accreditations_never_run_ahead_of_their_mission)
+{
+    dg_model *m = load("fixtures/timeline/continuity-undated.yaml");
+    dg_timeline_opts o = opts(NULL, "missions", "1950", "2025", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const tl_item *mi = first_of(&L, TL_I_FADE, "Embassy of Armenia in Athens");
+    const tl_item *ac = first_of(&L, TL_I_FADE, "Armenia accredited to Serbia");
+    ck_assert(mi && ac);
+    ck_assert_double_ge(ac->x, mi->x - 0.01);
+    ck_assert_double_gt(ac->x, x_of(&L, "2020-01-01"));
+    mi = first_of(&L, TL_I_FADE, "Embassy of Chile in Athens");
+    ck_assert_ptr_nonnull(mi);
+    ck_assert_double_eq_tol(mi->x + mi->w, x_of(&L, "2010-01-01"), 0.01);
+    ac = first_of(&L, TL_I_BAR, "Chile accredited to Serbia");
+    ck_assert(ac && ac->x >= mi->x);
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
+/* Heads given to the year: a name stops short of the next head's stretch,
+ * cut with "…", or is left out when too little of it fits. */
+START_TEST(head_names_stop_at_the_next_head)
+{
+    dg_model *m = load("fixtures/timeline/continuity-undated.yaml");
+    dg_timeline_opts o = opts(NULL, "missions", "1950", "2025", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    size_t names = 0;
+    for (size_t i = 0; i < L.n; i++) {
+        const tl_item *t = &L.items[i];
+        if (t->kind != TL_I_TEXT || !t->tip || strncmp(t->tip, "Head of mission", 15))
+            continue;
+        names++;
+        const char *next = strstr(t->tip, "Montgomery") ? "2004-01-01"
+                         : strstr(t->tip, "Kirby")      ? "2016-01-01" : NULL;
+        if (next)
+            ck_assert_double_le(t->x + t->w, x_of(&L, next) - 2.9);
+        if (strcmp(t->text, "Kyle R. Scott") && strstr(t->tip, "Scott"))
+            ck_assert_ptr_nonnull(strstr(t->text, "\xE2\x80\xA6"));
+        ck_assert_ptr_null(strstr(t->tip, "Polt")); /* 2004-2007: no room */
+    }
+    ck_assert_uint_ge(names, 3);
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
+/* The events of the states the focus continues are its events too. */
+START_TEST(events_of_predecessors_belong_to_the_focus)
+{
+    dg_model *m = load("fixtures/timeline/continuity-undated.yaml");
+    dg_timeline_opts o = opts(NULL, "events", "1950", "2025", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    ck_assert_ptr_nonnull(find(&L, TL_I_PILL, "1961-09-01"));
+    ck_assert_ptr_nonnull(find(&L, TL_I_PILL, "2003-02-04"));
+    ck_assert_ptr_nonnull(find(&L, TL_I_PILL, "2008-02-17"));
+    ck_assert_ptr_null(find(&L, TL_I_PILL, "1995-01-01"));
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
+/* The sources footer is cut between two sources, the rest counted. */
+START_TEST(sources_footer_cut_between_sources)
+{
+    dg_buf y = {0};
+    dg_buf_printf(&y, "dipgraph: 1\nfocus: BY\nsources:\n");
+    for (int i = 0; i < 40; i++)
+        dg_buf_printf(&y, "  s%02d: {title: A rather long source title number %d, "
+                          "publisher: Somebody}\n", i, i);
+    dg_buf_printf(&y, "events:\n");
+    for (int i = 0; i < 40; i++)
+        dg_buf_printf(&y, "  - {date: %d, kind: visit, title: v%d, actors: [BY], source: s%02d}\n",
+                      1991 + i % 30, i, i);
+    dg_model *m = tu_load_str(y.data);
+    dg_buf_free(&y);
+    dg_timeline_opts o = opts(NULL, "events", NULL, NULL, NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const tl_item *t = find(&L, TL_I_TEXT, "Sources:");
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_null(strstr(t->text, "\xE2\x80\xA6"));
+    const char *more = strstr(t->text, "; and ");
+    ck_assert_ptr_nonnull(more);
+    ck_assert(strstr(more, " more") && !strcmp(strstr(more, " more"), " more"));
+    ck_assert_ptr_nonnull(strstr(t->tip, "number 39 (Somebody)"));
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
 /* A membership left: a gap along the bar, and the legend says so. */
 START_TEST(membership_left_is_a_gap)
 {
@@ -905,6 +1056,12 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, golden_heads_v11);
     tcase_add_test(tc, golden_continuity_v11);
     tcase_add_test(tc, continuity_stretches);
+    tcase_add_test(tc, golden_continuity_undated);
+    tcase_add_test(tc, undated_taken_over_fades_in_by_the_hand_over);
+    tcase_add_test(tc, accreditations_never_run_ahead_of_their_mission);
+    tcase_add_test(tc, head_names_stop_at_the_next_head);
+    tcase_add_test(tc, events_of_predecessors_belong_to_the_focus);
+    tcase_add_test(tc, sources_footer_cut_between_sources);
     tcase_add_test(tc, membership_left_is_a_gap);
     tcase_add_test(tc, reduced_precision_covers_its_span);
     tcase_add_test(tc, zero_length_spans_stay_visible);
