@@ -5,7 +5,7 @@
  * The caption is the graph's own label, an HTML-like label (three font
  * sizes), so that every format and every engine draws it, above the
  * figure.  It is the one HTML-like label that holds user text (the title,
- * the sources' titles and publishers): html() escapes it for Graphviz's
+ * the sources' titles and publishers): dg_html_text() escapes it for Graphviz's
  * XML parser, so markup in the data is shown, never interpreted, and
  * Graphviz escapes it again for SVG. */
 #include "view.h"
@@ -25,7 +25,7 @@ static void put(dg_buf *b, const char *s, size_t n)
  * of HTML-like labels too, and reads "\\" as one backslash), and a word
  * joiner between a backslash and a quote (gv.h, DG_GV_BACKSLASH_QUOTE); at
  * most max characters (0: no limit), cut with an ellipsis. */
-static void html(dg_buf *b, const char *s, size_t max)
+void dg_html_text(dg_buf *b, const char *s, size_t max)
 {
     size_t chars = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
@@ -83,16 +83,16 @@ static void subtitle(const dg_view_ctx *c, const char *view, dg_buf *b)
     char day[16] = "";
     if (c->at)
         dg_date_format(c->at, day, sizeof day);
-    html(b, view_words(c, view, false), 0);
+    dg_html_text(b, view_words(c, view, false), 0);
     if (c->o->detail && !strcmp(view, "missions")) /* TRANSLATORS: "Missions view by city" */
-        put(b, " ", 1), html(b, dg_tr(c->lang, "by city"), 0);
+        put(b, " ", 1), dg_html_text(b, dg_tr(c->lang, "by city"), 0);
     if (c->o->depth == 2 && !strcmp(view, "memberships"))
-        put(b, ", ", 2), html(b, dg_tr(c->lang, "depth 2"), 0);
+        put(b, ", ", 2), dg_html_text(b, dg_tr(c->lang, "depth 2"), 0);
     put(b, " \xC2\xB7 ", 4);
     if (c->focus != DG_NONE)
-        html(b, c->m->countries[c->focus].name, 60);
+        dg_html_text(b, c->m->countries[c->focus].name, 60);
     else
-        html(b, dg_tr(c->lang, "all countries"), 0);
+        dg_html_text(b, dg_tr(c->lang, "all countries"), 0);
     put(b, " \xC2\xB7 ", 4);
     if (dg_date_set(&c->o->diff_from) && dg_date_set(&c->o->diff_to)) {
         char from[16], to[16]; /* a diff (render.c): both dates */
@@ -100,15 +100,15 @@ static void subtitle(const dg_view_ctx *c, const char *view, dg_buf *b)
         dg_date_format(&c->o->diff_from, from, sizeof from);
         dg_date_format(&c->o->diff_to, to, sizeof to);
         dg_buf_printf(&when, dg_tr(c->lang, "what changed from %s to %s"), from, to);
-        html(b, when.data ? when.data : "", 0);
+        dg_html_text(b, when.data ? when.data : "", 0);
         dg_buf_free(&when);
     } else if (c->at) {
         dg_buf when = {0};
         dg_buf_printf(&when, dg_tr(c->lang, "as of %s"), day);
-        html(b, when.data ? when.data : "", 0);
+        dg_html_text(b, when.data ? when.data : "", 0);
         dg_buf_free(&when);
     } else {
-        html(b, dg_tr(c->lang, "as recorded"), 0);
+        dg_html_text(b, dg_tr(c->lang, "as recorded"), 0);
     }
 }
 
@@ -141,10 +141,10 @@ static void source_tail(const dg_view_ctx *c, uint32_t i, dg_buf *b)
         return;
     put(b, " (", 2);
     if (s->publisher)
-        html(b, s->publisher, 60);
+        dg_html_text(b, s->publisher, 60);
     if (twin) {
         put(b, s->publisher ? ", " : "", s->publisher ? 2 : 0);
-        html(b, day[0] ? day : s->id, 40); /* ids are plain: html() for safety */
+        dg_html_text(b, day[0] ? day : s->id, 40); /* ids are plain: escaped for safety */
     }
     put(b, ")", 1);
 }
@@ -159,7 +159,7 @@ static bool sources(const dg_view_ctx *c, dg_buf *b)
     if (!n)
         return false;
     /* TRANSLATORS: before the titles of the sources a figure draws from. */
-    html(b, n == 1 ? dg_tr(c->lang, "Source:") : dg_tr(c->lang, "Sources:"), 0);
+    dg_html_text(b, n == 1 ? dg_tr(c->lang, "Source:") : dg_tr(c->lang, "Sources:"), 0);
     put(b, " ", 1);
     for (uint32_t i = 0; i < c->m->n_sources && shown < SOURCES_MAX; i++) {
         if (!c->cited[i])
@@ -172,7 +172,7 @@ static bool sources(const dg_view_ctx *c, dg_buf *b)
             if (line + len > SOURCE_LINE)
                 put(b, "<BR ALIGN=\"LEFT\"/>", 18), line = 0;
         }
-        html(b, t, 120);
+        dg_html_text(b, t, 120);
         source_tail(c, i, b);
         line += len + 2;
     }
@@ -196,7 +196,7 @@ void dg_caption(dg_view_ctx *c, const char *view)
     dg_buf b = {0};
     dg_buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
                       "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\" COLOR=\"" DG_C_INK "\">");
-    html(&b, c->title.data, TITLE_MAX);
+    dg_html_text(&b, c->title.data, TITLE_MAX);
     dg_buf_printf(&b, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\" "
                       "COLOR=\"" DG_C_TEXT_4 "\">");
     subtitle(c, view, &b);

@@ -69,6 +69,12 @@ static const dg_edge_style member_styles[DG_MEMBER_STATUS_COUNT] = {
 const dg_edge_style dg_style_accredited = {DG_C_ORANGE, "dashed", "1.4", "normal",
                                            NC_("view legend", "non-resident accreditation")};
 
+/* Format 1.1: a mission that is not operating on the date (suspended,
+ * or closed for a time, by its history): drawn, so that the figure shows
+ * it is there, but quiet and dashed, and with no accreditations. */
+const dg_edge_style dg_style_idle = {DG_C_GREY, "dashed", "1.0", "normal",
+                                     NC_("view legend", "mission not operating (suspended or closed for a time)")};
+
 const dg_edge_style *dg_style_mission(dg_mission_kind k)
 {
     return &mission_styles[(unsigned)k < DG_MISSION_KIND_COUNT ? k : DG_MK_OTHER];
@@ -474,6 +480,27 @@ bool dg_ctx_relation(const dg_view_ctx *c, const dg_relation *r, dg_rel_status *
     return dg_ctx_holds(c, &r->period);
 }
 
+bool dg_ctx_exists(const dg_view_ctx *c, dg_ref p)
+{
+    /* Only format 1.1 data sets, where continuity moves records between
+     * states with since/until, ask: a version 1 figure stays as it was. */
+    if (c->every_date || !c->at || !dg_model_uses_v11(c->m) || p.index == DG_NONE)
+        return true;
+    const dg_period *per = p.kind == DG_ACTOR_ORG ? &c->m->orgs[p.index].period
+                                                  : &c->m->countries[p.index].period;
+    return dg_period_holds(per, c->at);
+}
+
+bool dg_ctx_parties_exist(const dg_view_ctx *c, const dg_mission *ms)
+{
+    /* Through continuity: Yugoslavia hosted the US embassy in 1999. */
+    dg_ref of = ms->of, in = {DG_ACTOR_COUNTRY, ms->in};
+    if (of.kind == DG_ACTOR_COUNTRY)
+        of.index = dg_ctx_holder(c, ms->as, ms->n_as, of.index);
+    in.index = dg_ctx_holder(c, ms->as, ms->n_as, in.index);
+    return dg_ctx_exists(c, of) && dg_ctx_exists(c, in);
+}
+
 bool dg_ctx_operating(const dg_view_ctx *c, const dg_mission *ms)
 {
     return c->every_date || dg_mission_operating(c->m, ms, c->at);
@@ -482,6 +509,29 @@ bool dg_ctx_operating(const dg_view_ctx *c, const dg_mission *ms)
 bool dg_ctx_member(const dg_view_ctx *c, const dg_member *mb)
 {
     return c->every_date || dg_member_holds(c->m, mb, c->at);
+}
+
+bool dg_ctx_idle(const dg_view_ctx *c, const dg_mission *ms)
+{
+    return !c->every_date && dg_period_holds(&ms->period, c->at) &&
+           !dg_mission_operating(c->m, ms, c->at);
+}
+
+bool dg_ctx_stable(const dg_view_ctx *c)
+{
+    const dg_render_opts *o = c->o;
+    return c->every_date || (dg_date_set(&o->at) && !o->layout_own) ||
+           (dg_date_set(&o->diff_from) && dg_date_set(&o->diff_to));
+}
+
+bool dg_ctx_apart(const dg_view_ctx *c, const dg_mission *ms)
+{
+    if (dg_ctx_idle(c, ms))
+        return true;
+    for (uint32_t i = 0; dg_ctx_stable(c) && i < ms->n_history; i++)
+        if (ms->history[i].status == DG_MS_SUSPENDED || ms->history[i].status == DG_MS_CLOSED)
+            return true;
+    return false;
 }
 
 bool dg_ctx_accred_holds(const dg_view_ctx *c, const dg_mission *ms, const dg_accreditation *a)
@@ -645,6 +695,8 @@ static void legend_rows(dg_view_ctx *c, dg_buf *b)
     for (int k = 0; (l & DG_LEG_MISSIONS) && k < DG_MISSION_KIND_COUNT; k++)
         if (c->legend_kinds & (1u << k))
             legend_edge(c, b, dg_style_mission((dg_mission_kind)k), NULL);
+    if (l & DG_LEG_IDLE)
+        legend_edge(c, b, &dg_style_idle, NULL);
     if (l & DG_LEG_HUBS)
         legend_edge(c, b, &dg_style_accredited, NULL);
     for (int s = 0; (l & DG_LEG_RELATIONS) && s < DG_REL_STATUS_COUNT_V11; s++)
@@ -723,7 +775,26 @@ void dg_tip_mission(dg_view_ctx *c, const dg_mission *ms)
     dg_tip_period(c, indented(w, sizeof w, dg_trc(c->lang, "tooltip", "opened")),
                   dg_trc(c->lang, "tooltip", "closed"), &ms->period);
     dg_tip_held(c, ms->as, ms->n_as); /* format 1.1: taken over by a continuing state */
+    dg_tip_mission_state(c, ms);
     dg_tip_note_cite(c, ms->note, &ms->cite);
+}
+
+void dg_tip_mission_state(dg_view_ctx *c, const dg_mission *ms)
+{
+    const dg_change *h = dg_change_at(ms->history, ms->n_history, c->at);
+    dg_mission_status st = dg_mission_status_at(c->m, ms, c->at);
+    if (!h || st == DG_MS_OPEN || h->status != (int)st)
+        return;
+    char d[16], line[200];
+    dg_date_format(&h->date, d, sizeof d);
+    /* TRANSLATORS: a mission's state in a figure's tooltip: "suspended
+     * from 1999-03-24"; the first %s is a mission status word. */
+    const char *word = st == DG_MS_CLOSED_TO_PUBLIC /* the data's word has hyphens */
+                           ? dg_trc(c->lang, "view tooltip", "closed to the public")
+                           : dg_trc(c->lang, "mission status", dg_mission_status_name(st));
+    snprintf(line, sizeof line, dg_trc(c->lang, "view tooltip", "%s from %s"), word, d);
+    dg_tip_line(c, "  %s", line);
+    dg_tip_note_cite(c, h->note, &h->cite);
 }
 
 void dg_tip_accred(dg_view_ctx *c, const dg_accreditation *a)

@@ -46,6 +46,7 @@ enum {
     DG_LEG_CITIES = 1u << 6,     /* city nodes inside their country */
     DG_LEG_YEARS = 1u << 7,      /* relation edges labelled with the year established */
     DG_LEG_SPANS = 1u << 8,      /* membership edges labelled with their years */
+    DG_LEG_IDLE = 1u << 9,       /* format 1.1: missions not operating on the date */
 };
 
 typedef struct dg_view {
@@ -73,6 +74,7 @@ const dg_edge_style *dg_style_relation(dg_rel_status s);
 const char *dg_level_words(dg_rel_level l);
 const dg_edge_style *dg_style_member(dg_member_status s);
 extern const dg_edge_style dg_style_accredited; /* hub -> accredited country */
+extern const dg_edge_style dg_style_idle;       /* a mission not operating (1.1) */
 
 void dg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
@@ -105,6 +107,10 @@ void dg_style_legend(dg_view_ctx *c);
  * draws it): the title (c->title), a subtitle naming the view, the focus
  * and the date, and the sources cited by what is drawn (c->cited). */
 void dg_caption(dg_view_ctx *c, const char *view);
+/* User text for an HTML-like label (caption.c): & < > " as entities,
+ * controls as spaces, backslashes doubled; at most max characters (0: no
+ * limit), cut with an ellipsis. */
+void dg_html_text(dg_buf *b, const char *s, size_t max);
 /* "1992~", "1992–2004", "1992–": the years of a period from digits and
  * qualifiers only (never user text), into buf (at least 32 bytes); "" when
  * it has no date. */
@@ -122,6 +128,10 @@ void dg_tip_country(dg_view_ctx *c, uint32_t ci);
  * note and sources; an accreditation's own lines. */
 void dg_tip_mission(dg_view_ctx *c, const dg_mission *ms);
 void dg_tip_accred(dg_view_ctx *c, const dg_accreditation *a);
+/* Format 1.1: "  suspended from 1999-03-24" and the entry's note and
+ * sources, when the mission is not open on c->at (closed to the public
+ * too: it still operates, but says so). */
+void dg_tip_mission_state(dg_view_ctx *c, const dg_mission *ms);
 const char *dg_mission_kind_text(const dg_view_ctx *c, const dg_mission *ms);
 /* A style's legend word in the figure's language (its label translated). */
 const char *dg_style_label(const dg_view_ctx *c, const dg_edge_style *s);
@@ -185,6 +195,24 @@ bool dg_ctx_holds(const dg_view_ctx *c, const dg_period *p);
 bool dg_ctx_relation(const dg_view_ctx *c, const dg_relation *r, dg_rel_status *status,
                      dg_rel_level *level);
 bool dg_ctx_operating(const dg_view_ctx *c, const dg_mission *ms);
+/* A mission that is open (its period holds) but not operating on c->at:
+ * suspended or closed for a time.  Drawn in dg_style_idle, without its
+ * accreditations; never with every_date (there it is simply drawn). */
+bool dg_ctx_idle(const dg_view_ctx *c, const dg_mission *ms);
+/* Is the figure laid out on every date (--at without --layout own, or a
+ * diff), so that each of its graphs must group nodes alike? */
+bool dg_ctx_stable(const dg_view_ctx *c);
+/* A mission kept out of grids: idle on the date, or, in a stable figure,
+ * idle on some date (grids are laid out once for every date, and its edge
+ * must be its own on each). */
+bool dg_ctx_apart(const dg_view_ctx *c, const dg_mission *ms);
+/* Does a party (country or organization) exist on c->at: its since/until
+ * (founded/dissolved) period holds?  Always with every_date, without
+ * --at, and for a version 1 data set (its figures stay as they were). */
+bool dg_ctx_exists(const dg_view_ctx *c, dg_ref p);
+/* The sender and the host of a mission (the states that held those sides
+ * on c->at) exist then (dg_ctx_exists). */
+bool dg_ctx_parties_exist(const dg_view_ctx *c, const dg_mission *ms);
 bool dg_ctx_member(const dg_view_ctx *c, const dg_member *mb);
 /* The mission holds, and so does the accreditation (unset ends: the
  * mission's). */

@@ -12,6 +12,11 @@
 
 enum { SIDE_IN = 0, SIDE_OUT = 1 };
 
+/* The hub of a resident row of a mission not operating on the date
+ * (format 1.1, dg_ctx_idle): after every real hub in the rows' order, so
+ * that it gets an edge of its own, in dg_style_idle. */
+#define HUB_IDLE (DG_NONE - 1)
+
 typedef struct acc_hub {
     uint8_t side;
     uint32_t in;      /* host country of the hub city */
@@ -26,7 +31,8 @@ typedef struct acc_row {
     uint32_t country; /* the sender (in) or the country reached (out) */
     uint32_t mission;
     uint32_t accred;  /* index into the mission's accreditations, or DG_NONE */
-    uint32_t hub;     /* index into hubs, DG_NONE when resident */
+    uint32_t hub;     /* index into hubs, DG_NONE when resident, HUB_IDLE */
+    bool apart;       /* never in a grid (dg_ctx_apart) */
 } acc_row;
 
 typedef struct acc {
@@ -62,7 +68,7 @@ static uint32_t hub_find(const acc *x, uint8_t side, uint32_t in, const char *ci
 
 static void add_row(acc *x, uint8_t side, uint32_t country, uint32_t mission, uint32_t accred)
 {
-    uint32_t hub = DG_NONE;
+    uint32_t hub = dg_ctx_idle(x->c, &x->c->m->missions[mission]) ? HUB_IDLE : DG_NONE;
     if (accred != DG_NONE) {
         const dg_mission *ms = &x->c->m->missions[mission];
         hub = hub_find(x, side, ms->in, ms->city);
@@ -71,7 +77,8 @@ static void add_row(acc *x, uint8_t side, uint32_t country, uint32_t mission, ui
             hub = (uint32_t)x->n_hubs - 1;
         }
     }
-    *DG_PUSH(x->rows, x->n_rows, x->cap_rows) = (acc_row){side, country, mission, accred, hub};
+    *DG_PUSH(x->rows, x->n_rows, x->cap_rows) =
+        (acc_row){side, country, mission, accred, hub, dg_ctx_apart(x->c, &x->c->m->missions[mission])};
 }
 
 /* Every mission that represents someone in the focus or the focus
@@ -82,7 +89,10 @@ static void collect(acc *x)
     uint32_t f = c->focus;
     for (uint32_t i = 0; i < c->m->n_missions; i++) {
         const dg_mission *ms = &c->m->missions[i];
-        if (ms->of.kind != DG_ACTOR_COUNTRY || !dg_ctx_operating(c, ms))
+        /* A mission not operating is drawn apart (HUB_IDLE), and its
+         * accreditations are not (dg_ctx_accred_holds). */
+        if (ms->of.kind != DG_ACTOR_COUNTRY || (!dg_ctx_operating(c, ms) && !dg_ctx_idle(c, ms)) ||
+            !dg_ctx_parties_exist(c, ms))
             continue;
         uint32_t s = ms->of.index;
         bool resident = ms->to == DG_NONE && ms->in != s;
@@ -92,7 +102,8 @@ static void collect(acc *x)
             add_row(x, SIDE_OUT, ms->in, i, DG_NONE);
         for (uint32_t k = 0; k < ms->n_accredited; k++) {
             const dg_accreditation *a = &ms->accredited[k];
-            if (a->to == ms->in || !dg_ctx_accred_holds(c, ms, a))
+            dg_ref to = {DG_ACTOR_COUNTRY, dg_ctx_holder(c, a->as, a->n_as, a->to)};
+            if (a->to == ms->in || !dg_ctx_accred_holds(c, ms, a) || !dg_ctx_exists(c, to))
                 continue;
             if (s != f && a->to == f)
                 add_row(x, SIDE_IN, s, i, k);
@@ -133,7 +144,7 @@ static void order(acc *x)
         x->hubs[i].n_countries = 0;
     }
     for (size_t i = 0; i < x->n_rows; i++)
-        if (x->rows[i].hub != DG_NONE)
+        if (x->rows[i].hub < x->n_hubs)
             x->rows[i].hub = old_to_new[x->rows[i].hub];
     free(old_to_new);
     dg_sort_r(x->rows, x->n_rows, sizeof *x->rows, row_qcmp, (void *)x->c->m);
@@ -143,7 +154,7 @@ static void order(acc *x)
         for (size_t j = i; j > 0 && x->rows[j - 1].country == r->country &&
                            x->rows[j - 1].side == r->side && !seen; j--)
             seen = x->rows[j - 1].hub == r->hub;
-        if (r->hub != DG_NONE && !seen)
+        if (r->hub < x->n_hubs && !seen)
             x->hubs[r->hub].n_countries++;
     }
 }
@@ -246,6 +257,8 @@ static void rows_tooltip(acc *x, size_t i, size_t j, uint32_t hub, const char *w
      * "from Moscow" (accredited from a mission in that city). */
     if (hub == DG_NONE)
         dg_tip_line(c, dg_tr(c->lang, "%s in %s: resident"), who, where);
+    else if (hub == HUB_IDLE) /* TRANSLATORS: a suspended mission's edge (format 1.1). */
+        dg_tip_line(c, dg_tr(c->lang, "%s in %s: mission not operating"), who, where);
     else
         dg_tip_line(c, dg_tr(c->lang, "%s in %s: from %s"), who, where,
                     x->hubs[hub].city ? dg_city_name(c->m, x->hubs[hub].city)
@@ -289,6 +302,10 @@ static void draw_country(acc *x, size_t i, size_t j, Agnode_t *focus)
         if (hub == DG_NONE) {
             dg_mission_kind kind = strongest(x, i, j, hub);
             e = in ? styled_edge(x, n, focus, kind) : styled_edge(x, focus, n, kind);
+        } else if (hub == HUB_IDLE) {
+            e = in ? dg_gv_edge(c, n, focus) : dg_gv_edge(c, focus, n);
+            dg_gv_set_edge_style(e, &dg_style_idle);
+            c->legend |= DG_LEG_IDLE;
         } else if (in) {
             e = styled_edge(x, n, hub_node(x, hub), strongest(x, i, j, hub));
         } else {
@@ -297,6 +314,12 @@ static void draw_country(acc *x, size_t i, size_t j, Agnode_t *focus)
         }
         rows_tooltip(x, i, j, hub, who, where);
         dg_gv_tooltip(c, e, c->text.data);
+        if (hub == DG_NONE || hub == HUB_IDLE) { /* one record on every date (stable.c) */
+            char key[160];
+            snprintf(key, sizeof key, "A|%s|%s", side_prefix(r0->side),
+                     c->m->countries[r0->country].id);
+            dg_gv_key(e, key);
+        }
     }
 }
 
@@ -325,7 +348,7 @@ static void draw_hub(acc *x, uint32_t h, Agnode_t *focus)
 static bool is_leaf(const acc *x, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)
-        if (x->rows[k].hub != DG_NONE)
+        if (x->rows[k].hub != DG_NONE || x->rows[k].apart)
             return false;
     return !hosts_hub(x, x->rows[i].side, x->rows[i].country);
 }

@@ -20,6 +20,8 @@ typedef struct ms_row {
     dg_ref from, to;   /* to: the host country, or the organization */
     const char *city;  /* only with --detail cities */
     uint32_t mission;
+    bool idle;         /* format 1.1: not operating on the date (dg_ctx_idle) */
+    bool apart;        /* never in a grid (dg_ctx_apart) */
 } ms_row;
 
 typedef struct ms_city {
@@ -66,13 +68,16 @@ static int row_qcmp(const void *pa, const void *pb, void *model)
         r = host_first ? ref_cmp(m, a->from, b->from) : ref_cmp(m, a->to, b->to);
     if (!r)
         r = city_cmp(a->city, b->city);
+    if (!r && a->idle != b->idle) /* the operating missions' edge first */
+        return a->idle ? 1 : -1;
     return r ? r : strcmp(m->missions[a->mission].id, m->missions[b->mission].id);
 }
 
 static bool same_group(const ms_row *a, const ms_row *b)
 {
     return a->side == b->side && a->from.kind == b->from.kind && a->from.index == b->from.index &&
-           a->to.kind == b->to.kind && a->to.index == b->to.index && !city_cmp(a->city, b->city);
+           a->to.kind == b->to.kind && a->to.index == b->to.index && !city_cmp(a->city, b->city) &&
+           a->idle == b->idle;
 }
 
 static void collect(ms_view *v)
@@ -80,7 +85,10 @@ static void collect(ms_view *v)
     const dg_view_ctx *c = v->c;
     for (uint32_t i = 0; i < c->m->n_missions; i++) {
         const dg_mission *ms = &c->m->missions[i];
-        if (!dg_ctx_operating(c, ms)) /* only an operating mission is resident */
+        /* Only an operating mission is resident; one suspended or closed
+         * for a time is drawn apart, in its own quiet style. */
+        bool idle = dg_ctx_idle(c, ms);
+        if ((!idle && !dg_ctx_operating(c, ms)) || !dg_ctx_parties_exist(c, ms))
             continue;
         dg_ref to = {DG_ACTOR_COUNTRY, ms->in};
         if (ms->to != DG_NONE)
@@ -96,7 +104,8 @@ static void collect(ms_view *v)
         if (side == 0xFF)
             continue;
         const char *city = v->detail && to.kind == DG_ACTOR_COUNTRY ? ms->city : NULL;
-        *DG_PUSH(v->rows, v->n_rows, v->cap_rows) = (ms_row){side, ms->of, to, city, i};
+        *DG_PUSH(v->rows, v->n_rows, v->cap_rows) = (ms_row){side, ms->of, to, city, i, idle,
+                                                              dg_ctx_apart(c, ms)};
     }
     dg_sort_r(v->rows, v->n_rows, sizeof *v->rows, row_qcmp, (void *)c->m);
     for (size_t i = 0; i < v->n_rows; i++)
@@ -129,6 +138,9 @@ static dg_mission_kind summary(ms_view *v, size_t i, size_t j)
     for (size_t k = i; k < j; k++) {
         dg_mission_kind kind = c->m->missions[v->rows[k].mission].kind;
         n[kind]++;
+        /* The label names every kind: the legend explains each. */
+        if (!v->rows[k].idle)
+            c->legend_kinds |= 1u << kind, c->legend |= DG_LEG_MISSIONS;
         if (kind < strongest)
             strongest = kind;
     }
@@ -260,16 +272,38 @@ static void group_tooltip(ms_view *v, size_t i, size_t j)
         dg_tip_mission(c, &c->m->missions[v->rows[k].mission]);
 }
 
+/* "embassy (suspended)": an idle group's label says why it is quiet. */
+static void idle_words(ms_view *v, size_t i)
+{
+    dg_view_ctx *c = v->c;
+    const dg_mission *ms = &c->m->missions[v->rows[i].mission];
+    const char *st = dg_trc(c->lang, "mission status",
+                            dg_mission_status_name(dg_mission_status_at(c->m, ms, c->at)));
+    char *kinds = dg_xstrdup(c->text.data);
+    dg_tip_reset(c);
+    /* TRANSLATORS: an edge label: "embassy (suspended)"; the second %s is
+     * a mission status word. */
+    dg_tip_line(c, dg_trc(c->lang, "view label", "%s (%s)"), kinds, st);
+    free(kinds);
+}
+
 static Agedge_t *group_edge(ms_view *v, size_t i, size_t j, Agnode_t *t, Agnode_t *h, bool label)
 {
     dg_view_ctx *c = v->c;
     dg_mission_kind kind = summary(v, i, j);
     Agedge_t *e = dg_gv_edge(c, t, h);
+    if (v->rows[i].idle)
+        idle_words(v, i);
     if (label)
         dg_gv_label(c, e, c->text.data, 60);
-    dg_gv_set_edge_style(e, dg_style_mission(kind));
-    c->legend |= DG_LEG_MISSIONS;
-    c->legend_kinds |= 1u << kind;
+    if (v->rows[i].idle) {
+        dg_gv_set_edge_style(e, &dg_style_idle);
+        c->legend |= DG_LEG_IDLE;
+    } else {
+        dg_gv_set_edge_style(e, dg_style_mission(kind));
+        c->legend |= DG_LEG_MISSIONS;
+        c->legend_kinds |= 1u << kind;
+    }
     group_tooltip(v, i, j);
     dg_gv_tooltip(c, e, c->text.data);
     return e;
@@ -389,7 +423,8 @@ static size_t gridable_first(const ms_view *v, ms_item *it, size_t n)
     size_t m = 0, r = 0;
     for (size_t k = 0; k < n; k++) {
         const ms_row *row = &v->rows[it[k].i];
-        if (it[k].solo && row->from.kind == DG_ACTOR_COUNTRY && row->to.kind == DG_ACTOR_COUNTRY)
+        if (it[k].solo && !row->apart && row->from.kind == DG_ACTOR_COUNTRY &&
+            row->to.kind == DG_ACTOR_COUNTRY)
             it[m++] = it[k];
         else
             rest[r++] = it[k];

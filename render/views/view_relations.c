@@ -66,7 +66,12 @@ static void add_item(items *v, rel_item it)
  * before each hand-over and now, so that the union has every holder. */
 static void add_record(const dg_view_ctx *c, items *v, const dg_relation *r, bool every)
 {
-    add_item(v, item_at(r, c->at));
+    /* On a date, only between parties that exist then (RS from 2006,
+     * Kosovo from 2008): a record of a later state is not drawn. */
+    rel_item now = item_at(r, c->at);
+    if (!every && !(dg_ctx_exists(c, now.x) && dg_ctx_exists(c, now.y)))
+        return;
+    add_item(v, now);
     for (uint32_t i = 0; every && i < r->n_as; i++)
         if (dg_date_set(&r->as[i].until)) {
             dg_date d = dg_date_from_days(dg_date_first(&r->as[i].until) - 1);

@@ -166,9 +166,36 @@ golden missions-iso --view missions --names iso
 has "$tmp/out" "Korea, Republic of"
 golden missions-common --view missions
 has "$tmp/out" "South Korea"
-golden accreditation-2000 --view accreditation --at 2000 # stable: every date's nodes
+golden accreditation-2000 --view accreditation --at 2000 # the suspended Swedish embassy
+has "$tmp/out" "Sweden in Serbia: mission not operating"
+golden accreditation-1985 --view accreditation --at 1985 # stable: every date's nodes
 has "$tmp/out" "style=invis"
 golden accreditation-2000-own --view accreditation --at 2000 --layout own
 lacks "$tmp/out" "style=invis"
+
+# What a view draws on a date (v11-dates.yaml says what each record is for).
+V=$fx/v11-dates.yaml
+golden dates-relations-1999 --view relations --at 1999-06-01 # RS, XK, EU kept invisible
+has "$tmp/out" "c_XK"
+golden dates-relations-1999-own --view relations --at 1999-06-01 --layout own
+lacks "$tmp/out" "c_XK"
+lacks "$tmp/out" "o_EU"
+lacks "$tmp/out" "c_RS"
+golden dates-memberships --view memberships # continuity on the labels
+has "$tmp/out" "<TD>as Yugoslavia</TD>"
+has "$tmp/out" "<TD>as Serbia and Montenegro</TD>"
+golden dates-memberships-1999 --view memberships --at 1999-06-01 # suspended, as Yugoslavia
+has "$tmp/out" "Yugoslavia: membership of United Nations suspended"
+has "$tmp/out" "suspended from 1992-09-22"
+golden dates-memberships-ru --view memberships --lang ru
+has "$tmp/out" "как Югославия"
+golden dates-missions --view missions # closed to the public; both kinds in the legend
+has "$tmp/out" "closed to the public from 2012-08-30"
+has "$tmp/out" ">consulate-general</TD>"
+golden dates-missions-1999 --view missions --at 1999-06-01 --layout own
+has "$tmp/out" "embassy (suspended)"
+golden dates-accreditation-1999 --view accreditation --at 1999-06-01 --layout own
+has "$tmp/out" "United States in Serbia: mission not operating"
+lacks "$tmp/out" "Cyprus"
 
 finish
