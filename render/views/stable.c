@@ -241,14 +241,18 @@ static void diff_legend(dg_view_ctx *u)
     dg_buf b = {0};
     dg_buf_printf(&b, "<TABLE ID=\"diff_legend\" BORDER=\"1\" COLOR=\"" DG_C_LEGEND_BORDER "\" "
                       "CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
-                      "<TR><TD ALIGN=\"LEFT\"><B>%s</B></TD>",
+                      "<TR><TD ROWSPAN=\"2\" ALIGN=\"LEFT\" VALIGN=\"TOP\"><B>%s</B></TD>",
                   dg_tr(u->lang, "Changes"));
-    for (int m = 0; m < MARK_NONE; m++)
-        dg_buf_printf(&b, "<TD><FONT COLOR=\"%s\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
-                          "<TD ALIGN=\"LEFT\">%s</TD>", marks[m].color,
-                      dg_tr(u->lang, marks[m].legend));
-    dg_buf_printf(&b, "<TD><FONT COLOR=\"" DG_C_GRID "\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
-                      "<TD ALIGN=\"LEFT\">%s</TD></TR></TABLE>", dg_tr(u->lang, "unchanged"));
+    /* Two rows of two: one row of four is wider than most views' legends,
+     * and Graphviz would stretch the legend above to its width. */
+    for (int m = 0; m <= MARK_NONE; m++) {
+        const char *color = m < MARK_NONE ? marks[m].color : DG_C_GRID;
+        const char *words = m < MARK_NONE ? marks[m].legend : "unchanged";
+        dg_buf_printf(&b, "%s<TD><FONT COLOR=\"%s\">&#x2501;&#x2501;&#x2501;</FONT></TD>"
+                          "<TD ALIGN=\"LEFT\">%s</TD>%s",
+                      m == 2 ? "<TR>" : "", color, dg_tr(u->lang, words), m % 2 ? "</TR>" : "");
+    }
+    dg_buf_printf(&b, "</TABLE>");
     dg_buf legend = {0}; /* the view's legend above the marks */
     dg_buf_printf(&legend, "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">");
     if (u->legend_html.len)

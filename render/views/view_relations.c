@@ -111,6 +111,10 @@ static rel_state state_of(const dg_view_ctx *c, const dg_relation *r)
 {
     rel_state s;
     dg_ctx_relation(c, r, &s.status, &s.level);
+    /* Never having had relations is said by its own style; a level ("no
+     * diplomatic level") would only repeat it in other words. */
+    if ((int)s.status == DG_REL_NONE)
+        s.level = DG_LEVEL_EMBASSY;
     return s;
 }
 

@@ -177,6 +177,7 @@ lacks "$tmp/out" "style=invis"
 V=$fx/v11-dates.yaml
 golden dates-relations-1999 --view relations --at 1999-06-01 # RS, XK, EU kept invisible
 has "$tmp/out" "c_XK"
+lacks "$tmp/out" "no diplomatic level" # never had relations: no level to speak of
 golden dates-relations-1999-own --view relations --at 1999-06-01 --layout own
 lacks "$tmp/out" "c_XK"
 lacks "$tmp/out" "o_EU"
