@@ -265,7 +265,8 @@ bool tl_dump(const tl_layout *L, dg_buf *out);
 enum { TL_M_FUZZY = 1, TL_M_NOSTART = 2, TL_M_CONT = 4, TL_M_RECOGNIZED = 8,
        TL_M_ESTABLISHED = 16, TL_M_TODAY = 32, TL_M_HIST = 64,
        TL_M_GAP = 128, TL_M_PUBLIC = 256, TL_M_LEVEL = 512 /* format 1.1 history */,
-       TL_M_GAP_LEFT = 1024 /* a membership left */, TL_M_HELD = 2048 /* continuity */ };
+       TL_M_GAP_LEFT = 1024 /* a membership left */, TL_M_HELD = 2048 /* continuity */,
+       TL_M_NONE = 4096 /* a pair that never had relations */ };
 
 /* Drawing layers, lowest first. */
 enum { TL_L_BACK, TL_L_GRID, TL_L_BAR, TL_L_MARK, TL_L_TODAY, TL_L_TEXT, TL_L_COUNT };

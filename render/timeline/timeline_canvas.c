@@ -265,7 +265,7 @@ bool tl_history_draw(tl_lay *y, const tl_span *s, double yc, double h)
         /* A membership left says so in the legend; relations and
          * missions keep their words. */
         bool member = s->style >= TL_S_MEMBER && s->style <= TL_S_MEMBER_SUSPENDED;
-        y->mods |= member ? TL_M_GAP_LEFT : TL_M_GAP;
+        y->mods |= s->style == TL_S_EV_OTHER ? TL_M_NONE : member ? TL_M_GAP_LEFT : TL_M_GAP;
     } else if (s->flags & TL_F_PUBLIC) {
         it->flags = TL_DASHED;
         y->mods |= TL_M_PUBLIC;

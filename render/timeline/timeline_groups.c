@@ -23,9 +23,10 @@ static int rel_style(dg_rel_status s)
 {
     static const int map[DG_REL_STATUS_COUNT] = {TL_S_REL_ACTIVE, TL_S_REL_STRAINED,
                                                  TL_S_REL_SUSPENDED, TL_S_REL_SEVERED};
-    /* Format 1.1's `none` (never had relations) is past the v1 words: in
-     * the severed colour, drawn as a gap (relation_row); never read past map. */
-    return (unsigned)s < DG_REL_STATUS_COUNT ? map[s] : TL_S_REL_SEVERED;
+    /* Format 1.1's `none` (never had relations) is past the v1 words: a
+     * grey gap (relation_row), as the relations view draws it grey, so that
+     * it is not read as relations severed; never read past map. */
+    return (unsigned)s < DG_REL_STATUS_COUNT ? map[s] : TL_S_EV_OTHER;
 }
 
 static void relation_tip(tl_ctx *c, const dg_relation *r, const char *what)

@@ -156,6 +156,8 @@ static void marks(tl_lay *y, int g, double *x, int any)
         entry(y, x, SW_GAP, any, dg_tr(L, "severed, suspended, closed or left (a gap)"));
     else if (y->mods & TL_M_GAP)
         entry(y, x, SW_GAP, any, dg_tr(L, "severed; a mission suspended or closed (a gap)"));
+    if (y->mods & TL_M_NONE) /* TRANSLATORS: a pair recorded with status none. */
+        entry(y, x, SW_GAP, TL_S_EV_OTHER, dg_tr(L, "no relations, never had any (grey gap)"));
     if (y->mods & TL_M_PUBLIC)
         entry(y, x, SW_PUBLIC, any, dg_tr(L, "closed to the public (pale, dashed)"));
     if (y->mods & TL_M_HELD)

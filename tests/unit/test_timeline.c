@@ -443,6 +443,27 @@ START_TEST(membership_left_is_a_gap)
 }
 END_TEST
 
+/* A pair recorded with status none (RS and XK): a grey gap, said in the
+ * legend in its own words, not the severed colour of a broken relation. */
+START_TEST(relation_none_is_a_grey_gap)
+{
+    dg_model *m = load("fixtures/valid/v11_full.yaml");
+    dg_timeline_opts o = opts("RS", "relations", "1990", "2025", NULL);
+    tl_layout L;
+    layout_ok(m, &o, &L);
+    const tl_item *b = NULL;
+    for (size_t i = 0; i < L.n && !b; i++)
+        if (L.items[i].kind == TL_I_BAR && L.items[i].tip && strstr(L.items[i].tip, "Kosovo"))
+            b = &L.items[i];
+    ck_assert_ptr_nonnull(b);
+    ck_assert(b->flags & TL_HOLLOW);
+    ck_assert_int_eq(b->style, TL_S_EV_OTHER);
+    ck_assert_ptr_nonnull(find(&L, TL_I_TEXT, "no relations, never had any"));
+    tl_layout_free(&L);
+    dg_model_free(m);
+}
+END_TEST
+
 /* ---- dates on the axis ---- */
 
 START_TEST(reduced_precision_covers_its_span)
@@ -1063,6 +1084,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, events_of_predecessors_belong_to_the_focus);
     tcase_add_test(tc, sources_footer_cut_between_sources);
     tcase_add_test(tc, membership_left_is_a_gap);
+    tcase_add_test(tc, relation_none_is_a_grey_gap);
     tcase_add_test(tc, reduced_precision_covers_its_span);
     tcase_add_test(tc, zero_length_spans_stay_visible);
     tcase_add_test(tc, spans_crossing_the_range_are_clipped_and_marked);
