@@ -827,7 +827,10 @@ typedef struct dg_relation_answer {
     dg_rel_status status;     /* on at; meaningless without a relation */
     dg_rel_level level;
     uint32_t as;              /* the predecessor a party held it as on at
-                                 (continuity), or DG_NONE */
+                                 (continuity, dg_held_as_on), or DG_NONE */
+    uint32_t as_other;        /* when both parties were taken over (RU and RS
+                                 hold the relation of SU and YU): the other
+                                 party's predecessor, else DG_NONE */
 } dg_relation_answer;
 /* Fill *out for the relation between x and y on at (NULL: the latest). */
 void dg_relation_query(const dg_model *m, dg_ref x, dg_ref y, const dg_date *at,

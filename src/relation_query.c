@@ -57,16 +57,17 @@ void dg_relation_query(const dg_model *m, dg_ref x, dg_ref y, const dg_date *at,
                        dg_relation_answer *out)
 {
     memset(out, 0, sizeof *out);
-    out->as = DG_NONE;
+    out->as = out->as_other = DG_NONE;
     out->rel = dg_relation_find(m, x, y, at);
     if (!out->rel)
         return;
     const dg_relation *r = out->rel;
     out->holds = dg_relation_state_at(m, r, at, &out->status, &out->level);
     if (r->n_as) {
-        uint32_t first = dg_held_as_on(r->as, r->n_as, r->a, at);
-        if (first == DG_NONE && r->b_kind == DG_ACTOR_COUNTRY)
-            first = dg_held_as_on(r->as, r->n_as, r->b, at);
-        out->as = first;
+        uint32_t a = dg_held_as_on(r->as, r->n_as, r->a, at);
+        uint32_t b = r->b_kind == DG_ACTOR_COUNTRY ? dg_held_as_on(r->as, r->n_as, r->b, at)
+                                                   : DG_NONE;
+        out->as = a != DG_NONE ? a : b;
+        out->as_other = a != DG_NONE ? b : DG_NONE;
     }
 }

@@ -54,6 +54,8 @@ static void json_record(dg_json *j, const relq *q)
     dg_json_str(j, none ? NULL : dg_rel_level_name(q->ans.level));
     dg_json_key(j, "as");
     dg_json_str(j, q->ans.as != DG_NONE ? q->m->countries[q->ans.as].id : NULL);
+    if (q->ans.as_other != DG_NONE) /* only then: other answers stay as they were */
+        dg_json_key(j, "as_other"), dg_json_str(j, q->m->countries[q->ans.as_other].id);
     dg_json_key(j, "established"), dg_json_date(j, &r->period.start);
     dg_json_key(j, "severed"), dg_json_date(j, &r->period.end);
     dg_json_key(j, "history");
@@ -136,6 +138,11 @@ static void text_facts(dg_ans_text *o, const relq *q)
         const dg_country *p = &q->m->countries[q->ans.as];
         dg_ans_printf(o, "%s ", dg_tr(L, "as"));
         dg_ans_put_name(o, p->name, p->id);
+        if (q->ans.as_other != DG_NONE) {
+            const dg_country *p2 = &q->m->countries[q->ans.as_other];
+            dg_ans_printf(o, " %s ", dg_tr(L, "and"));
+            dg_ans_put_name(o, p2->name, p2->id);
+        }
         dg_ans_printf(o, ", %s\n", dg_tr(L, "taken over through continuity"));
     }
 }
@@ -175,15 +182,22 @@ dg_status dg_answer_relation(const dg_model *m, const dg_answer_opts *o, dg_buf 
         st = dg_ans_subject_find(m, "b", o->b ? o->b : "", true, &q.b, err);
     if (st != DG_OK)
         return st;
-    q.ans.as = DG_NONE;
+    q.ans.as = q.ans.as_other = DG_NONE;
     /* A country the data set never mentions has no relations at all. */
     if (q.a.index != DG_NONE || q.a.org != DG_NONE)
         if (q.b.index != DG_NONE || q.b.org != DG_NONE)
             dg_relation_query(m, subject_ref(&q.a), subject_ref(&q.b), &o->at, &q.ans);
     /* Asked about the predecessor itself (DE YU): nothing was taken over
      * from the point of view of the question. */
+    if (q.ans.as_other != DG_NONE && (q.ans.as_other == q.a.index || q.ans.as_other == q.b.index))
+        q.ans.as_other = DG_NONE;
     if (q.ans.as != DG_NONE && (q.ans.as == q.a.index || q.ans.as == q.b.index))
-        q.ans.as = DG_NONE;
+        q.ans.as = q.ans.as_other, q.ans.as_other = DG_NONE;
+    /* Both taken over: name them in the order the question names the parties. */
+    if (q.ans.as_other != DG_NONE && q.ans.rel->a != q.a.index) {
+        uint32_t t = q.ans.as;
+        q.ans.as = q.ans.as_other, q.ans.as_other = t;
+    }
     dg_ans_text t = {{0}, true};
     if (o->json)
         put_json(&t, &q);

@@ -116,3 +116,15 @@ $ dipgraph represent --at 2004 RS SK fx/query/closures-v11.yaml
 >   ID         KIND     CITY    IN  RESIDENT  SINCE       UNTIL
 >   yu-vienna  embassy  Vienna  AT  no        1993-01-01
 >   yu-vienna: as Serbia and Montenegro (CS)
+
+# Both parties taken over: each predecessor is named, in the order the
+# question names the parties; in JSON the other one is "as_other".
+$ dipgraph relation --at 1950 RU RS fx/query/closures-v11.yaml
+> Russian Federation (RU) and Serbia (RS) on 1950: active, level embassy, holds
+> established 1940-06-24
+> as Soviet Union (SU) and Yugoslavia (YU), taken over through continuity
+$ dipgraph relation --at 2004 RS RU fx/query/closures-v11.yaml | sed -n 3p
+> as Serbia and Montenegro (CS) and Soviet Union (SU), taken over through continuity
+$ dipgraph relation --json --at 1950 RU RS fx/query/closures-v11.yaml | grep -E '"as'
+>   "as": "SU",
+>   "as_other": "YU",
