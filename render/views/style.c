@@ -385,9 +385,15 @@ Agnode_t *dg_node_country(dg_view_ctx *c, Agraph_t *sub, const char *prefix, uin
     if (n)
         return n;
     n = dg_gv_node(c, sub, pre, k->id);
-    dg_gv_label(c, n, k->name, 40);
+    /* The focus on a date before it existed is named as the state of its
+     * chain that held its records then (Serbia's missions in 1999 were
+     * Yugoslavia's); the node keeps its id, so that stable layouts hold. */
+    uint32_t shown = ci == c->focus && c->at ? dg_state_at(c->m, ci, c->at) : ci;
+    dg_gv_label(c, n, c->m->countries[shown].name, 40);
     dg_tip_reset(c);
-    dg_tip_country(c, ci);
+    dg_tip_country(c, shown);
+    if (shown != ci)
+        dg_tip_country(c, ci);
     dg_gv_tooltip(c, n, c->text.data);
     if (ci == c->focus || dg_same_state(c->m, ci, c->focus)) {
         dg_gv_set(n, "fillcolor", DG_C_VERMILLION);

@@ -195,6 +195,7 @@ has "$tmp/out" "closed to the public from 2012-08-30"
 has "$tmp/out" ">consulate-general</TD>"
 golden dates-missions-1999 --view missions --at 1999-06-01 --layout own
 has "$tmp/out" "embassy (suspended)"
+has "$tmp/out" "label=Yugoslavia" # the focus, named as the state that held it then
 golden dates-accreditation-1999 --view accreditation --at 1999-06-01 --layout own
 has "$tmp/out" "United States in Serbia: mission not operating"
 lacks "$tmp/out" "Cyprus"
