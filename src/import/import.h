@@ -247,8 +247,6 @@ dg_status imp_session_begin(imp_ds **ds, imp_aliases *al, const dg_import_opts *
  * report, and DG_EDATA with err set. */
 dg_status imp_session_end(imp_ds *ds, dg_buf *yaml, dg_buf *report, dg_import_counts *counts,
                           dg_error *err);
-/* An id the loader accepts when defined (ASCII; at most 64 bytes). */
-bool imp_id_valid(const char *s);
 
 /* ------------------------------------------------------------------ */
 /* Dates in text (wdate.c)                                             */
@@ -276,6 +274,10 @@ typedef struct imp_tpl {
     imp_str args[IMP_TPL_MAX_ARGS];   /* positional, trimmed */
     size_t n_args;
 } imp_tpl;
+/* One step of a scan along the top level of wikitext: when s[*i] opens
+ * "{{" or "[[", or closes one that is open, count it in *depth, move *i
+ * onto its second character and return true. */
+bool imp_wt_nest(const char *s, size_t n, size_t *i, int *depth);
 /* Split the inside of {{...}} (without the braces) at the top-level '|'
  * characters; named arguments (a=b) are skipped. */
 void imp_tpl_split(const char *s, size_t n, imp_tpl *t);

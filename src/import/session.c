@@ -2,6 +2,7 @@
  * options, read the user's aliases, and hand the data set and the report
  * to the caller whole. */
 #include "import.h"
+#include "model_priv.h"
 
 /* A source URL as the format wants it: http(s), and only URL characters
  * (others, non-ASCII included, percent-encoded).  NULL when it is no
@@ -34,7 +35,7 @@ dg_status imp_session_begin(imp_ds **out, imp_aliases *al, const dg_import_opts 
         return DG_EUSAGE;
     }
     for (size_t i = 0; i < al->n; i++)
-        if (!imp_id_valid(al->ids[i])) {
+        if (!dg_id_valid(al->ids[i])) { /* as the loader checks a defined id */
             dg_error_set(err, DG_EUSAGE, "aliases: '%.64s' is not an id", al->ids[i]);
             imp_ds_free(ds);
             return DG_EUSAGE;
@@ -51,18 +52,6 @@ dg_status imp_session_begin(imp_ds **out, imp_aliases *al, const dg_import_opts 
         ds->input_name = input_name;
     *out = ds;
     return DG_OK;
-}
-
-bool imp_id_valid(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > 64 || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))
-        return false;
-    for (size_t i = 1; i < n; i++)
-        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
-              (s[i] >= '0' && s[i] <= '9') || strchr("_.-", s[i])))
-            return false;
-    return true;
 }
 
 dg_status imp_session_end(imp_ds *ds, dg_buf *yaml, dg_buf *report, dg_import_counts *counts,

@@ -145,19 +145,6 @@ static void report_row(wd *w, size_t r, const char *why, imp_str what)
     w->counts->rows_reported++;
 }
 
-/* A sender: a country or entity, else an organization. */
-static const char *sender_of(wd *w, imp_str name)
-{
-    const char *id = imp_ds_country_n(w->ds, name.p, name.n);
-    if (!id && name.n && name.n < 200) {
-        char buf[200];
-        memcpy(buf, name.p, name.n);
-        buf[name.n] = '\0';
-        id = imp_org_id(buf);
-    }
-    return id;
-}
-
 static const char *org_named(imp_str name)
 {
     char buf[200];
@@ -166,6 +153,13 @@ static const char *org_named(imp_str name)
     memcpy(buf, name.p, name.n);
     buf[name.n] = '\0';
     return imp_org_id(buf);
+}
+
+/* A sender: a country or entity, else an organization. */
+static const char *sender_of(wd *w, imp_str name)
+{
+    const char *id = imp_ds_country_n(w->ds, name.p, name.n);
+    return id ? id : org_named(name);
 }
 
 static void add_district(dg_buf *d, imp_str name)

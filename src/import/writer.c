@@ -74,20 +74,9 @@ bool imp_yaml_scalar(dg_buf *out, const char *s)
         put(out, s, strlen(s));
         return true;
     }
-    put(out, "\"", 1);
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        if (*c == '"' || *c == '\\')
-            putf(out, "\\%c", *c);
-        else if (*c == '\n')
-            put(out, "\\n", 2);
-        else if (*c == '\t')
-            put(out, "\\t", 2);
-        else if (*c < 0x20 || *c == 0x7F)
-            putf(out, "\\x%02X", *c);
-        else
-            put(out, c, 1);
-    }
-    put(out, "\"", 1);
+    /* A JSON string is a YAML double-quoted scalar of the same text. */
+    if (!dg_buf_put_json_string(out, s))
+        dg_oom(out->len);
     return true;
 }
 

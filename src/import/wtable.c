@@ -31,16 +31,11 @@ static size_t sep_at(const char *s, size_t n, size_t i, bool header)
 {
     int depth = 0;
     for (; i + 1 < n; i++) {
+        if (imp_wt_nest(s, n, &i, &depth) || depth > 0)
+            continue;
         char a = s[i], b = s[i + 1];
-        if ((a == '{' && b == '{') || (a == '[' && b == '[')) {
-            depth++;
-            i++;
-        } else if (depth > 0 && ((a == '}' && b == '}') || (a == ']' && b == ']'))) {
-            depth--;
-            i++;
-        } else if (depth == 0 && ((a == '|' && b == '|') || (header && a == '!' && b == '!'))) {
+        if ((a == '|' && b == '|') || (header && a == '!' && b == '!'))
             return i;
-        }
     }
     return n;
 }
@@ -67,14 +62,7 @@ static void split_attrs(imp_wcell *c, const char *s, size_t eol)
 {
     int depth = 0;
     for (size_t i = c->start; i < eol && i < c->end; i++) {
-        char a = s[i], b = i + 1 < eol ? s[i + 1] : 0;
-        if ((a == '{' && b == '{') || (a == '[' && b == '[')) {
-            depth++;
-            i++;
-        } else if (depth > 0 && ((a == '}' && b == '}') || (a == ']' && b == ']'))) {
-            depth--;
-            i++;
-        } else if (depth == 0 && a == '|') {
+        if (!imp_wt_nest(s, eol, &i, &depth) && depth == 0 && s[i] == '|') {
             imp_str attrs = {s + c->start, i - c->start};
             if (!memchr(attrs.p, '=', attrs.n) || imp_find_ci(attrs.p, attrs.n, "{{") ||
                 imp_find_ci(attrs.p, attrs.n, "[["))

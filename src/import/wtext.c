@@ -10,23 +10,30 @@
 
 /* ---- templates ---- */
 
+bool imp_wt_nest(const char *s, size_t n, size_t *i, int *depth)
+{
+    size_t k = *i;
+    if (k + 1 >= n)
+        return false;
+    char a = s[k], b = s[k + 1];
+    if ((a == '{' && b == '{') || (a == '[' && b == '['))
+        ++*depth;
+    else if (*depth > 0 && ((a == '}' && b == '}') || (a == ']' && b == ']')))
+        --*depth;
+    else
+        return false;
+    *i = k + 1;
+    return true;
+}
+
 /* The end of the top-level part of s starting at i: the next '|' outside
  * nested {{ }} and [[ ]] (or n). */
 static size_t part_end(const char *s, size_t n, size_t i)
 {
     int depth = 0;
-    for (; i < n; i++) {
-        if (i + 1 < n && ((s[i] == '{' && s[i + 1] == '{') || (s[i] == '[' && s[i + 1] == '['))) {
-            depth++;
-            i++;
-        } else if (i + 1 < n && depth > 0 &&
-                   ((s[i] == '}' && s[i + 1] == '}') || (s[i] == ']' && s[i + 1] == ']'))) {
-            depth--;
-            i++;
-        } else if (s[i] == '|' && depth == 0) {
+    for (; i < n; i++)
+        if (!imp_wt_nest(s, n, &i, &depth) && depth == 0 && s[i] == '|')
             return i;
-        }
-    }
     return n;
 }
 

@@ -1,7 +1,7 @@
 /* import_check.h — what both importer fuzz targets assert of their
  * output: the data set an importer writes loads with no error and no
- * warning.  A header of static code, as each target is a program of its
- * own. */
+ * warning, and every row is accounted for.  A header of static code, as
+ * each target is a program of its own. */
 #ifndef DG_FUZZ_IMPORT_CHECK_H
 #define DG_FUZZ_IMPORT_CHECK_H
 
@@ -25,6 +25,20 @@ static void must_load(const dg_buf *yaml)
         abort();
     }
     dg_model_free(m);
+}
+
+/* What an import returned: a data set that loads, or on failure none; on
+ * success every row a record or a report line.  Frees both buffers. */
+static void check_import(dg_status st, dg_buf *yaml, dg_buf *report, const dg_import_counts *c)
+{
+    if (st == DG_OK)
+        must_load(yaml);
+    else if (yaml->len)
+        abort(); /* no data set when the import fails (a report may say why) */
+    if (st == DG_OK && c->converted + c->rows_reported != c->rows)
+        abort(); /* every row is a record or a report line */
+    dg_buf_free(yaml);
+    dg_buf_free(report);
 }
 
 #endif
