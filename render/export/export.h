@@ -57,6 +57,23 @@ typedef struct dg_date_cols {
 } dg_date_cols;
 void dg_date_cols_make(const dg_date *d, dg_date_cols *c);
 
+/* For export_json.c and export_json_v11.c: KEY and its string (NULL:
+ * null); KEY and a date with what it means, {"edtf", "precision",
+ * "approximate", "uncertain", "first", "last"} on one line, or null; the
+ * "note" and "sources" keys that every record ends with. */
+void dg_json_k_str(dg_json *j, const char *key, const char *v);
+void dg_json_k_date(dg_json *j, const char *key, const dg_date *d);
+void dg_json_note_sources(dg_json *j, const dg_model *m, const char *note, const dg_cite *c);
+
+/* For export_graphml.c and export_graphml_countries.c: an attribute's
+ * <key> declaration; the document's opening (the XML prolog and
+ * <graphml>), then the keys k[0..n).  False when out of memory. */
+typedef struct dg_gkey {
+    const char *id, *domain, *name, *type;
+} dg_gkey;
+bool dg_graphml_open(dg_buf *b);
+bool dg_graphml_keys(dg_buf *b, const dg_gkey *k, size_t n);
+
 /* One exporter: fills out with the whole document for the selection. */
 typedef dg_status (*dg_exporter_fn)(const dg_xsel *s, const dg_export_opts *o, dg_buf *out,
                                     dg_error *err);

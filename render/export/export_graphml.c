@@ -10,13 +10,9 @@
  * data set that uses 1.1: a version 1 file stays byte for byte as it was. */
 #include "export.h"
 
-typedef struct gkey {
-    const char *id, *domain, *name, *type;
-} gkey;
-
 /* Node and edge keys are declared separately (not for="all"), which every
  * reader understands; the same attribute name may appear in both. */
-static const gkey keys[] = {
+static const dg_gkey keys[] = {
     {"g_title", "graph", "title", "string"},
     {"g_at", "graph", "at", "string"},
     {"n_type", "node", "type", "string"},
@@ -68,7 +64,7 @@ static const gkey keys[] = {
  * holds) and of a mission (whether it operates) on --at, else the latest,
  * and the predecessor a taken-over one was held as on --at.  Their status
  * goes in e_status, as version 1's did. */
-static const gkey v11_keys[] = {
+static const dg_gkey v11_keys[] = {
     {"e_level", "edge", "level", "string"},
     {"e_holds", "edge", "holds", "boolean"},
     {"e_operating", "edge", "operating", "boolean"},
@@ -367,30 +363,11 @@ static void mission_edges(gw *w, const dg_mission *mi)
     }
 }
 
-static void key(gw *w, const gkey *k)
-{
-    raw(w, "  <key id=\"");
-    raw(w, k->id);
-    raw(w, "\" for=\"");
-    raw(w, k->domain);
-    raw(w, "\" attr.name=\"");
-    raw(w, k->name);
-    raw(w, "\" attr.type=\"");
-    raw(w, k->type);
-    raw(w, "\"/>\n");
-}
-
 static void header(gw *w)
 {
-    raw(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-           "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-           "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        key(w, &keys[i]);
-    for (size_t i = 0; w->v11 && i < sizeof v11_keys / sizeof v11_keys[0]; i++)
-        key(w, &v11_keys[i]);
+    w->ok = w->ok && dg_graphml_open(w->b) &&
+            dg_graphml_keys(w->b, keys, sizeof keys / sizeof keys[0]) &&
+            (!w->v11 || dg_graphml_keys(w->b, v11_keys, sizeof v11_keys / sizeof v11_keys[0]));
     raw(w, "  <graph id=\"dipgraph\" edgedefault=\"directed\">\n");
 }
 

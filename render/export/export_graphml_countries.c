@@ -25,11 +25,7 @@
  * the lower id to the higher (docs/queries.md). */
 #include "export.h"
 
-typedef struct pkey {
-    const char *id, *domain, *name, *type;
-} pkey;
-
-static const pkey pkeys[] = {
+static const dg_gkey pkeys[] = {
     {"g_title", "graph", "title", "string"},
     {"g_at", "graph", "at", "string"},
     {"g_graph", "graph", "graph", "string"},
@@ -201,22 +197,8 @@ static void relation_edges(pw *w)
 
 static void header(pw *w, const dg_xsel *sel)
 {
-    raw(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-           "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-           "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-    for (size_t i = 0; i < sizeof pkeys / sizeof pkeys[0]; i++) {
-        raw(w, "  <key id=\"");
-        raw(w, pkeys[i].id);
-        raw(w, "\" for=\"");
-        raw(w, pkeys[i].domain);
-        raw(w, "\" attr.name=\"");
-        raw(w, pkeys[i].name);
-        raw(w, "\" attr.type=\"");
-        raw(w, pkeys[i].type);
-        raw(w, "\"/>\n");
-    }
+    w->ok = w->ok && dg_graphml_open(w->b) &&
+            dg_graphml_keys(w->b, pkeys, sizeof pkeys / sizeof pkeys[0]);
     raw(w, "  <graph id=\"countries\" edgedefault=\"directed\">\n");
     char at[16] = "";
     if (sel->at)

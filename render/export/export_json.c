@@ -4,69 +4,8 @@
 #include "export.h"
 #include "export_json_v11.h"
 
-/* ---- the model as JSON ---- */
-
-static void k_str(dg_json *j, const char *key, const char *v)
-{
-    dg_json_key(j, key);
-    dg_json_str(j, v);
-}
-
-/* Append s to the text at *p (no bounds: the caller sized the buffer). */
-static void cat(char **p, const char *s, size_t n)
-{
-    memcpy(*p, s, n);
-    *p += n;
-}
-#define CAT(p, lit) cat(p, lit, sizeof lit - 1)
-
-/* A date with what it means, compact: {"edtf": "1993-03~", "precision":
- * "month", "approximate": true, "uncertain": false, "first": "1993-03-01",
- * "last": "1993-03-31"}.  Tens of thousands of these in a world-scale
- * export: built without printf. */
-static void k_date(dg_json *j, const char *key, const dg_date *d)
-{
-    static const char *const prec[] = {"", "year", "month", "day"};
-    dg_json_key(j, key);
-    if (!dg_date_set(d)) {
-        dg_json_null(j);
-        return;
-    }
-    char text[192], *p = text, t[16];
-    dg_date f = dg_date_from_days(dg_date_first(d)), l = dg_date_from_days(dg_date_last(d));
-    CAT(&p, "{\"edtf\": \"");
-    cat(&p, t, dg_date_text(d, t));
-    CAT(&p, "\", \"precision\": \"");
-    cat(&p, prec[d->prec & 3], strlen(prec[d->prec & 3]));
-    CAT(&p, "\", \"approximate\": ");
-    if (d->qual & DG_QUAL_APPROX)
-        CAT(&p, "true");
-    else
-        CAT(&p, "false");
-    CAT(&p, ", \"uncertain\": ");
-    if (d->qual & DG_QUAL_UNCERTAIN)
-        CAT(&p, "true");
-    else
-        CAT(&p, "false");
-    CAT(&p, ", \"first\": \"");
-    cat(&p, t, dg_date_text(&f, t));
-    CAT(&p, "\", \"last\": \"");
-    cat(&p, t, dg_date_text(&l, t));
-    CAT(&p, "\"}");
-    j->after_key = false; /* the value of the key just written */
-    dg_json_raw(j, text, (size_t)(p - text));
-}
-
-/* "note" and "sources", which every record ends with. */
-static void note_sources(dg_json *j, const dg_model *m, const char *note, const dg_cite *c)
-{
-    k_str(j, "note", note);
-    dg_json_key(j, "sources");
-    dg_json_begin(j, '[', true);
-    for (uint32_t i = 0; i < c->n; i++)
-        dg_json_str(j, m->sources[c->idx[i]].id);
-    dg_json_end(j);
-}
+/* ---- the model as JSON (dg_json_k_str, dg_json_k_date and
+ * dg_json_note_sources: export_select.c) ---- */
 
 static void sources(dg_json *j, const dg_model *m)
 {
@@ -75,12 +14,12 @@ static void sources(dg_json *j, const dg_model *m)
     for (uint32_t i = 0; i < m->n_sources; i++) {
         const dg_source *s = &m->sources[i];
         dg_json_begin(j, '{', false);
-        k_str(j, "id", s->id);
-        k_str(j, "title", s->title);
-        k_str(j, "url", s->url);
-        k_str(j, "publisher", s->publisher);
-        k_date(j, "accessed", &s->accessed);
-        k_str(j, "note", s->note);
+        dg_json_k_str(j, "id", s->id);
+        dg_json_k_str(j, "title", s->title);
+        dg_json_k_str(j, "url", s->url);
+        dg_json_k_str(j, "publisher", s->publisher);
+        dg_json_k_date(j, "accessed", &s->accessed);
+        dg_json_k_str(j, "note", s->note);
         dg_json_end(j);
     }
     dg_json_end(j);
@@ -96,19 +35,19 @@ static void countries(dg_json *j, const dg_xsel *sel)
         if (!dg_xsel_country(sel, i))
             continue;
         dg_json_begin(j, '{', false);
-        k_str(j, "id", c->id);
-        k_str(j, "name", c->name);
-        k_str(j, "alpha3", c->alpha3);
-        k_str(j, "capital", c->capital);
+        dg_json_k_str(j, "id", c->id);
+        dg_json_k_str(j, "name", c->name);
+        dg_json_k_str(j, "alpha3", c->alpha3);
+        dg_json_k_str(j, "capital", c->capital);
         dg_json_key(j, "iso");
         dg_json_bool(j, c->iso);
         dg_json_key(j, "former");
         dg_json_bool(j, c->former);
         dg_json_key(j, "defined");
         dg_json_bool(j, c->defined);
-        k_date(j, "since", &c->period.start);
-        k_date(j, "until", &c->period.end);
-        note_sources(j, m, c->note, &c->cite);
+        dg_json_k_date(j, "since", &c->period.start);
+        dg_json_k_date(j, "until", &c->period.end);
+        dg_json_note_sources(j, m, c->note, &c->cite);
         if (dg_model_uses_v11(m)) /* format 1.1's fields: export_json_v11.c */
             dg_json_v11_country(j, m, c);
         dg_json_end(j);
@@ -124,7 +63,7 @@ static void state_member(dg_json *j, const dg_xsel *sel, const dg_member *mem)
 {
     dg_json_key(j, "state");
     dg_json_begin(j, '{', true);
-    k_str(j, "status", dg_member_status_name(dg_xsel_member_status(sel, mem)));
+    dg_json_k_str(j, "status", dg_member_status_name(dg_xsel_member_status(sel, mem)));
     dg_json_end(j);
 }
 
@@ -135,8 +74,8 @@ static void state_relation(dg_json *j, const dg_xsel *sel, const dg_relation *r)
     bool holds = dg_xsel_relation_state(sel, r, &st, &lv);
     dg_json_key(j, "state");
     dg_json_begin(j, '{', true);
-    k_str(j, "status", dg_rel_status_name(st));
-    k_str(j, "level", dg_rel_level_name(lv));
+    dg_json_k_str(j, "status", dg_rel_status_name(st));
+    dg_json_k_str(j, "level", dg_rel_level_name(lv));
     dg_json_key(j, "holds"), dg_json_bool(j, holds);
     dg_json_end(j);
 }
@@ -147,7 +86,7 @@ static void state_mission(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
     bool operating = dg_xsel_mission_state(sel, mi, &st);
     dg_json_key(j, "state");
     dg_json_begin(j, '{', true);
-    k_str(j, "status", dg_mission_status_name(st));
+    dg_json_k_str(j, "status", dg_mission_status_name(st));
     dg_json_key(j, "operating"), dg_json_bool(j, operating);
     dg_json_end(j);
 }
@@ -161,12 +100,12 @@ static void members(dg_json *j, const dg_xsel *sel, const dg_org *o)
         if (!dg_xsel_member(sel, o, mem))
             continue;
         dg_json_begin(j, '{', false);
-        k_str(j, "member", dg_ref_id(sel->m, mem->who));
-        k_str(j, "member_type", dg_ref_type_name(mem->who));
-        k_str(j, "status", dg_member_status_name(mem->status));
-        k_date(j, "since", &mem->period.start);
-        k_date(j, "until", &mem->period.end);
-        note_sources(j, sel->m, mem->note, &mem->cite);
+        dg_json_k_str(j, "member", dg_ref_id(sel->m, mem->who));
+        dg_json_k_str(j, "member_type", dg_ref_type_name(mem->who));
+        dg_json_k_str(j, "status", dg_member_status_name(mem->status));
+        dg_json_k_date(j, "since", &mem->period.start);
+        dg_json_k_date(j, "until", &mem->period.end);
+        dg_json_note_sources(j, sel->m, mem->note, &mem->cite);
         if (dg_model_uses_v11(sel->m)) {
             dg_json_v11_member(j, sel->m, mem);
             state_member(j, sel, mem);
@@ -186,13 +125,14 @@ static void organizations(dg_json *j, const dg_xsel *sel)
         if (!dg_xsel_org(sel, i))
             continue;
         dg_json_begin(j, '{', false);
-        k_str(j, "id", o->id);
-        k_str(j, "name", o->name);
-        k_str(j, "kind", o->kind == DG_ORG_UNSPECIFIED ? NULL : dg_org_kind_name(o->kind));
-        k_date(j, "founded", &o->period.start);
-        k_date(j, "dissolved", &o->period.end);
-        k_str(j, "url", o->url);
-        note_sources(j, m, o->note, &o->cite);
+        dg_json_k_str(j, "id", o->id);
+        dg_json_k_str(j, "name", o->name);
+        dg_json_k_str(j, "kind",
+                      o->kind == DG_ORG_UNSPECIFIED ? NULL : dg_org_kind_name(o->kind));
+        dg_json_k_date(j, "founded", &o->period.start);
+        dg_json_k_date(j, "dissolved", &o->period.end);
+        dg_json_k_str(j, "url", o->url);
+        dg_json_note_sources(j, m, o->note, &o->cite);
         members(j, sel, o);
         if (dg_model_uses_v11(m))
             dg_json_v11_org(j, o);
@@ -211,16 +151,16 @@ static void relation(dg_json *j, const dg_xsel *sel, const dg_relation *r)
     dg_json_str(j, m->countries[r->a].id);
     dg_json_str(j, r->b_kind == DG_ACTOR_ORG ? m->orgs[r->b].id : m->countries[r->b].id);
     dg_json_end(j);
-    k_str(j, "status", dg_rel_status_name(r->status));
-    k_date(j, "recognized", &r->recognized);
-    k_date(j, "established", &r->period.start);
-    k_date(j, "severed", &r->period.end);
+    dg_json_k_str(j, "status", dg_rel_status_name(r->status));
+    dg_json_k_date(j, "recognized", &r->recognized);
+    dg_json_k_date(j, "established", &r->period.start);
+    dg_json_k_date(j, "severed", &r->period.end);
     dg_json_key(j, "border_km");
     if (r->has_border)
         dg_json_num(j, r->border_km);
     else
         dg_json_null(j);
-    note_sources(j, m, r->note, &r->cite);
+    dg_json_note_sources(j, m, r->note, &r->cite);
     if (dg_model_uses_v11(m)) {
         dg_json_v11_relation(j, m, r);
         state_relation(j, sel, r);
@@ -236,12 +176,10 @@ static void relations(dg_json *j, const dg_xsel *sel)
     for (uint32_t i = 0; i < m->n_relations; i++)
         if (dg_xsel_relation(sel, &m->relations[i]))
             relation(j, sel, &m->relations[i]);
-    /* With an organization: kept with the records that name both ends. */
-    for (uint32_t i = 0; i < m->n_org_relations; i++) {
-        const dg_relation *r = &m->org_relations[i];
-        if (dg_xsel_relation(sel, r) && dg_xsel_country(sel, r->a) && dg_xsel_org(sel, r->b))
-            relation(j, sel, r);
-    }
+    /* With an organization (format 1.1); export_select.c keeps both ends. */
+    for (uint32_t i = 0; i < m->n_org_relations; i++)
+        if (dg_xsel_relation(sel, &m->org_relations[i]))
+            relation(j, sel, &m->org_relations[i]);
     dg_json_end(j);
 }
 
@@ -255,10 +193,10 @@ static void accredited(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
         if (!dg_xsel_accred(sel, mi, a))
             continue;
         dg_json_begin(j, '{', false);
-        k_str(j, "to", sel->m->countries[a->to].id);
-        k_date(j, "since", &a->period.start);
-        k_date(j, "until", &a->period.end);
-        note_sources(j, sel->m, a->note, &a->cite);
+        dg_json_k_str(j, "to", sel->m->countries[a->to].id);
+        dg_json_k_date(j, "since", &a->period.start);
+        dg_json_k_date(j, "until", &a->period.end);
+        dg_json_note_sources(j, sel->m, a->note, &a->cite);
         if (dg_model_uses_v11(sel->m))
             dg_json_v11_accred(j, sel->m, a);
         dg_json_end(j);
@@ -270,17 +208,17 @@ static void mission(dg_json *j, const dg_xsel *sel, const dg_mission *mi)
 {
     const dg_model *m = sel->m;
     dg_json_begin(j, '{', false);
-    k_str(j, "id", mi->id);
-    k_str(j, "of", dg_ref_id(m, mi->of));
-    k_str(j, "of_type", dg_ref_type_name(mi->of));
-    k_str(j, "kind", dg_mission_kind_name(mi->kind));
-    k_str(j, "label", mi->label);
-    k_str(j, "city", mi->city);
-    k_str(j, "in", m->countries[mi->in].id);
-    k_str(j, "to", mi->to == DG_NONE ? NULL : m->orgs[mi->to].id);
-    k_date(j, "opened", &mi->period.start);
-    k_date(j, "closed", &mi->period.end);
-    note_sources(j, m, mi->note, &mi->cite);
+    dg_json_k_str(j, "id", mi->id);
+    dg_json_k_str(j, "of", dg_ref_id(m, mi->of));
+    dg_json_k_str(j, "of_type", dg_ref_type_name(mi->of));
+    dg_json_k_str(j, "kind", dg_mission_kind_name(mi->kind));
+    dg_json_k_str(j, "label", mi->label);
+    dg_json_k_str(j, "city", mi->city);
+    dg_json_k_str(j, "in", m->countries[mi->in].id);
+    dg_json_k_str(j, "to", mi->to == DG_NONE ? NULL : m->orgs[mi->to].id);
+    dg_json_k_date(j, "opened", &mi->period.start);
+    dg_json_k_date(j, "closed", &mi->period.end);
+    dg_json_note_sources(j, m, mi->note, &mi->cite);
     accredited(j, sel, mi);
     if (dg_model_uses_v11(m)) {
         dg_json_v11_mission(j, m, mi);
@@ -309,20 +247,20 @@ static void events(dg_json *j, const dg_xsel *sel)
         if (!dg_xsel_event(sel, e))
             continue;
         dg_json_begin(j, '{', false);
-        k_date(j, "date", &e->period.start);
-        k_date(j, "until", &e->period.end);
-        k_str(j, "kind", dg_event_kind_name(e->kind));
-        k_str(j, "title", e->title);
+        dg_json_k_date(j, "date", &e->period.start);
+        dg_json_k_date(j, "until", &e->period.end);
+        dg_json_k_str(j, "kind", dg_event_kind_name(e->kind));
+        dg_json_k_str(j, "title", e->title);
         dg_json_key(j, "actors");
         dg_json_begin(j, '[', true);
         for (uint32_t k = 0; k < e->n_actors; k++) {
             dg_json_begin(j, '{', true);
-            k_str(j, "id", dg_ref_id(m, e->actors[k]));
-            k_str(j, "type", dg_ref_type_name(e->actors[k]));
+            dg_json_k_str(j, "id", dg_ref_id(m, e->actors[k]));
+            dg_json_k_str(j, "type", dg_ref_type_name(e->actors[k]));
             dg_json_end(j);
         }
         dg_json_end(j);
-        note_sources(j, m, e->note, &e->cite);
+        dg_json_note_sources(j, m, e->note, &e->cite);
         dg_json_end(j);
     }
     dg_json_end(j);
@@ -340,8 +278,8 @@ dg_status dg_export_json(const dg_xsel *sel, const dg_export_opts *o, dg_buf *ou
         dg_json_num(j, DG_FORMAT_MAJOR + DG_FORMAT_MINOR / 10.0);
     else
         dg_json_int(j, DG_FORMAT_MAJOR);
-    k_str(j, "title", m->title);
-    k_str(j, "focus", m->focus == DG_NONE ? NULL : m->countries[m->focus].id);
+    dg_json_k_str(j, "title", m->title);
+    dg_json_k_str(j, "focus", m->focus == DG_NONE ? NULL : m->countries[m->focus].id);
     dg_json_key(j, "at");
     if (sel->at)
         dg_json_date(j, sel->at);

@@ -1,59 +1,16 @@
 /* export_json_v11.c — format 1.1's fields in `export -T json`: history,
  * heads, places, names, wikidata ids and continuity (`as`).  Every key is
  * present in every record (null or empty when absent), as in the rest of
- * the document; dates are written as export_json.c writes them. */
+ * the document; dates are written as export_json.c writes them
+ * (dg_json_k_date). */
 #include "export_json_v11.h"
-
-static void k_str(dg_json *j, const char *key, const char *v)
-{
-    dg_json_key(j, key);
-    dg_json_str(j, v);
-}
-
-/* A date with what it means, as export_json.c's k_date writes it:
- * {"edtf": ..., "precision": ..., "approximate": ..., "uncertain": ...,
- *  "first": ..., "last": ...}, or null. */
-static void k_date(dg_json *j, const char *key, const dg_date *d)
-{
-    static const char *const prec[] = {"", "year", "month", "day"};
-    dg_json_key(j, key);
-    if (!dg_date_set(d)) {
-        dg_json_null(j);
-        return;
-    }
-    char t[16];
-    dg_date f = dg_date_from_days(dg_date_first(d)), l = dg_date_from_days(dg_date_last(d));
-    dg_json_begin(j, '{', true);
-    dg_date_format(d, t, sizeof t);
-    k_str(j, "edtf", t);
-    k_str(j, "precision", prec[d->prec & 3]);
-    dg_json_key(j, "approximate");
-    dg_json_bool(j, d->qual & DG_QUAL_APPROX);
-    dg_json_key(j, "uncertain");
-    dg_json_bool(j, d->qual & DG_QUAL_UNCERTAIN);
-    dg_date_format(&f, t, sizeof t);
-    k_str(j, "first", t);
-    dg_date_format(&l, t, sizeof t);
-    k_str(j, "last", t);
-    dg_json_end(j);
-}
-
-static void note_sources(dg_json *j, const dg_model *m, const char *note, const dg_cite *c)
-{
-    k_str(j, "note", note);
-    dg_json_key(j, "sources");
-    dg_json_begin(j, '[', true);
-    for (uint32_t i = 0; i < c->n; i++)
-        dg_json_str(j, m->sources[c->idx[i]].id);
-    dg_json_end(j);
-}
 
 static void k_names(dg_json *j, const dg_name *names, uint32_t n)
 {
     dg_json_key(j, "names");
     dg_json_begin(j, '{', true);
     for (uint32_t i = 0; i < n; i++)
-        k_str(j, names[i].lang, names[i].name);
+        dg_json_k_str(j, names[i].lang, names[i].name);
     dg_json_end(j);
 }
 
@@ -76,11 +33,12 @@ static void k_history(dg_json *j, const dg_model *m, const dg_change *h, uint32_
     dg_json_begin(j, '[', false);
     for (uint32_t i = 0; i < n; i++) {
         dg_json_begin(j, '{', false);
-        k_date(j, "date", &h[i].date);
-        k_str(j, "status", status_word(w, h[i].status));
+        dg_json_k_date(j, "date", &h[i].date);
+        dg_json_k_str(j, "status", status_word(w, h[i].status));
         if (w == W_RELATION)
-            k_str(j, "level", h[i].level < 0 ? NULL : dg_rel_level_name((dg_rel_level)h[i].level));
-        note_sources(j, m, h[i].note, &h[i].cite);
+            dg_json_k_str(j, "level",
+                          h[i].level < 0 ? NULL : dg_rel_level_name((dg_rel_level)h[i].level));
+        dg_json_note_sources(j, m, h[i].note, &h[i].cite);
         dg_json_end(j);
     }
     dg_json_end(j);
@@ -94,13 +52,13 @@ static void k_as(dg_json *j, const dg_model *m, const dg_held_as *as, uint32_t n
     uint32_t first = n ? dg_held_first_as(as, n, current) : DG_NONE;
     if (first == DG_NONE && n && other != DG_NONE)
         first = dg_held_first_as(as, n, other);
-    k_str(j, "as", first == DG_NONE ? NULL : m->countries[first].id);
+    dg_json_k_str(j, "as", first == DG_NONE ? NULL : m->countries[first].id);
     dg_json_key(j, "handovers");
     dg_json_begin(j, '[', false);
     for (uint32_t i = 0; i < n; i++) {
         dg_json_begin(j, '{', true);
-        k_str(j, "as", m->countries[as[i].as].id);
-        k_str(j, "by", m->countries[as[i].by].id);
+        dg_json_k_str(j, "as", m->countries[as[i].as].id);
+        dg_json_k_str(j, "by", m->countries[as[i].by].id);
         dg_json_key(j, "until");
         dg_json_date(j, &as[i].until);
         dg_json_end(j);
@@ -111,10 +69,10 @@ static void k_as(dg_json *j, const dg_model *m, const dg_held_as *as, uint32_t n
 void dg_json_v11_country(dg_json *j, const dg_model *m, const dg_country *c)
 {
     k_names(j, c->names, c->n_names);
-    k_str(j, "wikidata", c->wikidata);
-    k_str(j, "continues", c->continues == DG_NONE ? NULL : m->countries[c->continues].id);
-    k_date(j, "continues_since", &c->continued_on);
-    k_str(j, "continued_by",
+    dg_json_k_str(j, "wikidata", c->wikidata);
+    dg_json_k_str(j, "continues", c->continues == DG_NONE ? NULL : m->countries[c->continues].id);
+    dg_json_k_date(j, "continues_since", &c->continued_on);
+    dg_json_k_str(j, "continued_by",
           c->continued_by == DG_NONE ? NULL : m->countries[c->continued_by].id);
     dg_json_key(j, "succeeds");
     dg_json_begin(j, '[', true);
@@ -126,7 +84,7 @@ void dg_json_v11_country(dg_json *j, const dg_model *m, const dg_country *c)
 void dg_json_v11_org(dg_json *j, const dg_org *o)
 {
     k_names(j, o->names, o->n_names);
-    k_str(j, "wikidata", o->wikidata);
+    dg_json_k_str(j, "wikidata", o->wikidata);
 }
 
 void dg_json_v11_member(dg_json *j, const dg_model *m, const dg_member *mem)
@@ -138,8 +96,8 @@ void dg_json_v11_member(dg_json *j, const dg_model *m, const dg_member *mem)
 
 void dg_json_v11_relation(dg_json *j, const dg_model *m, const dg_relation *r)
 {
-    k_str(j, "b_type", r->b_kind == DG_ACTOR_ORG ? "organization" : "country");
-    k_str(j, "level", dg_rel_level_name((dg_rel_level)r->level));
+    dg_json_k_str(j, "b_type", r->b_kind == DG_ACTOR_ORG ? "organization" : "country");
+    dg_json_k_str(j, "level", dg_rel_level_name((dg_rel_level)r->level));
     k_history(j, m, r->history, r->n_history, W_RELATION);
     k_as(j, m, r->as, r->n_as, r->a, r->b_kind == DG_ACTOR_ORG ? DG_NONE : r->b);
 }
@@ -151,11 +109,11 @@ static void k_heads(dg_json *j, const dg_model *m, const dg_mission *mi)
     for (uint32_t i = 0; i < mi->n_heads; i++) {
         const dg_head *h = &mi->heads[i];
         dg_json_begin(j, '{', false);
-        k_str(j, "name", h->name);
-        k_str(j, "title", h->title);
-        k_date(j, "since", &h->period.start);
-        k_date(j, "until", &h->period.end);
-        note_sources(j, m, h->note, &h->cite);
+        dg_json_k_str(j, "name", h->name);
+        dg_json_k_str(j, "title", h->title);
+        dg_json_k_date(j, "since", &h->period.start);
+        dg_json_k_date(j, "until", &h->period.end);
+        dg_json_note_sources(j, m, h->note, &h->cite);
         dg_json_end(j);
     }
     dg_json_end(j);
@@ -163,11 +121,11 @@ static void k_heads(dg_json *j, const dg_model *m, const dg_mission *mi)
 
 void dg_json_v11_mission(dg_json *j, const dg_model *m, const dg_mission *mi)
 {
-    k_str(j, "status", dg_mission_status_name((dg_mission_status)mi->status));
+    dg_json_k_str(j, "status", dg_mission_status_name((dg_mission_status)mi->status));
     k_history(j, m, mi->history, mi->n_history, W_MISSION);
     k_heads(j, m, mi);
-    k_str(j, "wikidata", mi->wikidata);
-    k_str(j, "place", mi->place == DG_NONE ? NULL : m->places[mi->place].name);
+    dg_json_k_str(j, "wikidata", mi->wikidata);
+    dg_json_k_str(j, "place", mi->place == DG_NONE ? NULL : m->places[mi->place].name);
     uint32_t of = mi->of.kind == DG_ACTOR_COUNTRY ? mi->of.index : DG_NONE;
     k_as(j, m, mi->as, mi->n_as, of == DG_NONE ? mi->in : of, of == DG_NONE ? DG_NONE : mi->in);
 }
@@ -184,8 +142,8 @@ void dg_json_v11_places(dg_json *j, const dg_model *m)
     for (uint32_t i = 0; i < m->n_places; i++) {
         const dg_place *p = &m->places[i];
         dg_json_begin(j, '{', false);
-        k_str(j, "name", p->name);
-        k_str(j, "country", m->countries[p->country].id);
+        dg_json_k_str(j, "name", p->name);
+        dg_json_k_str(j, "country", m->countries[p->country].id);
         dg_json_key(j, "coords");
         if (p->has_coords) {
             dg_json_begin(j, '[', true);
@@ -196,8 +154,8 @@ void dg_json_v11_places(dg_json *j, const dg_model *m)
             dg_json_null(j);
         }
         k_names(j, p->names, p->n_names);
-        k_str(j, "wikidata", p->wikidata);
-        note_sources(j, m, p->note, &p->cite);
+        dg_json_k_str(j, "wikidata", p->wikidata);
+        dg_json_note_sources(j, m, p->note, &p->cite);
         dg_json_end(j);
     }
     dg_json_end(j);

@@ -5,7 +5,7 @@
 #ifndef DG_EXPORT_JSON_V11_H
 #define DG_EXPORT_JSON_V11_H
 
-#include "internal.h"
+#include "export.h"
 
 /* names, wikidata, continues, continued_by, succeeds */
 void dg_json_v11_country(dg_json *j, const dg_model *m, const dg_country *c);

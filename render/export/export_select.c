@@ -1,9 +1,10 @@
 /* export_select.c — what every exporter shares: the selection of records
  * of the --at date (with the countries and organizations they refer to)
- * and their state on it, source ids and date text.  The state comes from
- * the model's "what held on a date" functions (src/history.c) and nowhere
- * else, so that exports answer as the views and queries do.  The
- * exporters call these; these call none. */
+ * and their state on it, source ids, date text, the JSON writers' keys and the GraphML
+ * writers' head.
+ * The state comes from the model's "what held on a date" functions
+ * (src/history.c) and nowhere else, so that exports answer as the views
+ * and queries do.  The exporters call these; these call none. */
 #include "export.h"
 
 #include <stdio.h>
@@ -198,4 +199,90 @@ void dg_date_cols_make(const dg_date *d, dg_date_cols *c)
     dg_date_text(&f, c->first);
     dg_date_text(&l, c->last);
     dg_date_text(&y, c->year);
+}
+
+/* ---- JSON pieces the two JSON writers share ---- */
+
+void dg_json_k_str(dg_json *j, const char *key, const char *v)
+{
+    dg_json_key(j, key);
+    dg_json_str(j, v);
+}
+
+/* Append s to the text at *p (no bounds: the caller sized the buffer). */
+static void cat(char **p, const char *s, size_t n)
+{
+    memcpy(*p, s, n);
+    *p += n;
+}
+#define CAT(p, lit) cat(p, lit, sizeof lit - 1)
+
+/* A date with what it means, compact: {"edtf": "1993-03~", "precision":
+ * "month", "approximate": true, "uncertain": false, "first": "1993-03-01",
+ * "last": "1993-03-31"}.  Tens of thousands of these in a world-scale
+ * export: built without printf. */
+void dg_json_k_date(dg_json *j, const char *key, const dg_date *d)
+{
+    static const char *const prec[] = {"", "year", "month", "day"};
+    dg_json_key(j, key);
+    if (!dg_date_set(d)) {
+        dg_json_null(j);
+        return;
+    }
+    char text[192], *p = text, t[16];
+    dg_date f = dg_date_from_days(dg_date_first(d)), l = dg_date_from_days(dg_date_last(d));
+    CAT(&p, "{\"edtf\": \"");
+    cat(&p, t, dg_date_text(d, t));
+    CAT(&p, "\", \"precision\": \"");
+    cat(&p, prec[d->prec & 3], strlen(prec[d->prec & 3]));
+    CAT(&p, "\", \"approximate\": ");
+    if (d->qual & DG_QUAL_APPROX)
+        CAT(&p, "true");
+    else
+        CAT(&p, "false");
+    CAT(&p, ", \"uncertain\": ");
+    if (d->qual & DG_QUAL_UNCERTAIN)
+        CAT(&p, "true");
+    else
+        CAT(&p, "false");
+    CAT(&p, ", \"first\": \"");
+    cat(&p, t, dg_date_text(&f, t));
+    CAT(&p, "\", \"last\": \"");
+    cat(&p, t, dg_date_text(&l, t));
+    CAT(&p, "\"}");
+    j->after_key = false; /* the value of the key just written */
+    dg_json_raw(j, text, (size_t)(p - text));
+}
+
+/* "note" and "sources", which every record ends with. */
+void dg_json_note_sources(dg_json *j, const dg_model *m, const char *note, const dg_cite *c)
+{
+    dg_json_k_str(j, "note", note);
+    dg_json_key(j, "sources");
+    dg_json_begin(j, '[', true);
+    for (uint32_t i = 0; i < c->n; i++)
+        dg_json_str(j, m->sources[c->idx[i]].id);
+    dg_json_end(j);
+}
+
+/* ---- GraphML pieces the two GraphML writers share ---- */
+
+bool dg_graphml_open(dg_buf *b)
+{
+    static const char head[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+        "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    return dg_buf_append(b, head, sizeof head - 1);
+}
+
+bool dg_graphml_keys(dg_buf *b, const dg_gkey *k, size_t n)
+{
+    bool ok = true;
+    for (size_t i = 0; ok && i < n; i++)
+        ok = dg_buf_printf(b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
+                           k[i].id, k[i].domain, k[i].name, k[i].type);
+    return ok;
 }

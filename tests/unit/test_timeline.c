@@ -83,6 +83,15 @@ static const tl_item *find(const tl_layout *L, int kind, const char *prefix)
     return NULL;
 }
 
+/* The first item of a kind whose tooltip holds needle anywhere. */
+static const tl_item *find_tip(const tl_layout *L, int kind, const char *needle)
+{
+    for (size_t i = 0; i < L->n; i++)
+        if (L->items[i].kind == kind && L->items[i].tip && strstr(L->items[i].tip, needle))
+            return &L->items[i];
+    return NULL;
+}
+
 static size_t count_items(const tl_layout *L, int kind, const char *prefix)
 {
     size_t n = 0;
@@ -430,10 +439,7 @@ START_TEST(membership_left_is_a_gap)
     dg_timeline_opts o = opts("GB", "memberships", "1970", "2025", NULL);
     tl_layout L;
     layout_ok(m, &o, &L);
-    const tl_item *b = NULL;
-    for (size_t i = 0; i < L.n && !b; i++)
-        if (L.items[i].kind == TL_I_BAR && L.items[i].tip && strstr(L.items[i].tip, ": left\n"))
-            b = &L.items[i];
+    const tl_item *b = find_tip(&L, TL_I_BAR, ": left\n");
     ck_assert_ptr_nonnull(b);
     ck_assert(b->flags & TL_HOLLOW);
     ck_assert_double_eq_tol(b->x, x_of(&L, "2020-01-31"), 0.01);
@@ -451,10 +457,7 @@ START_TEST(relation_none_is_a_grey_gap)
     dg_timeline_opts o = opts("RS", "relations", "1990", "2025", NULL);
     tl_layout L;
     layout_ok(m, &o, &L);
-    const tl_item *b = NULL;
-    for (size_t i = 0; i < L.n && !b; i++)
-        if (L.items[i].kind == TL_I_BAR && L.items[i].tip && strstr(L.items[i].tip, "Kosovo"))
-            b = &L.items[i];
+    const tl_item *b = find_tip(&L, TL_I_BAR, "Kosovo");
     ck_assert_ptr_nonnull(b);
     ck_assert(b->flags & TL_HOLLOW);
     ck_assert_int_eq(b->style, TL_S_EV_OTHER);
