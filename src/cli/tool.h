@@ -203,10 +203,12 @@ void tool_files_add_path(tool_files *f, const char *path);
 dg_model *tool_load(const tool_files *files, bool strict, dg_status *status);
 /* The input paths actually read by tool_load (for overwrite protection). */
 const char *const *tool_inputs(size_t *n);
+/* The diagnostics of the data set, at most 100, on stderr. */
+void tool_print_diags(const dg_model *m);
 
-/* The value of a date option, or a usage error naming the option. */
 /* --dpi N: a whole number within the library's range, or a usage error. */
 dg_status tool_dpi(const tool_arg *a, int *out);
+/* The value of a date option, or a usage error naming the option. */
 dg_status tool_date(const tool_arg *a, dg_date *out);
 /* Write the bytes to OUT (NULL or "-": stdout), atomically, refusing inputs. */
 dg_status tool_write(const char *cmd, const char *out, const dg_buf *b);

@@ -67,14 +67,6 @@ static dg_status parse_jobs(batch_run *r)
     return DG_OK;
 }
 
-static char *xstrndup(const char *s, size_t n)
-{
-    char *d = strndup(s, n);
-    if (!d)
-        tool_oom();
-    return d;
-}
-
 /* ---- the manifest ---- */
 
 typedef struct manifest {
@@ -131,7 +123,7 @@ static char *scalar(manifest *m, const char *what)
         at(m, m->ev.start_mark, "%s holds a NUL character", what);
         return NULL;
     }
-    return xstrndup(v, n);
+    return tool_strndup(v, n);
 }
 
 static dg_status read_args(manifest *m, batch_item *it)
@@ -257,9 +249,7 @@ static dg_status prepare(batch_run *r, batch_item *it)
     char where[4200];
     snprintf(where, sizeof where, "%s:%u:%u: ", name, (unsigned)it->line, (unsigned)it->col);
     size_t argc = it->args.n + 1;
-    char **argv = malloc((argc + 1) * sizeof *argv);
-    if (!argv)
-        tool_oom();
+    char **argv = tool_malloc((argc + 1) * sizeof *argv);
     argv[0] = it->cmd;
     for (size_t i = 0; i < it->args.n; i++)
         argv[i + 1] = (char *)it->args.v[i];
@@ -473,7 +463,7 @@ dg_status tool_run_batch(const tool_cmd *c, int argc, char **argv)
     if (st == DG_OK)
         st = parse_jobs(&r);
     if (st == DG_OK) {
-        r.base = strcmp(r.manifest, "-") ? tool_dirname(r.manifest) : tool_join(NULL, ".");
+        r.base = strcmp(r.manifest, "-") ? tool_dirname(r.manifest) : tool_strdup(".");
         if (strcmp(r.manifest, "-")) /* no figure may overwrite it */
             tool_files_add(&r.sets.all, r.manifest);
         st = read_manifest(&r);

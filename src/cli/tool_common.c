@@ -141,8 +141,7 @@ const char *const *tool_inputs(size_t *n)
     return loaded.v;
 }
 
-/* The diagnostics of the data set, at most 100, on stderr. */
-static void print_diags(const dg_model *m)
+void tool_print_diags(const dg_model *m)
 {
     dg_buf text = {0};
     if (!dg_model_diags_text(m, 100, &text))
@@ -170,7 +169,7 @@ dg_model *tool_load(const tool_files *files, bool strict, dg_status *status)
     for (size_t i = first; i < loaded.n; i++)
         dg_model_load_file(m, loaded.v[i]);
     dg_status st = dg_model_finish(m);
-    print_diags(m);
+    tool_print_diags(m);
     *status = st != DG_OK || (strict && dg_model_warning_count(m)) ? DG_EDATA : DG_OK;
     return m; /* with errors too: the caller decides what to print, then frees */
 }

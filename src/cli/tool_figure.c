@@ -14,22 +14,33 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static char *xstrdup(const char *s)
+void *tool_malloc(size_t n)
 {
-    char *d = strdup(s);
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        tool_oom();
+    return p;
+}
+
+char *tool_strndup(const char *s, size_t n)
+{
+    char *d = strndup(s, n);
     if (!d)
         tool_oom();
     return d;
 }
 
+char *tool_strdup(const char *s)
+{
+    return tool_strndup(s, strlen(s));
+}
+
 char *tool_join(const char *dir, const char *name)
 {
     if (!dir || !*dir || !strcmp(dir, ".") || name[0] == '/')
-        return xstrdup(name);
+        return tool_strdup(name);
     size_t n = strlen(dir) + strlen(name) + 2;
-    char *p = malloc(n);
-    if (!p)
-        tool_oom();
+    char *p = tool_malloc(n);
     snprintf(p, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
     return p;
 }
@@ -38,13 +49,10 @@ char *tool_dirname(const char *path)
 {
     const char *slash = strrchr(path, '/');
     if (!slash)
-        return xstrdup(".");
+        return tool_strdup(".");
     if (slash == path)
-        return xstrdup("/");
-    char *d = strndup(path, (size_t)(slash - path));
-    if (!d)
-        tool_oom();
-    return d;
+        return tool_strdup("/");
+    return tool_strndup(path, (size_t)(slash - path));
 }
 
 /* ---- a figure's command line ---- */
@@ -135,7 +143,7 @@ dg_status tool_fig_parse(tool_fig *f, const tool_fig_rules *r, const char *where
                          char **argv)
 {
     memset(f, 0, sizeof *f);
-    f->where = xstrdup(where);
+    f->where = tool_strdup(where);
     if (argc < 1) {
         fprintf(stderr, "%serror: no command: a figure is drawn by render or timeline\n", where);
         return DG_EUSAGE;
@@ -165,7 +173,7 @@ static void set_option(tool_fig *f, int id, const char *value)
 
 void tool_fig_output(tool_fig *f, const char *path)
 {
-    set_option(f, OPT_OUTPUT, own(f, xstrdup(path)));
+    set_option(f, OPT_OUTPUT, own(f, tool_strdup(path)));
 }
 
 dg_status tool_fig_draw(tool_fig *f, const dg_model *m, dg_buf *out)
@@ -215,7 +223,7 @@ static tool_set *new_set(tool_sets *s)
 
 static void add_input(tool_sets *s, tool_set *t, const char *path)
 {
-    char *p = xstrdup(path);
+    char *p = tool_strdup(path);
     tool_files_add(&t->inputs, p);
     tool_files_add(&s->all, p);
 }
@@ -225,9 +233,7 @@ size_t tool_sets_get(tool_sets *s, const tool_files *files)
     size_t len = 0;
     for (size_t i = 0; i < files->n; i++)
         len += strlen(files->v[i]) + 1;
-    char *key = malloc(len + 1), *k = key;
-    if (!key)
-        tool_oom();
+    char *key = tool_malloc(len + 1), *k = key;
     for (size_t i = 0; i < files->n; i++) {
         size_t n = strlen(files->v[i]) + 1;
         memcpy(k, files->v[i], n);
@@ -248,16 +254,6 @@ size_t tool_sets_get(tool_sets *s, const tool_files *files)
     for (size_t i = before; i < after; i++)
         add_input(s, t, in[i]);
     return s->n - 1;
-}
-
-static void print_diags(const dg_model *m)
-{
-    dg_buf text = {0};
-    if (!dg_model_diags_text(m, 100, &text))
-        tool_oom();
-    if (text.len)
-        fputs(text.data, stderr);
-    dg_buf_free(&text);
 }
 
 size_t tool_sets_inline(tool_sets *s, const tool_files *files, const char *name,
@@ -281,7 +277,7 @@ size_t tool_sets_inline(tool_sets *s, const tool_files *files, const char *name,
     dg_model_load_buffer(t->m, name, padded.data, padded.len);
     dg_buf_free(&padded);
     t->st = dg_model_finish(t->m) == DG_OK ? DG_OK : DG_EDATA;
-    print_diags(t->m);
+    tool_print_diags(t->m);
     return s->n - 1;
 }
 
@@ -333,7 +329,7 @@ dg_status tool_read_all(const char *cmd, const char *path, size_t max, dg_buf *b
 
 dg_status tool_make_dirs(const char *cmd, const char *dir)
 {
-    char *p = xstrdup(dir);
+    char *p = tool_strdup(dir);
     dg_status st = DG_OK;
     for (char *s = p + 1; st == DG_OK; s++) {
         bool end = !*s;

@@ -76,6 +76,11 @@ void tool_putf(dg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2,
 /* dir and every folder above it that is missing, as mkdir -p makes them;
  * a failure is said as "dipgraph CMD: ..." and gives DG_EOUTPUT. */
 dg_status tool_make_dirs(const char *cmd, const char *dir);
+/* malloc, strdup and strndup that end the process (tool_oom) when memory
+ * runs out. */
+void *tool_malloc(size_t n);
+char *tool_strdup(const char *s);
+char *tool_strndup(const char *s, size_t n);
 /* The folder of path ("." for a bare name), newly allocated. */
 char *tool_dirname(const char *path);
 /* dir/name, or name when dir is NULL, "" or "." or name is absolute. */

@@ -57,14 +57,6 @@ static const char *in_name(const md_run *r)
     return strcmp(r->in, "-") ? r->in : "<stdin>";
 }
 
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        tool_oom();
-    return p;
-}
-
 /* ---- paths ---- */
 
 /* The components of path made absolute and normal, by their text alone
@@ -76,13 +68,13 @@ static size_t components(const char *path, char ***out)
     if (path[0] != '/' && !getcwd(cwd, sizeof cwd))
         strcpy(cwd, ".");
     size_t len = strlen(cwd) + strlen(path) + 2, n = 0;
-    char *all = xmalloc(len), **v = xmalloc(len * sizeof *v), *save = NULL;
+    char *all = tool_malloc(len), **v = tool_malloc(len * sizeof *v), *save = NULL;
     snprintf(all, len, "%s/%s", cwd, path);
     for (char *w = strtok_r(all, "/", &save); w; w = strtok_r(NULL, "/", &save)) {
         if (!strcmp(w, "..") && n > 0)
             free(v[--n]);
         else if (strcmp(w, ".") && strcmp(w, ".."))
-            v[n++] = tool_join(NULL, w);
+            v[n++] = tool_strdup(w);
     }
     free(all);
     *out = v;
@@ -110,10 +102,7 @@ static char *relative(const char *from, const char *to)
         tool_putf(&p, "%s%s", p.len ? "/" : "", b[i]);
     free_components(a, na);
     free_components(b, nb);
-    char *s = p.data ? p.data : strdup("");
-    if (!s)
-        tool_oom();
-    return s;
+    return p.data ? p.data : tool_strdup("");
 }
 
 /* The name of path without its folder and extension ("README.src.md" ->
@@ -124,22 +113,17 @@ static char *stem_of(const char *path)
     base = base ? base + 1 : path;
     const char *dot = strrchr(base, '.');
     size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-    char *s = strndup(base, n);
-    if (!s)
-        tool_oom();
-    return s;
+    return tool_strndup(base, n);
 }
 
 static void places(md_run *r)
 {
     bool std_out = !r->out || !strcmp(r->out, "-");
-    char *out_dir = std_out ? strdup(".") : tool_dirname(r->out);
-    if (!out_dir)
-        tool_oom();
-    r->doc_dir = strcmp(r->in, "-") ? tool_dirname(r->in) : tool_join(NULL, ".");
-    r->fig_dir = tool_join(NULL, r->dir ? r->dir : out_dir);
-    r->link_dir = r->dir ? relative(out_dir, r->dir) : tool_join(NULL, "");
-    r->stem = std_out ? strcmp(r->in, "-") ? stem_of(r->in) : tool_join(NULL, "figure")
+    char *out_dir = std_out ? tool_strdup(".") : tool_dirname(r->out);
+    r->doc_dir = strcmp(r->in, "-") ? tool_dirname(r->in) : tool_strdup(".");
+    r->fig_dir = tool_strdup(r->dir ? r->dir : out_dir);
+    r->link_dir = r->dir ? relative(out_dir, r->dir) : tool_strdup("");
+    r->stem = std_out ? strcmp(r->in, "-") ? stem_of(r->in) : tool_strdup("figure")
                       : stem_of(r->out);
     free(out_dir);
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # cli_docs_fresh.sh DIPGRAPH SOURCE_DIR — are the documents made by
 # `dipgraph md` what their sources draw today?  README.md from
-# README.src.md (figures in docs/figures/) and examples/report/report.md
-# from report.src.md (figures in examples/report/figures/).  Fails when
+# README.src.md (figures in docs/figures/), examples/report/report.md and
+# examples/serbia/report.md from their report.src.md (figures in the
+# figures/ beside them).  Fails when
 #   - an OUT is not what md writes from its IN (a block or the text was
 #     edited in OUT, or IN changed and OUT was not made again);
 #   - a figure would change or is missing, on a machine that draws with
@@ -11,17 +12,10 @@
 #   - a figure in a figures folder is no longer linked from its OUT.
 # After a deliberate change: make -C examples DIPGRAPH=$PWD/build/dipgraph docs
 set -u
-. "$2/tests/cli/lib.sh" # dg, src, tmp, fail, expect, has, lacks, finish
+. "$2/tests/cli/lib.sh" # dg, src, tmp, fail, same_render_env, finish
 
-environment() {
-    echo "# What examples/gallery.yaml (dipgraph batch) drew the committed gallery with."
-    echo "graphviz: $(dot -V 2>&1 | head -1)"
-    echo "font Helvetica: $(fc-match Helvetica 2>/dev/null)"
-    echo "font sans-serif: $(fc-match sans-serif 2>/dev/null)"
-}
 same_env=false
-[ "$(environment)" = "$(cat "$src/examples/gallery/render-environment.txt" 2>/dev/null)" ] &&
-    same_env=true
+same_render_env && same_env=true
 again="run make -C examples DIPGRAPH=\$PWD/build/dipgraph docs and commit"
 
 # fresh IN OUT DIR: md --check, then every figure of DIR linked from OUT.

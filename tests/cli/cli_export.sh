@@ -285,7 +285,7 @@ cmp -s "$W" "$tmp/in.yaml" || fail "export overwrote its input"
 if [ -w /dev/full ]; then
     expect 3 "$dg" export -o /dev/full "$W"
 fi
-ls "$tmp" | grep -q '\.tmp-' && fail "a temporary file was left behind"
+[ "$(temps "$tmp")" = 0 ] || fail "a temporary file was left behind"
 
 # ---- determinism ----
 for f in json graphml; do

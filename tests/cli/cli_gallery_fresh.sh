@@ -28,17 +28,8 @@ if ! "$dg" batch -j 2 "$tmp/gallery.yaml" >"$tmp/log" 2>&1; then
 fi
 fresh_dir=$tmp/gallery
 
-environment() {
-    echo "# What examples/gallery.yaml (dipgraph batch) drew the committed gallery with."
-    echo "graphviz: $(dot -V 2>&1 | head -1)"
-    echo "font Helvetica: $(fc-match Helvetica 2>/dev/null)"
-    echo "font sans-serif: $(fc-match sans-serif 2>/dev/null)"
-}
 same_env=false
-if [ -f "$gallery/render-environment.txt" ] &&
-    [ "$(environment)" = "$(cat "$gallery/render-environment.txt")" ]; then
-    same_env=true
-fi
+same_render_env && same_env=true
 
 stale="run make -C examples DIPGRAPH=\$PWD/build/dipgraph gallery and commit examples/gallery/"
 for fresh in "$fresh_dir"/*.dot; do

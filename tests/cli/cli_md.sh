@@ -138,10 +138,11 @@ printf '```dipgraph\nrender --view memberships --no-focus data/../data/league.ya
 expect 0 "$dg" md -o docs/t-out.md docs/t.md
 
 # OUT is never IN; --dir puts the figures elsewhere, linked from OUT.
+cp doc.md doc.orig
 expect 2 "$dg" md -o doc.md doc.md
-cmp -s doc.md first.md && fail "md wrote over its input"
+cmp -s doc.md doc.orig || fail "md wrote over its input"
 expect 2 bash -c '"$0" md -o doc.md - <doc.md' "$dg" # IN from stdin: the file behind it too
-cmp -s doc.md first.md && fail "md wrote over its input read from stdin"
+cmp -s doc.md doc.orig || fail "md wrote over its input read from stdin"
 expect 0 "$dg" md -o site/page.md --dir site/img doc.md
 has site/page.md '](img/page-'
 [ "$(ls site/img | wc -l)" = 3 ] || fail "--dir: not three figures in site/img"

@@ -12,9 +12,6 @@ set -u
 W=$src/tests/fixtures/query/world.yaml
 H=$src/tests/fixtures/query/hostile.yaml
 
-# Temporary files (".dg-XXXXXX") left in a folder.
-temps() { find "$1" -maxdepth 1 -name '.dg-*' | wc -l; }
-
 # ---- 4: standard input that is a regular file is an input ----
 cp "$W" "$tmp/data.yaml"
 "$dg" export -T json -o "$tmp/data.yaml" - <"$tmp/data.yaml" >"$tmp/out" 2>"$tmp/err"

@@ -111,7 +111,7 @@ cmp -s "$S" "$tmp/input.yaml" || fail "render overwrote its input"
 ln -s "$tmp/input.yaml" "$tmp/link.yaml"
 expect 2 "$dg" render -T svg -o "$tmp/link.yaml" "$tmp/input.yaml"
 cmp -s "$S" "$tmp/input.yaml" || fail "render overwrote its input through a link"
-ls "$tmp" | grep -q 'tmp-' && fail "a temporary file was left behind"
+[ "$(temps "$tmp")" = 0 ] || fail "a temporary file was left behind"
 if [ -w /dev/full ]; then
     expect 3 "$dg" render -o /dev/full "$S"
     has "$tmp/err" "/dev/full"

@@ -91,7 +91,7 @@ has "$tmp/err" "refusing to overwrite the input file"
 cmp -s "$B" "$tmp/input.yaml" || fail "the input was overwritten"
 expect 3 "$dg" timeline -o "$tmp/no/such/dir/x.svg" "$B"
 expect 3 "$dg" timeline -T svg -o "$tmp" "$B"
-ls "$tmp" | grep -q 'tmp-' && fail "a temporary file was left behind"
+[ "$(temps "$tmp")" = 0 ] || fail "a temporary file was left behind"
 if [ -w /dev/full ]; then
     expect 3 "$dg" timeline -o /dev/full "$B"
 fi

@@ -24,6 +24,12 @@
 #                      set need_xmllint=1, when that is a failure
 #   py, cj, cg, cc     Python and the checkers tests/check_json.py,
 #                      check_graphml.py and check_csv.py (FILE EXPR...)
+#   temps DIR          the count of temporary files (".dg-XXXXXX", see
+#                      src/output.c) left in DIR
+#   same_render_env    true when Graphviz and the fonts are those that
+#                      examples/gallery/render-environment.txt records (the
+#                      same lines examples/Makefile writes there), so SVGs
+#                      drawn here can be compared byte for byte
 #   finish             prints "NAME: all passed" or "NAME: N failure(s)"
 #                      and exits 0 or 1 accordingly
 
@@ -61,6 +67,19 @@ xml_ok() {
 cj() { "$py" "$src/tests/cli/check_json.py" "$@"; }
 cg() { "$py" "$src/tests/cli/check_graphml.py" "$@"; }
 cc() { "$py" "$src/tests/cli/check_csv.py" "$@"; }
+
+temps() { find "$1" -maxdepth 1 -name '.dg-*' | wc -l; }
+
+same_render_env() {
+    local here
+    here=$(
+        echo "# What examples/gallery.yaml (dipgraph batch) drew the committed gallery with."
+        echo "graphviz: $(dot -V 2>&1 | head -1)"
+        echo "font Helvetica: $(fc-match Helvetica 2>/dev/null)"
+        echo "font sans-serif: $(fc-match sans-serif 2>/dev/null)"
+    )
+    [ "$here" = "$(cat "$src/examples/gallery/render-environment.txt" 2>/dev/null)" ]
+}
 
 finish() {
     local name

@@ -55,10 +55,10 @@ $ dipgraph help export | head -2
 
 # Every line of every help fits in 79 columns; the exit status is the same
 # paragraph in each.
-$ for c in check render timeline represent hubs stats export md batch help; do dipgraph help $c; done | awk 'length > 79' | wc -l
+$ for c in check render timeline represent hubs relation stats export compare import md batch help; do dipgraph help $c; done | awk 'length > 79' | wc -l
 > 0
-$ for c in check render timeline represent hubs stats export md batch help; do dipgraph help $c; done | grep -c '^Exit status: 0 success'
-> 10
+$ for c in check render timeline represent hubs relation stats export compare import md batch help; do dipgraph help $c; done | grep -c '^Exit status: 0 success'
+> 13
 
 # The man page: a section per subcommand, the exit status once.
 $ dipgraph help --generate man | grep -E '^\.(TH|SH)' | sed 's/"dipgraph [0-9.]*"/"dipgraph VERSION"/'
