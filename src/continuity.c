@@ -259,7 +259,8 @@ static step *order_steps(const dg_model *m, size_t *n_out)
             const dg_date *on = &m->countries[c].continued_on;
             if (dg_date_set(on) && dg_date_first(on) > key)
                 key = dg_date_first(on);
-            *DG_PUSH(v, n, cap) = (step){p, c, key, (uint32_t)n};
+            uint32_t rank = (uint32_t)n; /* read before DG_PUSH counts it */
+            *DG_PUSH(v, n, cap) = (step){p, c, key, rank};
         }
     }
     if (n > 1)
