@@ -194,25 +194,30 @@ static void unknown_key(loader *L, const tok *k, const char *key, const field *f
         dg_err(L->m, tok_pos(L, k), "unknown key '%s'", key);
 }
 
-static void vocab_value(loader *L, const field *f, const tok *v, int *out)
+int vocab_index(loader *L, const tok *v, const char *const *names, const char *what)
 {
-    const char *const *names = f->vocab;
     int first = names[0][0] ? 0 : 1; /* index 0 "" means "unspecified" */
     for (int i = first; names[i]; i++)
         if (names[i][0] == v->val[0] && strlen(names[i]) == v->len &&
-            memcmp(names[i], v->val, v->len) == 0) {
-            *out = i;
-            return;
-        }
+            memcmp(names[i], v->val, v->len) == 0)
+            return i;
     char *w = dg_arena_strndup(L->p->scratch, v->val, v->len);
     size_t n = 0;
     while (names[n])
         n++;
     const char *near = dg_closest(w, names + first, n - (size_t)first);
     if (near)
-        dg_err(L->m, tok_pos(L, v), "unknown %s '%s' (did you mean '%s'?)", f->what, w, near);
+        dg_err(L->m, tok_pos(L, v), "unknown %s '%s' (did you mean '%s'?)", what, w, near);
     else
-        dg_err(L->m, tok_pos(L, v), "unknown %s '%s'", f->what, w);
+        dg_err(L->m, tok_pos(L, v), "unknown %s '%s'", what, w);
+    return -1;
+}
+
+static void vocab_value(loader *L, const field *f, const tok *v, int *out)
+{
+    int i = vocab_index(L, v, f->vocab, f->what);
+    if (i >= 0)
+        *out = i;
 }
 
 static bool url_ok(const char *u)

@@ -91,6 +91,9 @@ static inline dg_pos tok_pos(const loader *L, const tok *t)
 }
 const char *node_name(tok_type t);
 bool expect_scalar(loader *L, tok *t, const char *what);
+/* v's index in the NULL-terminated names (an initial "" is never
+ * matched), or -1 after "unknown WHAT" with the closest word. */
+int vocab_index(loader *L, const tok *v, const char *const *names, const char *what);
 const char *keep_text(loader *L, const tok *t);   /* model arena */
 void keep_id(loader *L, const tok *t, raw_id *out); /* interned */
 void keep_place(loader *L, const tok *t, raw_id *out); /* and marked a place */

@@ -11,23 +11,6 @@
 
 #define OFF(type, member) offsetof(type, member)
 
-/* A word of a vocabulary: its index, or -1 after an error at v that
- * suggests the closest word. */
-static int vocab_word(loader *L, const tok *v, const char *const *names, const char *what)
-{
-    char *w = dg_arena_strndup(L->p->scratch, v->val, v->len);
-    size_t n = 0;
-    for (; names[n]; n++)
-        if (!strcmp(names[n], w))
-            return (int)n;
-    const char *near = dg_closest(w, names, n);
-    if (near)
-        dg_err(L->m, tok_pos(L, v), "unknown %s '%.64s' (did you mean '%s'?)", what, w, near);
-    else
-        dg_err(L->m, tok_pos(L, v), "unknown %s '%.64s'", what, w);
-    return -1;
-}
-
 /* ---- history ---- */
 
 enum hist_kind { HIST_RELATION, HIST_MISSION, HIST_MEMBER };
@@ -46,7 +29,7 @@ static void hist_status(loader *L, void *rec, tok *v)
     static const char *const *const words[] = {dg_hist_rel_status_names, dg_mission_status_names,
                                                dg_hist_member_status_names};
     static const char *const what[] = {"relation status", "mission status", "member status"};
-    e->r.c.status = vocab_word(L, v, words[e->kind], what[e->kind]);
+    e->r.c.status = vocab_index(L, v, words[e->kind], what[e->kind]);
 }
 
 static void hist_level(loader *L, void *rec, tok *v)
@@ -58,7 +41,7 @@ static void hist_level(loader *L, void *rec, tok *v)
         dg_err(L->m, tok_pos(L, v), "only a relation's history has a 'level'");
         return;
     }
-    e->r.c.level = vocab_word(L, v, dg_rel_level_names, "relation level");
+    e->r.c.level = vocab_index(L, v, dg_rel_level_names, "relation level");
 }
 
 enum { HF_DATE, HF_STATUS, HF_LEVEL, HF_NOTE, HF_SOURCE, HF_SOURCES, HF_COUNT };

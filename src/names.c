@@ -111,39 +111,34 @@ static void put_row(uint32_t row)
     }
 }
 
-/* A non-ISO id's display name: the first name given for it. */
-static void extra_note(const char *id, const char *name)
+static const extra_id *extra_find(const char *id)
 {
     for (size_t i = 0; i < ix.n_extra; i++)
         if (strcmp(ix.extra[i].id, id) == 0)
-            return;
-    *DG_PUSH(ix.extra, ix.n_extra, ix.cap_extra) = (extra_id){id, name};
+            return &ix.extra[i];
+    return NULL;
 }
 
 static const char *extra_name(const char *id)
 {
-    for (size_t i = 0; i < ix.n_extra; i++)
-        if (strcmp(ix.extra[i].id, id) == 0)
-            return ix.extra[i].name;
-    return NULL;
+    const extra_id *x = extra_find(id);
+    return x ? x->name : NULL;
 }
 
 /* An alias's id as the index keeps it: the canonical id of an ISO code,
- * else the id itself (which then needs a display name). */
+ * else the id itself, whose display name is the first name given for it.
+ * With copy, id is copied into the index's arena (name must live there). */
 static const char *alias_id(const char *id, const char *name, bool copy)
 {
     uint32_t row = dg_iso_row_find(id);
     if (row != DG_NONE)
         return dg_iso_row_id(row);
-    const char *known = NULL;
-    for (size_t i = 0; i < ix.n_extra && !known; i++)
-        if (strcmp(ix.extra[i].id, id) == 0)
-            known = ix.extra[i].id;
-    if (!known) {
-        known = copy ? dg_arena_strdup(ix.arena, id) : id;
-        extra_note(known, copy ? dg_arena_strdup(ix.arena, name) : name);
-    }
-    return known;
+    const extra_id *x = extra_find(id);
+    if (x)
+        return x->id;
+    const char *kept = copy ? dg_arena_strdup(ix.arena, id) : id;
+    *DG_PUSH(ix.extra, ix.n_extra, ix.cap_extra) = (extra_id){kept, name};
+    return kept;
 }
 
 static void names_init(void)

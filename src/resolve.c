@@ -316,10 +316,9 @@ uint32_t ref_country(resolver *R, const raw_id *id, const char *role)
     return DG_NONE;
 }
 
-bool ref_actor(resolver *R, const raw_id *id, dg_ref *out)
+/* A country or an organization, without a message when it is neither. */
+static bool find_actor(resolver *R, const raw_id *id, dg_ref *out)
 {
-    if (!id->sym)
-        return false;
     uint32_t idx = find_country(R, id);
     if (idx != DG_NONE) {
         *out = (dg_ref){DG_ACTOR_COUNTRY, idx};
@@ -330,6 +329,15 @@ bool ref_actor(resolver *R, const raw_id *id, dg_ref *out)
         *out = (dg_ref){DG_ACTOR_ORG, idx};
         return true;
     }
+    return false;
+}
+
+bool ref_actor(resolver *R, const raw_id *id, dg_ref *out)
+{
+    if (!id->sym)
+        return false;
+    if (find_actor(R, id, out))
+        return true;
     unknown(R, id, "country or organization");
     return false;
 }
@@ -340,16 +348,8 @@ bool ref_party(resolver *R, const raw_id *id, dg_ref *out, const char *role)
 {
     if (!id->sym)
         return false;
-    uint32_t idx = find_country(R, id);
-    if (idx != DG_NONE) {
-        *out = (dg_ref){DG_ACTOR_COUNTRY, idx};
+    if (find_actor(R, id, out))
         return true;
-    }
-    idx = find_org(R, id);
-    if (idx != DG_NONE) {
-        *out = (dg_ref){DG_ACTOR_ORG, idx};
-        return true;
-    }
     ref_country(R, id, role); /* reports it */
     return false;
 }
