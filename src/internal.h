@@ -37,6 +37,10 @@ void dg_arena_free(dg_arena *a);
 void *dg_arena_alloc(dg_arena *a, size_t n); /* 8-byte aligned, zeroed */
 void *dg_arena_take(dg_arena *a, size_t n);  /* the same, not zeroed: the caller fills it */
 char *dg_arena_strndup(dg_arena *a, const char *s, size_t n);
+/* The id the loader derives for a mission without one, "OF-KIND-WHERE" in
+ * lower case (resolve_build.c); the importers write the same, so that an
+ * id they leave out is the one the loader will make. */
+const char *dg_mission_slug(dg_arena *a, const char *of, const char *kind, const char *where);
 char *dg_arena_strdup(dg_arena *a, const char *s);
 void *dg_arena_memdup(dg_arena *a, const void *p, size_t n);
 

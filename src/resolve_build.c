@@ -317,7 +317,7 @@ static void sort_relations(resolver *R, dg_relation *rels, uint32_t n, sort_spac
 /* "OF-KIND-WHERE" in lower case, every run of other ASCII characters one
  * '-' (UTF-8 kept as it is); ASCII by hand, as the ids must not depend on
  * a locale. */
-static const char *slug(dg_arena *a, const char *of, const char *kind, const char *where)
+const char *dg_mission_slug(dg_arena *a, const char *of, const char *kind, const char *where)
 {
     size_t n = strlen(of) + strlen(kind) + strlen(where) + 3;
     char *s = dg_arena_take(a, n), *o = s;
@@ -451,7 +451,7 @@ static dg_mission *build_missions(resolver *R, uint32_t *n)
             const char *of_id = out.of.kind == DG_ACTOR_COUNTRY
                                     ? R->m->countries[out.of.index].id
                                     : R->org_raw[out.of.index]->o.id;
-            out.id = slug(p->arena, of_id, dg_mission_kind_name(out.kind),
+            out.id = dg_mission_slug(p->arena, of_id, dg_mission_kind_name(out.kind),
                           out.city ? out.city : R->m->countries[out.in].id);
         }
         out.pos = rm->m.pos;

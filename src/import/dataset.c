@@ -220,26 +220,7 @@ imp_place *imp_ds_place(imp_ds *ds, const char *name, const char *country)
  * lower-cased, each run of other ASCII characters one '-', UTF-8 kept. */
 static const char *slug(imp_ds *ds, const imp_mission *m)
 {
-    const char *parts[3] = {m->of, dg_mission_kind_name(m->kind), m->city ? m->city : m->in};
-    dg_buf b = {0};
-    for (int i = 0; i < 3; i++) {
-        if (i)
-            dg_buf_append(&b, "-", 1);
-        for (const unsigned char *c = (const unsigned char *)parts[i]; *c; c++) {
-            char ch = (char)*c;
-            if (*c >= 'A' && *c <= 'Z')
-                ch = (char)(*c | 0x20);
-            else if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c >= 0x80))
-                ch = '-';
-            if (ch != '-' || (b.len && b.data[b.len - 1] != '-'))
-                dg_buf_append(&b, &ch, 1);
-        }
-        while (b.len && b.data[b.len - 1] == '-')
-            b.len--;
-    }
-    const char *r = dg_arena_strndup(ds->arena, b.data ? b.data : "", b.len);
-    dg_buf_free(&b);
-    return r;
+    return dg_mission_slug(ds->arena, m->of, dg_mission_kind_name(m->kind), m->city ? m->city : m->in);
 }
 
 static int cmp_id(const void *a, const void *b, void *ctx)
