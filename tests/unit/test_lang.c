@@ -18,16 +18,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static bool have_iso_catalogs(const char *test)
-{
-    char path[1024];
-    snprintf(path, sizeof path, "%s/ru/LC_MESSAGES/iso_3166-1.mo", dg_names_locale_dir());
-    if (access(path, R_OK) == 0)
-        return true;
-    fprintf(stderr, "SKIP %s: iso-codes' catalogs are not installed (%s missing)\n", test, path);
-    return false;
-}
-
 static const char *name_of(const dg_model *m, const char *id)
 {
     uint32_t i = dg_country_find(m, id);
@@ -102,7 +92,7 @@ END_TEST
 
 START_TEST(names_in_russian)
 {
-    if (!have_iso_catalogs("names_in_russian"))
+    if (!tu_have_iso_catalogs("names_in_russian"))
         return;
     dg_model *m = tu_load_str(names_yaml);
     dg_model_set_names(m, DG_NAMES_COMMON, "ru_RU.UTF-8");
@@ -132,7 +122,7 @@ END_TEST
  * and when the name index is reset (the model keeps copies). */
 START_TEST(names_outlive_changes)
 {
-    if (!have_iso_catalogs("names_outlive_changes"))
+    if (!tu_have_iso_catalogs("names_outlive_changes"))
         return;
     dg_model *m = tu_load_str(names_yaml);
     dg_model_set_names(m, DG_NAMES_COMMON, "ru");
@@ -321,7 +311,7 @@ END_TEST
 
 START_TEST(answers_in_russian)
 {
-    if (!have_iso_catalogs("answers_in_russian"))
+    if (!tu_have_iso_catalogs("answers_in_russian"))
         return;
     dg_model *m = tu_load_str(names_yaml);
     dg_model_set_names(m, DG_NAMES_COMMON, "ru");

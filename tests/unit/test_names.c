@@ -16,17 +16,6 @@
 #include <unistd.h>
 #include <yaml.h>
 
-/* Are iso-codes' Russian catalogs where the library looks? */
-static bool have_catalogs(const char *test)
-{
-    char path[1024];
-    snprintf(path, sizeof path, "%s/ru/LC_MESSAGES/iso_3166-1.mo", dg_names_locale_dir());
-    if (access(path, R_OK) == 0)
-        return true;
-    fprintf(stderr, "SKIP %s: iso-codes' catalogs are not installed (%s missing)\n", test, path);
-    return false;
-}
-
 static void expect_id(const char *name, const char *want)
 {
     const char *matched = "unset";
@@ -245,7 +234,7 @@ END_TEST
 
 START_TEST(display_names_in_other_languages)
 {
-    if (!have_catalogs("display_names_in_other_languages"))
+    if (!tu_have_iso_catalogs("display_names_in_other_languages"))
         return;
     ck_assert_str_eq(dg_country_display_name("KR", DG_NAMES_COMMON, "ru"), "Южная Корея");
     ck_assert_str_eq(dg_country_display_name("KR", DG_NAMES_ISO, "ru"), "Республика Корея");
@@ -288,7 +277,7 @@ END_TEST
 
 START_TEST(names_in_other_languages)
 {
-    if (!have_catalogs("names_in_other_languages"))
+    if (!tu_have_iso_catalogs("names_in_other_languages"))
         return;
     expect_id("Сербия", "RS");
     expect_id("СЕРБИЯ", "RS");

@@ -1,8 +1,21 @@
 /* testutil.c — see testutil.h. */
 #include "testutil.h"
+#include "names.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+bool tu_have_iso_catalogs(const char *test)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ru/LC_MESSAGES/iso_3166-1.mo", dg_names_locale_dir());
+    if (access(path, R_OK) == 0)
+        return true;
+    fprintf(stderr, "SKIP %s: iso-codes' catalogs are not installed (%s missing)\n", test, path);
+    return false;
+}
 
 dg_model *tu_load_str(const char *yaml)
 {

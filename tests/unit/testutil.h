@@ -12,4 +12,7 @@ const char *tu_first_diag(const dg_model *m);
 char *tu_read(const char *path, size_t *len);
 /* Path under tests/ (static buffer, rotates over 4). */
 const char *tu_path(const char *rel);
+/* Are iso-codes' Russian catalogs where the library looks?  If not, say
+ * "SKIP TEST" on stderr and return false: the test then checks nothing. */
+bool tu_have_iso_catalogs(const char *test);
 #endif
